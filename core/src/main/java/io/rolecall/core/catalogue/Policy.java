@@ -1,0 +1,30 @@
+package io.rolecall.core.catalogue;
+
+import io.rolecall.core.finding.Severity;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Thresholds an organisation may tune in roles.yaml; {@link #DEFAULT} applies when omitted. */
+public record Policy(
+        int maxPrimaryRolesPerPerson,
+        int reviewEveryMonths,
+        int leavingSoonDays,
+        ChangeGuardPolicy directoryChangeGuard,
+        Map<Severity, Integer> dueDays) {
+
+    public static final Map<Severity, Integer> DEFAULT_DUE_DAYS = Map.of(
+            Severity.CRITICAL, 7, Severity.HIGH, 14, Severity.MEDIUM, 30, Severity.LOW, 90);
+
+    public static final Policy DEFAULT = new Policy(3, 12, 30, ChangeGuardPolicy.DEFAULT, DEFAULT_DUE_DAYS);
+
+    public Policy {
+        Map<Severity, Integer> complete = new EnumMap<>(Severity.class);
+        complete.putAll(DEFAULT_DUE_DAYS);
+        complete.putAll(dueDays);
+        dueDays = Map.copyOf(complete);
+    }
+
+    public int dueDaysFor(Severity severity) {
+        return dueDays.get(severity);
+    }
+}

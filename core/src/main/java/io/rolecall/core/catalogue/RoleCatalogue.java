@@ -1,0 +1,72 @@
+package io.rolecall.core.catalogue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** roles.yaml, parsed and validated: roles, segregation conflicts and the RACI matrix. */
+public final class RoleCatalogue {
+
+    private final String organisation;
+    private final Reporting reporting;
+    private final Policy policy;
+    private final Map<String, Role> roles;
+    private final List<Conflict> conflicts;
+    private final List<Responsibility> responsibilities;
+
+    public RoleCatalogue(String organisation, Reporting reporting, Policy policy, List<Role> roles,
+                         List<Conflict> conflicts, List<Responsibility> responsibilities) {
+        this.organisation = organisation;
+        this.reporting = reporting;
+        this.policy = policy;
+        Map<String, Role> byId = new LinkedHashMap<>();
+        roles.forEach(role -> byId.put(role.id(), role));
+        this.roles = byId;
+        this.conflicts = List.copyOf(conflicts);
+        this.responsibilities = List.copyOf(responsibilities);
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public Reporting reporting() {
+        return reporting;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /** Roles in the order roles.yaml declares them. */
+    public List<Role> roles() {
+        return List.copyOf(roles.values());
+    }
+
+    public Optional<Role> role(String id) {
+        return Optional.ofNullable(roles.get(id));
+    }
+
+    /** The role's display name, or its id when roles.yaml no longer declares it. */
+    public String roleName(String id) {
+        Role role = roles.get(id);
+        return role == null ? id : role.name();
+    }
+
+    public List<Conflict> conflicts() {
+        return conflicts;
+    }
+
+    public List<Responsibility> responsibilities() {
+        return responsibilities;
+    }
+
+    public boolean isComplianceManagerRole(String roleId) {
+        return reporting.complianceManagerRole().equals(roleId);
+    }
+
+    public boolean isLeadershipRole(String roleId) {
+        return reporting.leadershipRole().equals(roleId);
+    }
+}

@@ -1,0 +1,115 @@
+package io.rolecall.core.detect;
+
+import io.rolecall.core.catalogue.Conflict;
+import io.rolecall.core.catalogue.Role;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.finding.DetectedFinding;
+import io.rolecall.core.finding.FindingKey;
+import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.Severity;
+import io.rolecall.core.holding.Capacity;
+import io.rolecall.core.holding.Holding;
+import io.rolecall.core.holding.RoleHoldings;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.model.Person;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Rules about whether roles are covered: someone in charge, a real backup, no conflicts, no overload. */
+final class CoverageRules {
+
+    private CoverageRules() {
+    }
+
+    static void apply(DetectionInput input, List<DetectedFinding> out) {
+        RoleCatalogue catalogue = input.catalogue();
+        RoleHoldings holdings = input.holdings();
+        for (Role role : catalogue.roles()) {
+            unassigned(catalogue, holdings, role, out);
+            backupMissing(holdings, role, out);
+        }
+        segregation(catalogue, holdings, out);
+        concentration(catalogue, holdings, out);
+    }
+
+    private static void unassigned(RoleCatalogue catalogue, RoleHoldings holdings, Role role,
+                                   List<DetectedFinding> out) {
+        if (!holdings.activePrimaries(role.id()).isEmpty()) {
+            return;
+        }
+        boolean reportingRole = catalogue.isComplianceManagerRole(role.id()) || catalogue.isLeadershipRole(role.id());
+        List<Holding> listed = holdings.of(role.id(), Capacity.PRIMARY);
+        String message = role.label() + " has no active primary holder"
+                + (listed.isEmpty() ? " (none is listed)." : " (" + listed.size() + " listed, none of them active).")
+                + (catalogue.isComplianceManagerRole(role.id())
+                        ? " Nobody is responsible for keeping the ISMS conformant (ISO 27001 5.3 a and b)." : "")
+                + (catalogue.isLeadershipRole(role.id()) ? " Top management is not named." : "");
+        out.add(new DetectedFinding(FindingKey.forRole(FindingKind.ROLE_UNASSIGNED, role.id()),
+                reportingRole ? Severity.CRITICAL : Severity.HIGH, message,
+                "Appoint an active person as primary for " + role.id() + " in roles.yaml "
+                        + "(primary: [name@domain] or group:<directory group>) and tell them about its duties."));
+    }
+
+    private static void backupMissing(RoleHoldings holdings, Role role, List<DetectedFinding> out) {
+        if (!role.backupRequired() || !holdings.realBackups(role.id()).isEmpty()) {
+            return;
+        }
+        out.add(new DetectedFinding(FindingKey.forRole(FindingKind.BACKUP_MISSING, role.id()), Severity.MEDIUM,
+                role.label() + " has no active backup who is not also its primary.",
+                "Name an active backup for " + role.id() + " in roles.yaml (backup: [...]) and cross-train them; "
+                        + "if the role truly needs none, set backupRequired: false."));
+    }
+
+    private static void segregation(RoleCatalogue catalogue, RoleHoldings holdings, List<DetectedFinding> out) {
+        for (Conflict conflict : catalogue.conflicts()) {
+            Map<Email, Person> first = activeHolders(holdings, conflict.firstRole());
+            Map<Email, Person> second = activeHolders(holdings, conflict.secondRole());
+            first.forEach((email, person) -> {
+                if (!second.containsKey(email)) {
+                    return;
+                }
+                String firstName = catalogue.roleName(conflict.firstRole());
+                String secondName = catalogue.roleName(conflict.secondRole());
+                out.add(new DetectedFinding(FindingKey.forConflict(conflict.firstRole(), conflict.secondRole(), email),
+                        Severity.HIGH,
+                        person.label() + " holds both " + firstName + " and " + secondName
+                                + ", which must be held by different people: " + conflict.reason(),
+                        "Give " + conflict.firstRole() + " or " + conflict.secondRole() + " to someone else. If the "
+                                + "team is too small to split them, record a compensating control (for example an "
+                                + "external reviewer) in the ISMS and keep this finding's history as evidence."));
+            });
+        }
+    }
+
+    private static Map<Email, Person> activeHolders(RoleHoldings holdings, String roleId) {
+        Map<Email, Person> active = new LinkedHashMap<>();
+        holdings.of(roleId).stream().filter(Holding::isActive).forEach(h -> active.put(h.email(), h.person()));
+        return active;
+    }
+
+    private static void concentration(RoleCatalogue catalogue, RoleHoldings holdings, List<DetectedFinding> out) {
+        int limit = catalogue.policy().maxPrimaryRolesPerPerson();
+        Map<Email, Set<String>> primaryRoles = new LinkedHashMap<>();
+        Map<Email, Person> people = new LinkedHashMap<>();
+        for (Role role : catalogue.roles()) {
+            for (Holding holding : holdings.activeOf(role.id(), Capacity.PRIMARY)) {
+                primaryRoles.computeIfAbsent(holding.email(), e -> new LinkedHashSet<>()).add(role.id());
+                people.put(holding.email(), holding.person());
+            }
+        }
+        primaryRoles.forEach((email, roles) -> {
+            if (roles.size() <= limit) {
+                return;
+            }
+            out.add(new DetectedFinding(FindingKey.forPerson(FindingKind.ROLE_CONCENTRATION, email), Severity.LOW,
+                    people.get(email).label() + " is primary for " + roles.size() + " roles (policy limit "
+                            + limit + "): " + String.join(", ", new ArrayList<>(roles)) + ".",
+                    "Hand some of these roles to others so that one absence does not stop them all, or raise "
+                            + "policy.maxPrimaryRolesPerPerson in roles.yaml as a recorded decision."));
+        });
+    }
+}

@@ -1,0 +1,180 @@
+package io.rolecall.core.detect;
+
+import io.rolecall.core.catalogue.Role;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.finding.DetectedFinding;
+import io.rolecall.core.finding.FindingKey;
+import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.Severity;
+import io.rolecall.core.holding.Capacity;
+import io.rolecall.core.holding.Holding;
+import io.rolecall.core.holding.Presence;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.model.JobProfile;
+import io.rolecall.core.model.Person;
+import io.rolecall.core.model.PersonStatus;
+import io.rolecall.core.model.PersonType;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Rules about the people who hold a role: leavers, unknowns, suspended, leaving, robots, movers. */
+final class HolderRules {
+
+    private HolderRules() {
+    }
+
+    static void apply(DetectionInput input, List<DetectedFinding> out) {
+        RoleCatalogue catalogue = input.catalogue();
+        for (Role role : catalogue.roles()) {
+            Map<Email, List<Holding>> byPerson = new LinkedHashMap<>();
+            for (Holding holding : input.holdings().of(role.id())) {
+                byPerson.computeIfAbsent(holding.email(), e -> new ArrayList<>()).add(holding);
+            }
+            byPerson.forEach((email, holdings) -> applyToHolder(input, role, new Holder(holdings), out));
+        }
+    }
+
+    private static void applyToHolder(DetectionInput input, Role role, Holder holder, List<DetectedFinding> out) {
+        Person person = holder.first.person();
+        if (holder.capacities.size() > 1) {
+            out.add(finding(FindingKind.BACKUP_SAME_AS_PRIMARY, FindingKind.BACKUP_SAME_AS_PRIMARY.defaultSeverity(),
+                    role, holder,
+                    holder.label() + " is both primary and backup of " + role.label()
+                            + ", so the role has no independent backup.",
+                    "Name a different person as backup for " + role.id() + " in roles.yaml and remove "
+                            + holder.email() + " from one of its lists."));
+        }
+        if (holder.first.presence() == Presence.NEVER_SEEN) {
+            out.add(finding(FindingKind.HOLDER_NOT_IN_DIRECTORY, Severity.HIGH, role, holder,
+                    holder.email() + " is listed as " + holder.capacityText() + " of " + role.label()
+                            + " but no scan has ever seen this address in the directory.",
+                    "Correct the address in roles.yaml (a typo or an alias?) or add the person to the directory; "
+                            + "until then nobody named can act on " + role.id() + "."));
+            return;
+        }
+        if (holder.first.presence() == Presence.GONE) {
+            out.add(leaver(input.catalogue(), role, holder,
+                    holder.label() + " is no longer in the directory (gone since "
+                            + holder.first.known().goneSince() + ") but is still listed as "
+                            + holder.capacityText() + " of " + role.label() + "."));
+            return;
+        }
+        if (person.status() == PersonStatus.LEFT) {
+            out.add(leaver(input.catalogue(), role, holder,
+                    holder.label() + " has left but still holds " + role.label() + " as "
+                            + holder.capacityText() + " (" + holder.viaText() + ")."));
+            return;
+        }
+        if (person.status() == PersonStatus.SUSPENDED) {
+            out.add(finding(FindingKind.HOLDER_SUSPENDED, Severity.MEDIUM, role, holder,
+                    holder.label() + " is suspended in the directory but holds " + role.label() + " as "
+                            + holder.capacityText() + " (" + holder.viaText() + ").",
+                    "Find out whether " + holder.email() + " is coming back; if not, hand " + role.id()
+                            + " over and update roles.yaml, if so, name a stand-in until they return."));
+        }
+        if (person.type() == PersonType.SERVICE) {
+            out.add(finding(FindingKind.HOLDER_NOT_A_PERSON, Severity.MEDIUM, role, holder,
+                    holder.label() + " is a service account but holds " + role.label() + " as "
+                            + holder.capacityText() + " (" + holder.viaText() + ").",
+                    "Assign " + role.id() + " to a named person: a service account cannot carry responsibility "
+                            + "(ISO 27001 5.3)." + (holder.isDirect() ? "" : " Remove the account from the group.")));
+        }
+        leavingSoon(input, role, holder, person, out);
+        changedJob(input, role, holder, person, out);
+    }
+
+    private static void leavingSoon(DetectionInput input, Role role, Holder holder, Person person,
+                                    List<DetectedFinding> out) {
+        LocalDate endDate = person.endDate();
+        if (endDate == null || endDate.isAfter(input.asOf().plusDays(input.catalogue().policy().leavingSoonDays()))) {
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(input.asOf(), endDate);
+        String when = days > 0 ? "in " + days + (days == 1 ? " day" : " days")
+                : days == 0 ? "today" : days * -1 + " days ago, yet the account is still " + person.status();
+        out.add(finding(FindingKind.HOLDER_LEAVING_SOON, Severity.MEDIUM, role, holder,
+                holder.label() + " has an end date of " + endDate + " (" + when + ") and holds " + role.label()
+                        + " as " + holder.capacityText() + ".",
+                "Plan the handover now: name a successor for " + role.id() + " in roles.yaml before " + endDate
+                        + " and brief them on its duties."));
+    }
+
+    private static void changedJob(DetectionInput input, Role role, Holder holder, Person person,
+                                   List<DetectedFinding> out) {
+        JobProfile atStart = input.ledger().jobAtStart(role.id(), holder.email());
+        if (atStart == null || atStart.equals(person.job())) {
+            return;
+        }
+        LocalDate changedOn = input.known().find(holder.email()).map(k -> k.jobSince()).orElse(input.asOf());
+        if (role.lastReviewed() != null && !role.lastReviewed().isBefore(changedOn)) {
+            return;
+        }
+        out.add(finding(FindingKind.HOLDER_CHANGED_JOB, Severity.LOW, role, holder,
+                holder.label() + " changed job on or before " + changedOn + " ("
+                        + String.join("; ", atStart.differencesTo(person.job())) + ") since taking " + role.label()
+                        + ", and the role has not been reviewed since.",
+                "Confirm that " + role.id() + " still fits the new job (or hand it over), then set lastReviewed for "
+                        + role.id() + " in roles.yaml to the date of that review."));
+    }
+
+    private static DetectedFinding leaver(RoleCatalogue catalogue, Role role, Holder holder, String message) {
+        Severity severity = catalogue.isComplianceManagerRole(role.id()) ? Severity.CRITICAL : Severity.HIGH;
+        String remediation = holder.isDirect() || holder.first.presence() != Presence.IN_DIRECTORY
+                ? "Hand " + role.id() + " over to an active person and remove " + holder.email()
+                        + " from its " + holder.capacityText() + " list in roles.yaml."
+                : "Remove " + holder.email() + " from " + String.join(", ", holder.groups())
+                        + " in the directory (or deprovision the account) and confirm who now covers " + role.id() + ".";
+        return finding(FindingKind.LEAVER_HOLDS_ROLE, severity, role, holder, message, remediation);
+    }
+
+    private static DetectedFinding finding(FindingKind kind, Severity severity, Role role, Holder holder,
+                                           String message, String remediation) {
+        return new DetectedFinding(FindingKey.forRoleAndPerson(kind, role.id(), holder.email()), severity, message,
+                remediation);
+    }
+
+    /** All holdings of one person for one role (primary, backup or both). */
+    private static final class Holder {
+        private final Holding first;
+        private final Set<Capacity> capacities = new LinkedHashSet<>();
+        private final Set<String> via = new LinkedHashSet<>();
+
+        Holder(List<Holding> holdings) {
+            this.first = holdings.get(0);
+            holdings.forEach(h -> {
+                capacities.add(h.capacity());
+                via.addAll(h.via());
+            });
+        }
+
+        Email email() {
+            return first.email();
+        }
+
+        String label() {
+            return first.label();
+        }
+
+        String capacityText() {
+            return String.join(" and ", capacities.stream().map(Capacity::word).toList());
+        }
+
+        String viaText() {
+            return Holding.describeVia(via);
+        }
+
+        boolean isDirect() {
+            return via.contains(Holding.DIRECT);
+        }
+
+        List<String> groups() {
+            return via.stream().filter(v -> !v.equals(Holding.DIRECT)).map(v -> "group " + v.substring(6)).toList();
+        }
+    }
+}

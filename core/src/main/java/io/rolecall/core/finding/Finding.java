@@ -1,0 +1,103 @@
+package io.rolecall.core.finding;
+
+import io.rolecall.core.model.Email;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A gap as the store keeps it: what it is about, its latest wording, and every episode it was open,
+ * so that a reopened finding keeps its history and reports can measure time to resolve.
+ */
+public record Finding(FindingKey key, Severity severity, String message, String remediation,
+                      List<Episode> episodes, LocalDate lastSeen, LocalDate dueDate) {
+
+    public Finding {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(severity, "severity");
+        episodes = List.copyOf(episodes);
+        if (episodes.isEmpty()) {
+            throw new IllegalArgumentException("a finding has at least one episode");
+        }
+        for (int i = 0; i < episodes.size() - 1; i++) {
+            if (episodes.get(i).isOpen()) {
+                throw new IllegalArgumentException("only the latest episode of a finding may be open");
+            }
+        }
+        Objects.requireNonNull(lastSeen, "lastSeen");
+        Objects.requireNonNull(dueDate, "dueDate");
+    }
+
+    public String id() {
+        return key.id();
+    }
+
+    public FindingKind kind() {
+        return key.kind();
+    }
+
+    public String roleId() {
+        return key.roleId();
+    }
+
+    public String relatedRoleId() {
+        return key.relatedRoleId();
+    }
+
+    public String responsibilityId() {
+        return key.responsibilityId();
+    }
+
+    public Email person() {
+        return key.person();
+    }
+
+    public Episode currentEpisode() {
+        return episodes.get(episodes.size() - 1);
+    }
+
+    public FindingStatus status() {
+        return currentEpisode().isOpen() ? FindingStatus.OPEN : FindingStatus.RESOLVED;
+    }
+
+    public boolean isOpen() {
+        return status() == FindingStatus.OPEN;
+    }
+
+    /** The first time any scan detected this gap. */
+    public LocalDate firstSeen() {
+        return episodes.get(0).openedOn();
+    }
+
+    /** When the current (or latest) episode opened: the start of "age" in reports. */
+    public LocalDate openedOn() {
+        return currentEpisode().openedOn();
+    }
+
+    /** When the latest episode was resolved, or null while open. */
+    public LocalDate resolvedAt() {
+        return currentEpisode().resolvedOn();
+    }
+
+    public boolean isOverdue(LocalDate asOf) {
+        return isOpen() && asOf.isAfter(dueDate);
+    }
+
+    Finding withDetection(DetectedFinding detected, LocalDate newLastSeen, LocalDate newDueDate) {
+        return new Finding(key, detected.severity(), detected.message(), detected.remediation(), episodes,
+                newLastSeen, newDueDate);
+    }
+
+    List<Episode> episodesPlus(Episode episode) {
+        List<Episode> all = new ArrayList<>(episodes);
+        all.add(episode);
+        return all;
+    }
+
+    Finding resolvedOn(LocalDate on) {
+        List<Episode> all = new ArrayList<>(episodes);
+        all.set(all.size() - 1, currentEpisode().resolve(on));
+        return new Finding(key, severity, message, remediation, all, lastSeen, dueDate);
+    }
+}

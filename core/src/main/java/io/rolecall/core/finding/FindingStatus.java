@@ -1,0 +1,5 @@
+package io.rolecall.core.finding;
+
+public enum FindingStatus {
+    OPEN, RESOLVED
+}

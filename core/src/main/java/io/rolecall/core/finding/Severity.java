@@ -1,0 +1,6 @@
+package io.rolecall.core.finding;
+
+/** Most severe first: the natural order is the order reports list findings in. */
+public enum Severity {
+    CRITICAL, HIGH, MEDIUM, LOW
+}

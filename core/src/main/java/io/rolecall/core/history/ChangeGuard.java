@@ -1,0 +1,37 @@
+package io.rolecall.core.history;
+
+import io.rolecall.core.catalogue.ChangeGuardPolicy;
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.Person;
+import io.rolecall.core.model.PersonStatus;
+import java.util.Optional;
+
+/**
+ * Holds a scan that would turn too many previously active people into leavers at once. A partial
+ * directory read looks exactly like a mass exodus, and acting on it would flood the compliance
+ * manager with false leaver findings (compare Okta's import safeguard and Entra Connect's delete limit).
+ */
+public final class ChangeGuard {
+
+    private ChangeGuard() {
+    }
+
+    public static GuardVerdict evaluate(ChangeGuardPolicy policy, KnownPeople before, DirectorySnapshot current) {
+        int previouslyActive = 0;
+        int leavers = 0;
+        for (KnownPerson known : before.all()) {
+            if (!known.isPresent() || !known.person().isActiveHolder()) {
+                continue;
+            }
+            previouslyActive++;
+            Optional<Person> now = current.find(known.email());
+            if (now.isEmpty() || now.get().status() == PersonStatus.LEFT) {
+                leavers++;
+            }
+        }
+        boolean held = previouslyActive > 0
+                && leavers >= policy.minLeavers()
+                && leavers * 100L > (long) policy.maxLeaversPercent() * previouslyActive;
+        return new GuardVerdict(held, previouslyActive, leavers, policy);
+    }
+}

@@ -1,0 +1,94 @@
+package io.rolecall.core.holding;
+
+import io.rolecall.core.model.Email;
+import io.rolecall.core.model.JobProfile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Advances the assignment ledger by one scan: holdings still observed extend their open period,
+ * new holdings open a period, and open periods no longer observed close at their last observation.
+ * Only what changes is returned, so an unchanged scan on the same day writes nothing.
+ */
+public final class AssignmentLedgerUpdate {
+
+    private AssignmentLedgerUpdate() {
+    }
+
+    public static Result advance(List<AssignmentPeriod> openBefore, RoleHoldings holdings, LocalDate asOf) {
+        Map<String, AssignmentPeriod> openByHolding = new HashMap<>();
+        for (AssignmentPeriod period : openBefore) {
+            openByHolding.put(holdingKey(period.roleId(), period.person(), period.capacity()), period);
+        }
+        List<AssignmentPeriod> changed = new ArrayList<>();
+        List<AssignmentPeriod> openAfter = new ArrayList<>();
+        Set<String> observed = new HashSet<>();
+        holdings.all().values().forEach(list -> list.forEach(holding -> {
+            String key = holdingKey(holding.roleId(), holding.email(), holding.capacity());
+            if (!observed.add(key)) {
+                return;
+            }
+            String via = String.join(",", holding.via());
+            AssignmentPeriod before = openByHolding.get(key);
+            AssignmentPeriod after;
+            if (before == null) {
+                JobProfile job = holding.person() == null ? null : holding.person().job();
+                after = new AssignmentPeriod(holding.roleId(), holding.email(), holding.capacity(), via, asOf, asOf,
+                        true, job);
+            } else {
+                after = new AssignmentPeriod(before.roleId(), before.person(), before.capacity(), via, before.from(),
+                        asOf.isAfter(before.to()) ? asOf : before.to(), true, before.jobAtStart());
+            }
+            openAfter.add(after);
+            if (!after.equals(before)) {
+                changed.add(after);
+            }
+        }));
+        for (AssignmentPeriod before : openBefore) {
+            if (!observed.contains(holdingKey(before.roleId(), before.person(), before.capacity()))) {
+                changed.add(new AssignmentPeriod(before.roleId(), before.person(), before.capacity(), before.via(),
+                        before.from(), before.to(), false, before.jobAtStart()));
+            }
+        }
+        return new Result(changed, openAfter);
+    }
+
+    private static String holdingKey(String roleId, Email person, Capacity capacity) {
+        return roleId + "|" + person.value() + "|" + capacity;
+    }
+
+    /** {@code changed}: periods to write; {@code open}: every open period after this scan. */
+    public static final class Result {
+        private final List<AssignmentPeriod> changed;
+        private final List<AssignmentPeriod> open;
+        private final Map<String, AssignmentPeriod> earliestOpenByRoleAndPerson = new HashMap<>();
+
+        Result(List<AssignmentPeriod> changed, List<AssignmentPeriod> open) {
+            this.changed = List.copyOf(changed);
+            this.open = List.copyOf(open);
+            for (AssignmentPeriod period : open) {
+                earliestOpenByRoleAndPerson.merge(period.roleId() + "|" + period.person().value(), period,
+                        (a, b) -> b.from().isBefore(a.from()) ? b : a);
+            }
+        }
+
+        public List<AssignmentPeriod> changed() {
+            return changed;
+        }
+
+        public List<AssignmentPeriod> open() {
+            return open;
+        }
+
+        /** The job a person had when they began holding the role in any capacity, or null if unknown. */
+        public JobProfile jobAtStart(String roleId, Email person) {
+            AssignmentPeriod earliest = earliestOpenByRoleAndPerson.get(roleId + "|" + person.value());
+            return earliest == null ? null : earliest.jobAtStart();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.rolecall.core.metrics;
+
+import io.rolecall.core.catalogue.Role;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.Severity;
+import io.rolecall.core.holding.RoleHoldings;
+import io.rolecall.core.model.DirectorySnapshot;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The ISMS roles posture at one scan: how many roles have an active holder and a real backup, and
+ * how many gaps are open. Kept with every run so that the quarterly report can show the trend.
+ */
+public record PostureMetrics(int people, int activePeople, int roles, int rolesCovered, int rolesNeedingBackup,
+                             int rolesWithBackup, Map<Severity, Integer> openBySeverity, int overdue,
+                             int conflicts, int leaversHoldingRoles) {
+
+    public PostureMetrics {
+        Map<Severity, Integer> complete = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            complete.put(severity, openBySeverity.getOrDefault(severity, 0));
+        }
+        openBySeverity = Map.copyOf(complete);
+    }
+
+    public static PostureMetrics compute(RoleCatalogue catalogue, RoleHoldings holdings, DirectorySnapshot directory,
+                                         Collection<Finding> openFindings, LocalDate asOf) {
+        int covered = 0;
+        int needingBackup = 0;
+        int withBackup = 0;
+        for (Role role : catalogue.roles()) {
+            if (!holdings.activePrimaries(role.id()).isEmpty()) {
+                covered++;
+            }
+            if (role.backupRequired()) {
+                needingBackup++;
+                if (!holdings.realBackups(role.id()).isEmpty()) {
+                    withBackup++;
+                }
+            }
+        }
+        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        int overdue = 0;
+        int conflicts = 0;
+        int leavers = 0;
+        for (Finding finding : openFindings) {
+            if (!finding.isOpen()) {
+                continue;
+            }
+            bySeverity.merge(finding.severity(), 1, Integer::sum);
+            overdue += finding.isOverdue(asOf) ? 1 : 0;
+            conflicts += finding.kind() == FindingKind.SEGREGATION_CONFLICT ? 1 : 0;
+            leavers += finding.kind() == FindingKind.LEAVER_HOLDS_ROLE ? 1 : 0;
+        }
+        return new PostureMetrics(directory.size(), (int) directory.activeHolderCount(), catalogue.roles().size(),
+                covered, needingBackup, withBackup, bySeverity, overdue, conflicts, leavers);
+    }
+
+    public int open() {
+        return openBySeverity.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Share of roles with an active primary holder, 0-100; 100 when there are no roles. */
+    public double roleCoveragePercent() {
+        return percent(rolesCovered, roles);
+    }
+
+    /** Share of roles that need a backup and have an active one who is not the primary, 0-100. */
+    public double backupCoveragePercent() {
+        return percent(rolesWithBackup, rolesNeedingBackup);
+    }
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 100.0 : Math.round(part * 1000.0 / whole) / 10.0;
+    }
+}

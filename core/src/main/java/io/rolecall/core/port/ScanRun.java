@@ -1,0 +1,22 @@
+package io.rolecall.core.port;
+
+import io.rolecall.core.metrics.PostureMetrics;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What one accepted scan saw, kept so that reports can compare periods and auditors can see when
+ * RoleCall ran, against which roles.yaml ({@code catalogueSha256}) and which source.
+ */
+public record ScanRun(String runId, LocalDate asOf, Instant startedAt, String source, String catalogueSha256,
+                      int opened, int reopened, int resolved, PostureMetrics metrics) {
+
+    public ScanRun {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(catalogueSha256, "catalogueSha256");
+        Objects.requireNonNull(metrics, "metrics");
+    }
+}

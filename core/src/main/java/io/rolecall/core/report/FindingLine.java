@@ -1,0 +1,25 @@
+package io.rolecall.core.report;
+
+import io.rolecall.core.finding.Finding;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** One finding as a report shows it. Text fields are raw; templates escape them for HTML. */
+public record FindingLine(String id, String kind, String title, String severity, String roleId, String person,
+                          String message, String remediation, LocalDate openedOn, long ageDays, LocalDate dueDate,
+                          boolean overdue, boolean reopened, LocalDate resolvedOn, long daysToResolve) {
+
+    /** Text colour for the severity badge in HTML reports. */
+    public String color() {
+        return SeverityCount.colorOf(severity);
+    }
+
+    public static FindingLine of(Finding finding, LocalDate asOf) {
+        LocalDate resolved = finding.resolvedAt();
+        return new FindingLine(finding.id(), finding.kind().name(), finding.kind().title(), finding.severity().name(),
+                finding.roleId(), finding.person() == null ? null : finding.person().value(), finding.message(),
+                finding.remediation(), finding.openedOn(), ChronoUnit.DAYS.between(finding.openedOn(), asOf),
+                finding.dueDate(), finding.isOverdue(asOf), finding.episodes().size() > 1, resolved,
+                resolved == null ? 0 : ChronoUnit.DAYS.between(finding.openedOn(), resolved));
+    }
+}

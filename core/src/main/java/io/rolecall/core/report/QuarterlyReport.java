@@ -1,0 +1,155 @@
+package io.rolecall.core.report;
+
+import io.rolecall.core.finding.Episode;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.FindingLifecycle;
+import io.rolecall.core.finding.Severity;
+import io.rolecall.core.metrics.PostureMetrics;
+import io.rolecall.core.model.Person;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The quarterly posture report for top management (ISO 27001 clause 5.3 b): who keeps the ISMS
+ * conformant, how well roles are covered, how long gaps stay open, and how that changed.
+ *
+ * @param leaverExposureDays holder-days in the period during which a leaver still held a role
+ */
+public record QuarterlyReport(String organisation, ReportPeriod period, LocalDate asOf, ReportAudience audience,
+                              String subject, String complianceRoleId, String complianceRoleName,
+                              List<String> complianceManagers, PostureMetrics now, PostureMetrics previous,
+                              LocalDate previousAsOf, List<MetricChange> changes, long leaverExposureDays,
+                              List<ResolutionTime> meanTimeToResolve, int openedInPeriod, int resolvedInPeriod,
+                              List<FindingLine> conflicts, List<FindingLine> overdueFindings, RaciMatrix raci) {
+
+    public record MetricChange(String metric, String now, String previous, String change) {
+    }
+
+    public record ResolutionTime(String severity, int resolved, String meanDays) {
+    }
+
+    public boolean complianceVacant() {
+        return complianceManagers.isEmpty();
+    }
+
+    public String complianceManagersText() {
+        return String.join(", ", complianceManagers);
+    }
+
+    public boolean hasPrevious() {
+        return previous != null;
+    }
+
+    /**
+     * @param previous metrics of the last scan before this period, or null when there was none
+     */
+    public static QuarterlyReport build(ReportInputs inputs, PostureMetrics previous, LocalDate previousAsOf) {
+        LocalDate asOf = inputs.asOf();
+        ReportPeriod period = ReportPeriod.quarterBefore(asOf);
+        List<Finding> open = inputs.findings().stream().filter(Finding::isOpen)
+                .sorted(FindingLifecycle.REPORT_ORDER).toList();
+        PostureMetrics now = PostureMetrics.compute(inputs.catalogue(), inputs.holdings(), inputs.directory(), open,
+                asOf);
+        String complianceRole = inputs.catalogue().reporting().complianceManagerRole();
+        List<String> managers = inputs.holdings().activePrimaries(complianceRole).stream().map(Person::label).toList();
+        int opened = 0;
+        int resolved = 0;
+        for (Finding finding : inputs.findings()) {
+            for (Episode episode : finding.episodes()) {
+                opened += period.contains(episode.openedOn()) ? 1 : 0;
+                resolved += period.contains(episode.resolvedOn()) ? 1 : 0;
+            }
+        }
+        String subject = "RoleCall quarterly ISMS roles posture: " + Subjects.oneLine(inputs.catalogue().organisation())
+                + ", " + period.key() + " (role coverage " + percent(now.roleCoveragePercent()) + ", "
+                + Subjects.count(now.open(), "open gap") + ")";
+        return new QuarterlyReport(inputs.catalogue().organisation(), period, asOf,
+                ReportAudience.forQuarterly(inputs.catalogue(), inputs.holdings()), subject, complianceRole,
+                inputs.catalogue().roleName(complianceRole), managers, now, previous, previousAsOf,
+                changes(now, previous), leaverExposure(inputs.findings(), period),
+                meanTimeToResolve(inputs.findings(), period), opened, resolved,
+                open.stream().filter(f -> f.kind() == FindingKind.SEGREGATION_CONFLICT)
+                        .map(f -> FindingLine.of(f, asOf)).toList(),
+                open.stream().filter(f -> f.isOverdue(asOf)).map(f -> FindingLine.of(f, asOf)).toList(),
+                RaciMatrix.of(inputs.catalogue(), inputs.holdings()));
+    }
+
+    /** Days within the period during which each leaver finding was open, summed: holder-days of exposure. */
+    static long leaverExposure(List<Finding> findings, ReportPeriod period) {
+        long days = 0;
+        LocalDate periodEnd = period.to().plusDays(1);
+        for (Finding finding : findings) {
+            if (finding.kind() != FindingKind.LEAVER_HOLDS_ROLE) {
+                continue;
+            }
+            for (Episode episode : finding.episodes()) {
+                LocalDate start = episode.openedOn().isBefore(period.from()) ? period.from() : episode.openedOn();
+                LocalDate end = episode.resolvedOn() == null || episode.resolvedOn().isAfter(periodEnd)
+                        ? periodEnd : episode.resolvedOn();
+                days += Math.max(0, ChronoUnit.DAYS.between(start, end));
+            }
+        }
+        return days;
+    }
+
+    static List<ResolutionTime> meanTimeToResolve(List<Finding> findings, ReportPeriod period) {
+        List<ResolutionTime> times = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            long total = 0;
+            int count = 0;
+            for (Finding finding : findings) {
+                if (finding.severity() != severity) {
+                    continue;
+                }
+                for (Episode episode : finding.episodes()) {
+                    if (period.contains(episode.resolvedOn())) {
+                        total += ChronoUnit.DAYS.between(episode.openedOn(), episode.resolvedOn());
+                        count++;
+                    }
+                }
+            }
+            times.add(new ResolutionTime(severity.name(), count,
+                    count == 0 ? "-" : String.format(Locale.ROOT, "%.1f", (double) total / count)));
+        }
+        return times;
+    }
+
+    private static List<MetricChange> changes(PostureMetrics now, PostureMetrics previous) {
+        List<MetricChange> changes = new ArrayList<>();
+        changes.add(percentChange("Role coverage (active primary)", now.roleCoveragePercent(),
+                previous == null ? null : previous.roleCoveragePercent()));
+        changes.add(percentChange("Backup coverage", now.backupCoveragePercent(),
+                previous == null ? null : previous.backupCoveragePercent()));
+        changes.add(countChange("Open gaps", now.open(), previous == null ? null : previous.open()));
+        changes.add(countChange("Critical and high open", criticalAndHigh(now),
+                previous == null ? null : criticalAndHigh(previous)));
+        changes.add(countChange("Overdue", now.overdue(), previous == null ? null : previous.overdue()));
+        changes.add(countChange("Segregation conflicts", now.conflicts(),
+                previous == null ? null : previous.conflicts()));
+        changes.add(countChange("Leavers still holding roles", now.leaversHoldingRoles(),
+                previous == null ? null : previous.leaversHoldingRoles()));
+        return changes;
+    }
+
+    private static int criticalAndHigh(PostureMetrics metrics) {
+        return metrics.openBySeverity().get(Severity.CRITICAL) + metrics.openBySeverity().get(Severity.HIGH);
+    }
+
+    private static MetricChange percentChange(String name, double now, Double previous) {
+        return new MetricChange(name, percent(now), previous == null ? "-" : percent(previous),
+                previous == null ? "-" : String.format(Locale.ROOT, "%+.1f pts", now - previous));
+    }
+
+    private static MetricChange countChange(String name, int now, Integer previous) {
+        return new MetricChange(name, Integer.toString(now), previous == null ? "-" : previous.toString(),
+                previous == null ? "-" : String.format(Locale.ROOT, "%+d", now - previous));
+    }
+
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.1f%%", value);
+    }
+}

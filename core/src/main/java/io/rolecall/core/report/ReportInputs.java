@@ -1,0 +1,17 @@
+package io.rolecall.core.report;
+
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.holding.RoleHoldings;
+import io.rolecall.core.model.DirectorySnapshot;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What both reports are built from: the state after the latest scan, seen on {@code asOf}. */
+public record ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
+                           List<Finding> findings, LocalDate asOf) {
+
+    public ReportInputs {
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,72 @@
+package io.rolecall.core.report;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import io.rolecall.core.port.OutgoingEmail;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Renders reports as HTML and plain text from Mustache templates. HTML templates escape every
+ * value, so a directory name such as {@code <img src=x onerror=alert(1)>} arrives as text.
+ */
+public final class ReportRenderer {
+
+    private static final String TEMPLATES = "io/rolecall/core/report";
+
+    private final Mustache weeklyHtml;
+    private final Mustache weeklyText;
+    private final Mustache quarterlyHtml;
+    private final Mustache quarterlyText;
+    private final Mustache raciHtml;
+
+    public ReportRenderer() {
+        MustacheFactory html = new DefaultMustacheFactory(TEMPLATES);
+        MustacheFactory text = new PlainTextMustacheFactory();
+        weeklyHtml = html.compile("weekly.html.mustache");
+        weeklyText = text.compile("weekly.txt.mustache");
+        quarterlyHtml = html.compile("quarterly.html.mustache");
+        quarterlyText = text.compile("quarterly.txt.mustache");
+        raciHtml = html.compile("raci-page.html.mustache");
+    }
+
+    public OutgoingEmail render(WeeklyReport report) {
+        return new OutgoingEmail("weekly-" + report.period().key(), report.audience().to(), report.subject(),
+                execute(weeklyHtml, report), execute(weeklyText, report));
+    }
+
+    public OutgoingEmail render(QuarterlyReport report) {
+        return new OutgoingEmail("quarterly-" + report.period().key(), report.audience().to(), report.subject(),
+                execute(quarterlyHtml, report), execute(quarterlyText, report));
+    }
+
+    /** A standalone HTML page of the RACI matrix. */
+    public String renderHtml(RaciMatrix matrix) {
+        return execute(raciHtml, matrix);
+    }
+
+    private static String execute(Mustache template, Object scope) {
+        StringWriter out = new StringWriter();
+        template.execute(out, scope);
+        return out.toString();
+    }
+
+    /** Plain-text bodies must show names exactly as written, so nothing is escaped. */
+    private static final class PlainTextMustacheFactory extends DefaultMustacheFactory {
+        PlainTextMustacheFactory() {
+            super(TEMPLATES);
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.rolecall.core.report;
+
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.FindingLifecycle;
+import io.rolecall.core.finding.Severity;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The weekly gap report for the compliance manager: what is open by severity, what is new, what is
+ * still open (age, due date, overdue), what was resolved, each with its remediation.
+ */
+public record WeeklyReport(String organisation, ReportPeriod period, LocalDate asOf, ReportAudience audience,
+                           String subject, List<SeverityCount> openBySeverity, int open, int overdue,
+                           List<FindingLine> newThisWeek, List<FindingLine> stillOpen,
+                           List<FindingLine> resolvedThisWeek) {
+
+    public int newCount() {
+        return newThisWeek.size();
+    }
+
+    public int stillOpenCount() {
+        return stillOpen.size();
+    }
+
+    public int resolvedCount() {
+        return resolvedThisWeek.size();
+    }
+
+    public static WeeklyReport build(ReportInputs inputs) {
+        LocalDate asOf = inputs.asOf();
+        ReportPeriod period = ReportPeriod.weekOf(asOf);
+        List<Finding> open = inputs.findings().stream().filter(Finding::isOpen)
+                .sorted(FindingLifecycle.REPORT_ORDER).toList();
+        List<FindingLine> newThisWeek = open.stream().filter(f -> !f.openedOn().isBefore(period.from()))
+                .map(f -> FindingLine.of(f, asOf)).toList();
+        List<FindingLine> stillOpen = open.stream().filter(f -> f.openedOn().isBefore(period.from()))
+                .map(f -> FindingLine.of(f, asOf)).toList();
+        List<FindingLine> resolved = inputs.findings().stream()
+                .filter(f -> !f.isOpen() && period.contains(f.resolvedAt()))
+                .sorted(FindingLifecycle.REPORT_ORDER).map(f -> FindingLine.of(f, asOf)).toList();
+        List<SeverityCount> counts = Arrays.stream(Severity.values())
+                .map(s -> new SeverityCount(s.name(), (int) open.stream().filter(f -> f.severity() == s).count()))
+                .toList();
+        int critical = counts.get(0).count();
+        int overdue = (int) open.stream().filter(f -> f.isOverdue(asOf)).count();
+        String subject = "RoleCall weekly: " + Subjects.oneLine(inputs.catalogue().organisation()) + ", "
+                + Subjects.count(newThisWeek.size(), "new gap") + ", " + critical + " critical open ("
+                + period.key() + ")";
+        return new WeeklyReport(inputs.catalogue().organisation(), period, asOf,
+                ReportAudience.forWeekly(inputs.catalogue(), inputs.holdings()), subject, counts, open.size(), overdue,
+                newThisWeek, stillOpen, resolved);
+    }
+}

@@ -1,0 +1,29 @@
+package io.rolecall.core.usecase;
+
+import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.model.DirectorySnapshot;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One scan to run: roles.yaml (its text, kept as evidence, and its parsed form), the directory as read
+ * from {@code source}, the day it counts as, and whether the admin accepted a mass change.
+ */
+public record ScanRequest(CatalogueSource catalogueSource, RoleCatalogue catalogue, DirectorySnapshot directory,
+                          String source, LocalDate asOf, boolean acceptDirectoryChange) {
+
+    public ScanRequest {
+        Objects.requireNonNull(catalogueSource, "catalogueSource");
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(asOf, "asOf");
+    }
+
+    public static ScanRequest of(CatalogueSource catalogueSource, DirectorySnapshot directory, String source,
+                                 LocalDate asOf, boolean acceptDirectoryChange) {
+        return new ScanRequest(catalogueSource, catalogueSource.parse(), directory, source, asOf,
+                acceptDirectoryChange);
+    }
+}

@@ -1,0 +1,75 @@
+package io.rolecall.core.usecase;
+
+import io.rolecall.core.detect.DetectionInput;
+import io.rolecall.core.detect.Detector;
+import io.rolecall.core.finding.DetectedFinding;
+import io.rolecall.core.finding.FindingLifecycle;
+import io.rolecall.core.finding.LifecycleOutcome;
+import io.rolecall.core.history.ChangeGuard;
+import io.rolecall.core.history.DirectoryHistory;
+import io.rolecall.core.history.GuardVerdict;
+import io.rolecall.core.history.KnownPeople;
+import io.rolecall.core.holding.AssignmentLedgerUpdate;
+import io.rolecall.core.holding.RoleHoldings;
+import io.rolecall.core.metrics.PostureMetrics;
+import io.rolecall.core.port.ScanRun;
+import io.rolecall.core.port.Storage;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One scan: guard against a broken directory read, resolve holders, detect gaps, advance the finding
+ * lifecycle and the ledger, and store what changed.
+ *
+ * <p>Stores are written people first and the run record last, each write idempotent, so that no
+ * transaction is needed: a scan interrupted part-way leaves no run record, and repeating it for the
+ * same day converges to the same state.
+ */
+public final class ScanUseCase {
+
+    private final Storage storage;
+    private final Clock clock;
+
+    public ScanUseCase(Storage storage, Clock clock) {
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    public ScanResult scan(ScanRequest request) {
+        Optional<ScanRun> latest = storage.runs().latest();
+        if (latest.isPresent() && latest.get().asOf().isAfter(request.asOf())) {
+            throw new StaleScanException("this scan is dated " + request.asOf() + " but the store already holds a "
+                    + "scan dated " + latest.get().asOf() + "; scans must move forward in time. Scan with a later "
+                    + "--as-of, or use a separate state directory for back-dated experiments.");
+        }
+        Instant startedAt = clock.instant();
+        KnownPeople before = storage.people().knownPeople();
+        GuardVerdict guard = ChangeGuard.evaluate(request.catalogue().policy().directoryChangeGuard(), before,
+                request.directory());
+        if (guard.held() && !request.acceptDirectoryChange()) {
+            return new ScanResult(request.catalogue(), guard, null, null);
+        }
+
+        DirectoryHistory.Advance people = DirectoryHistory.advance(before, request.directory(), request.asOf());
+        RoleHoldings holdings = RoleHoldings.resolve(request.catalogue(), request.directory(), people.after());
+        AssignmentLedgerUpdate.Result ledger = AssignmentLedgerUpdate.advance(storage.ledger().openPeriods(),
+                holdings, request.asOf());
+        List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), holdings,
+                people.after(), ledger, request.asOf()));
+        LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),
+                request.catalogue().policy());
+        PostureMetrics metrics = PostureMetrics.compute(request.catalogue(), holdings, request.directory(),
+                findings.open(), request.asOf());
+        ScanRun run = new ScanRun(startedAt.toString(), request.asOf(), startedAt, request.source(),
+                request.catalogueSource().sha256(), findings.opened().size(), findings.reopened().size(),
+                findings.resolved().size(), metrics);
+
+        storage.people().save(people.changed());
+        storage.ledger().save(ledger.changed());
+        storage.findings().save(findings.changed());
+        storage.runs().append(run, request.catalogueSource());
+        return new ScanResult(request.catalogue(), guard, run, findings);
+    }
+}

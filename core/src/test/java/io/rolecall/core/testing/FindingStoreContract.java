@@ -1,0 +1,111 @@
+package io.rolecall.core.testing;
+
+import static io.rolecall.core.testing.Fixtures.DAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolecall.core.finding.Episode;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.FindingKey;
+import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.port.FindingStore;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link FindingStore} must do; each implementation runs these tests. */
+public abstract class FindingStoreContract {
+
+    private FindingStore store;
+
+    /** A new, empty store. */
+    protected abstract FindingStore newStore();
+
+    @BeforeEach
+    void setUpStore() {
+        store = newStore();
+    }
+
+    @Test
+    void newStoreHoldsNoFindings() {
+        assertThat(store.findings()).isEmpty();
+    }
+
+    @Test
+    void savedFindingsComeBackUnchangedForEveryKeyShape() {
+        List<Finding> findings = List.of(
+                Fixtures.roleFinding(FindingKind.ROLE_UNASSIGNED, "isms-manager", DAY),
+                Fixtures.openFinding(FindingKey.forRoleAndPerson(FindingKind.LEAVER_HOLDS_ROLE, "it-admin",
+                        Email.of("bob@acme.example")), Severity.CRITICAL, DAY),
+                Fixtures.openFinding(FindingKey.forPerson(FindingKind.ROLE_CONCENTRATION,
+                        Email.of("ada@acme.example")), Severity.LOW, DAY),
+                Fixtures.openFinding(FindingKey.forConflict("isms-manager", "internal-auditor",
+                        Email.of("ada@acme.example")), Severity.HIGH, DAY),
+                Fixtures.openFinding(FindingKey.forResponsibility(FindingKind.RACI_NO_RESPONSIBLE, "risk-assessment"),
+                        Severity.MEDIUM, DAY));
+
+        store.save(findings);
+
+        assertThat(store.findings()).containsExactlyInAnyOrderElementsOf(findings);
+    }
+
+    @Test
+    void textWithMarkupAndUnicodeIsStoredVerbatim() {
+        Finding finding = new Finding(FindingKey.forRoleAndPerson(FindingKind.HOLDER_SUSPENDED, "dpo",
+                Email.of("zoe@acme.example")), Severity.MEDIUM, "Zoë <img src=x onerror=alert(1)> \"quoted\" 'single'",
+                "Ändern & prüfen;\nnew line", List.of(new Episode(DAY, null)), DAY, DAY.plusDays(30));
+
+        store.save(List.of(finding));
+
+        assertThat(store.findings()).containsExactly(finding);
+    }
+
+    @Test
+    void savingAFindingAgainReplacesItById() {
+        Finding open = Fixtures.roleFinding(FindingKind.BACKUP_MISSING, "dpo", DAY);
+        Finding resolved = new Finding(open.key(), open.severity(), "now resolved", open.remediation(),
+                List.of(new Episode(DAY, DAY.plusDays(3))), DAY.plusDays(2), open.dueDate());
+
+        store.save(List.of(open));
+        store.save(List.of(resolved));
+
+        assertThat(store.findings()).containsExactly(resolved);
+    }
+
+    @Test
+    void savingTheSameFindingTwiceIsHarmless() {
+        Finding finding = Fixtures.roleFinding(FindingKind.BACKUP_MISSING, "dpo", DAY);
+
+        store.save(List.of(finding));
+        store.save(List.of(finding));
+
+        assertThat(store.findings()).containsExactly(finding);
+    }
+
+    @Test
+    void everyEpisodeOfAReopenedFindingIsKeptInOrder() {
+        List<Episode> history = List.of(new Episode(DAY, DAY.plusDays(5)), new Episode(DAY.plusDays(9), DAY.plusDays(10)),
+                new Episode(DAY.plusDays(20), null));
+        Finding reopened = new Finding(FindingKey.forRole(FindingKind.ROLE_REVIEW_OVERDUE, "asset-owner"),
+                Severity.LOW, "m", "r", history, DAY.plusDays(21), DAY.plusDays(110));
+
+        store.save(List.of(reopened));
+
+        assertThat(store.findings()).singleElement().satisfies(f -> {
+            assertThat(f.episodes()).containsExactlyElementsOf(history);
+            assertThat(f.isOpen()).isTrue();
+            assertThat(f.firstSeen()).isEqualTo(DAY);
+        });
+    }
+
+    @Test
+    void savingNothingChangesNothing() {
+        Finding finding = Fixtures.roleFinding(FindingKind.BACKUP_MISSING, "dpo", DAY);
+        store.save(List.of(finding));
+
+        store.save(List.of());
+
+        assertThat(store.findings()).containsExactly(finding);
+    }
+}

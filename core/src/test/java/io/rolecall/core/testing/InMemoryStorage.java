@@ -1,0 +1,118 @@
+package io.rolecall.core.testing;
+
+import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.history.KnownPeople;
+import io.rolecall.core.history.KnownPerson;
+import io.rolecall.core.holding.AssignmentPeriod;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.port.AssignmentLedger;
+import io.rolecall.core.port.FindingStore;
+import io.rolecall.core.port.PeopleStore;
+import io.rolecall.core.port.RunLog;
+import io.rolecall.core.port.ScanRun;
+import io.rolecall.core.port.Storage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A faithful in-memory store for use-case tests; it passes the same contract tests as real stores. */
+public final class InMemoryStorage {
+
+    private InMemoryStorage() {
+    }
+
+    public static Storage create() {
+        return new Storage(new Findings(), new Ledger(), new People(), new Runs());
+    }
+
+    public static final class Findings implements FindingStore {
+        private final Map<String, Finding> byId = new LinkedHashMap<>();
+        private int writes;
+
+        @Override
+        public List<Finding> findings() {
+            return new ArrayList<>(byId.values());
+        }
+
+        @Override
+        public void save(Collection<Finding> changed) {
+            changed.forEach(f -> byId.put(f.id(), f));
+            writes += changed.size();
+        }
+
+        public int writes() {
+            return writes;
+        }
+    }
+
+    public static final class Ledger implements AssignmentLedger {
+        private final Map<String, AssignmentPeriod> byKey = new LinkedHashMap<>();
+
+        @Override
+        public List<AssignmentPeriod> openPeriods() {
+            return byKey.values().stream().filter(AssignmentPeriod::open).toList();
+        }
+
+        @Override
+        public List<AssignmentPeriod> periods(String roleId) {
+            return byKey.values().stream().filter(p -> p.roleId().equals(roleId))
+                    .sorted(Comparator.comparing(AssignmentPeriod::from)
+                            .thenComparing(p -> p.person().value()).thenComparing(AssignmentPeriod::capacity))
+                    .toList();
+        }
+
+        @Override
+        public void save(Collection<AssignmentPeriod> changed) {
+            changed.forEach(p -> byKey.put(p.periodKey(), p));
+        }
+    }
+
+    public static final class People implements PeopleStore {
+        private final Map<Email, KnownPerson> byEmail = new LinkedHashMap<>();
+
+        @Override
+        public KnownPeople knownPeople() {
+            return KnownPeople.of(byEmail.values());
+        }
+
+        @Override
+        public void save(Collection<KnownPerson> changed) {
+            changed.forEach(p -> byEmail.put(p.email(), p));
+        }
+    }
+
+    public static final class Runs implements RunLog {
+        private final Map<String, ScanRun> byId = new LinkedHashMap<>();
+        private final Map<String, CatalogueSource> catalogues = new LinkedHashMap<>();
+
+        @Override
+        public Optional<ScanRun> latest() {
+            return byId.values().stream().max(ORDER);
+        }
+
+        @Override
+        public Optional<ScanRun> latestOnOrBefore(LocalDate day) {
+            return byId.values().stream().filter(r -> !r.asOf().isAfter(day)).max(ORDER);
+        }
+
+        @Override
+        public void append(ScanRun run, CatalogueSource catalogue) {
+            catalogues.putIfAbsent(catalogue.sha256(), catalogue);
+            byId.put(run.runId(), run);
+        }
+
+        @Override
+        public Optional<CatalogueSource> catalogue(String sha256) {
+            return Optional.ofNullable(catalogues.get(sha256));
+        }
+
+        private static final Comparator<ScanRun> ORDER = Comparator.comparing(ScanRun::asOf)
+                .thenComparing(ScanRun::startedAt);
+    }
+}
