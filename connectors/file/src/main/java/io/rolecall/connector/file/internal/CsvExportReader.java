@@ -1,0 +1,80 @@
+package io.rolecall.connector.file.internal;
+
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.Person;
+import io.rolecall.core.port.DirectoryReadException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads a CSV export with a header row; groups are separated by ';' within their cell. */
+public final class CsvExportReader {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+
+    private final Path file;
+
+    public CsvExportReader(Path file) {
+        this.file = file;
+    }
+
+    public DirectorySnapshot read() {
+        String name = file.getFileName().toString();
+        Problems problems = new Problems(name);
+        List<Person> people = new ArrayList<>();
+        Deduplication seen = new Deduplication();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            checkHeader(parser.getHeaderNames(), name);
+            for (CSVRecord record : parser) {
+                String where = name + ": row " + (record.getRecordNumber() + 1);
+                if (!record.isConsistent()) {
+                    problems.add(where + ": has " + record.size() + " cells but the header has "
+                            + parser.getHeaderNames().size() + "; quote cells that contain commas.");
+                    continue;
+                }
+                Map<String, String> fields = new HashMap<>(record.toMap());
+                String groupCell = fields.remove("groups");
+                List<String> groups = groupCell == null || groupCell.isBlank() ? List.of()
+                        : Arrays.asList(groupCell.split(";"));
+                PersonFields.toPerson(fields, groups, where, problems)
+                        .filter(p -> seen.accept(p, where, problems)).ifPresent(people::add);
+            }
+        } catch (MalformedInputException e) {
+            throw new DirectoryReadException("directory export " + name + " is not UTF-8 text; save it as UTF-8 CSV", e);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new DirectoryReadException("could not read directory export " + name + " as CSV: " + e.getMessage(), e);
+        }
+        problems.throwIfAny();
+        return DirectorySnapshot.of(people);
+    }
+
+    private static void checkHeader(List<String> header, String name) {
+        List<String> unknown = header.stream().filter(h -> !PersonFields.FIELDS.contains(h)).toList();
+        List<String> missing = List.of("id", "email", "status").stream().filter(h -> !header.contains(h)).toList();
+        if (!unknown.isEmpty() || !missing.isEmpty()) {
+            throw new DirectoryReadException("directory export " + name + " has the header " + header
+                    + (missing.isEmpty() ? "" : "; it lacks " + missing)
+                    + (unknown.isEmpty() ? "" : "; unknown columns " + unknown)
+                    + ". The header is: " + String.join(",", PersonFields.FIELDS)
+                    + " (only id, email and status are required).");
+        }
+    }
+}

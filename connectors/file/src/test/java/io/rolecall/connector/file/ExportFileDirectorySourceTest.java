@@ -1,0 +1,147 @@
+package io.rolecall.connector.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.model.Person;
+import io.rolecall.core.model.PersonStatus;
+import io.rolecall.core.model.PersonType;
+import io.rolecall.core.port.DirectoryReadException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportFileDirectorySourceTest {
+
+    @TempDir
+    Path dir;
+
+    private DirectorySnapshot read(String fileName, String content) throws IOException {
+        Path file = dir.resolve(fileName);
+        Files.writeString(file, content);
+        return ExportFileDirectorySource.of(file).read();
+    }
+
+    @Test
+    void readsTheBundledAcmeDirectory() {
+        DirectorySnapshot directory = ExportFileDirectorySource.of(Path.of("../../examples/acme/directory.json")).read();
+
+        assertThat(directory.size()).isEqualTo(40);
+        assertThat(directory.find(Email.of("mary.jones@acme.example"))).isPresent();
+        assertThat(directory.membersOf("isms-deputies")).extracting(p -> p.email().value())
+                .containsExactly("ada@acme.example", "linus@acme.example");
+    }
+
+    @Test
+    void readsEveryFieldOfTheJsonContract() throws IOException {
+        DirectorySnapshot directory = read("people.json", """
+                {"people":[{"id":"00u1","email":"Ada@Acme.example","name":"Ada Lovelace","status":"active",
+                  "type":"PERSON","title":"CTO","department":"Engineering","manager":"grace@acme.example",
+                  "groups":["isms-incident"],"endDate":"2026-12-31"},
+                 {"id":"00u2","email":"svc@acme.example","status":"Suspended","type":"service"},
+                 {"id":"00u3","email":"leo@acme.example","status":"LEFT","groups":null,"name":null}]}
+                """);
+
+        Person ada = directory.find(Email.of("ada@acme.example")).orElseThrow();
+        assertThat(ada).isEqualTo(Person.builder("00u1", "ada@acme.example").name("Ada Lovelace")
+                .status(PersonStatus.ACTIVE).type(PersonType.PERSON).title("CTO").department("Engineering")
+                .manager("grace@acme.example").group("isms-incident").endDate(LocalDate.of(2026, 12, 31)).build());
+        Person svc = directory.find(Email.of("svc@acme.example")).orElseThrow();
+        assertThat(svc.status()).isEqualTo(PersonStatus.SUSPENDED);
+        assertThat(svc.type()).isEqualTo(PersonType.SERVICE);
+        assertThat(directory.find(Email.of("leo@acme.example")).orElseThrow().status()).isEqualTo(PersonStatus.LEFT);
+    }
+
+    @Test
+    void readsTheCsvContractWithSemicolonSeparatedGroups() throws IOException {
+        DirectorySnapshot directory = read("people.csv", """
+                id,email,name,status,type,title,department,manager,groups,endDate
+                00u1,ada@acme.example,"Lovelace, Ada",ACTIVE,,CTO,Engineering,grace@acme.example,isms-incident;isms-deputies,2026-12-31
+                00u2,svc@acme.example,,suspended,SERVICE,,,,,
+                """);
+
+        Person ada = directory.find(Email.of("ada@acme.example")).orElseThrow();
+        assertThat(ada.name()).isEqualTo("Lovelace, Ada");
+        assertThat(ada.groups()).containsExactly("isms-incident", "isms-deputies");
+        assertThat(ada.endDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(directory.find(Email.of("svc@acme.example")).orElseThrow().type()).isEqualTo(PersonType.SERVICE);
+    }
+
+    @Test
+    void csvColumnsMayComeInAnyOrderAndOptionalOnesMayBeLeftOut() throws IOException {
+        DirectorySnapshot directory = read("people.csv", "status,email,id\nACTIVE,ada@acme.example,1\n");
+
+        assertThat(directory.people()).singleElement().extracting(Person::id).isEqualTo("1");
+    }
+
+    @Test
+    void everyBadRowIsReportedWithItsLineAndNothingIsReturned() throws IOException {
+        assertThatThrownBy(() -> read("people.json", """
+                {"people":[
+                  {"id":"1","email":"ada@acme.example","status":"ACTIVE"},
+                  {"id":"2","email":"bob@acme","status":"ACTIVE"},
+                  {"id":"3","email":"cy@acme.example","status":"GONE"},
+                  {"id":"4","email":"ADA@acme.example","status":"ACTIVE"},
+                  {"email":"dee@acme.example","status":"ACTIVE","endDate":"31/12/2026","statut":"x"}
+                ]}
+                """))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("people.json has 6 problems; nothing was scanned")
+                .hasMessageContaining("people.json:3: people[1]: email 'bob@acme' is not an email address")
+                .hasMessageContaining("people.json:4: people[2] (id 3): status 'GONE' is not one of ACTIVE, SUSPENDED, LEFT")
+                .hasMessageContaining("people.json:5: people[3]: email ada@acme.example is already used at people.json:2: people[0]")
+                .hasMessageContaining("people.json:6: people[4]: unknown field 'statut'")
+                .hasMessageContaining("people.json:6: people[4]: 'id' is missing")
+                .hasMessageContaining("endDate '31/12/2026' is not a date");
+    }
+
+    @Test
+    void aCsvHeaderWithUnknownOrMissingColumnsSaysWhatTheHeaderIs() throws IOException {
+        assertThatThrownBy(() -> read("people.csv", "id,mail,status\n1,a@acme.example,ACTIVE\n"))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("lacks [email]")
+                .hasMessageContaining("unknown columns [mail]")
+                .hasMessageContaining("id,email,name,status,type,title,department,manager,groups,endDate");
+    }
+
+    @Test
+    void aCsvRowWithTooManyCellsIsRejected() throws IOException {
+        assertThatThrownBy(() -> read("people.csv", "id,email,status\n1,a@acme.example,ACTIVE,extra\n"))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("people.csv: row 2: has 4 cells but the header has 3");
+    }
+
+    @Test
+    void brokenJsonSaysWhere() throws IOException {
+        assertThatThrownBy(() -> read("people.json", "{\"people\": [\n {\"id\": \"1\",, }\n]}"))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("is not valid JSON at line 2");
+    }
+
+    @Test
+    void jsonWithoutAPeopleArrayIsRefused() throws IOException {
+        assertThatThrownBy(() -> read("people.json", "{\"users\": []}"))
+                .hasMessageContaining("has no \"people\" array");
+        assertThatThrownBy(() -> read("people.json", "[]"))
+                .hasMessageContaining("must be a JSON object");
+    }
+
+    @Test
+    void aMissingFileOrUnknownExtensionIsAClearError() throws IOException {
+        assertThatThrownBy(() -> ExportFileDirectorySource.of(dir.resolve("nope.json")).read())
+                .isInstanceOf(DirectoryReadException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> read("people.xlsx", "x"))
+                .isInstanceOf(DirectoryReadException.class).hasMessageContaining("must end in .json or .csv");
+    }
+
+    @Test
+    void describeNamesOnlyTheFile() {
+        assertThat(ExportFileDirectorySource.of(Path.of("/home/someone/exports/people.json")).describe())
+                .isEqualTo("file:people.json");
+    }
+}

@@ -1,0 +1,63 @@
+package io.rolecall.core.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The JSON Schema shipped for editors must accept what RoleCall accepts and flag typos. */
+class RolesSchemaTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final JsonSchema SCHEMA = load();
+
+    private static JsonSchema load() {
+        try {
+            JsonNode schema = new ObjectMapper().readTree(Path.of("../schema/roles.schema.json").toFile());
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<ValidationMessage> validate(String yaml) throws IOException {
+        return SCHEMA.validate(YAML.readTree(yaml));
+    }
+
+    @Test
+    void theAcmeExampleMatchesTheSchema() throws IOException {
+        assertThat(validate(Files.readString(Path.of("../examples/acme/roles.yaml")))).isEmpty();
+    }
+
+    @Test
+    void theStarterCatalogueMatchesTheSchema() throws IOException {
+        assertThat(validate(StarterCatalogue.yaml("Acme Ltd"))).isEmpty();
+    }
+
+    @Test
+    void theSchemaFlagsAMisspeltKeyABadEmailAndAThreeRoleConflict() throws IOException {
+        Set<ValidationMessage> problems = validate("""
+                version: 1
+                organisation: Acme
+                reporting: {complianceManagerRole: isms-manager, leadershipRole: top}
+                roles:
+                  - {id: isms-manager, name: ISMS, primary: [ada@acme], backupRequird: false}
+                conflicts:
+                  - {roles: [a, b, c], reason: x}
+                """);
+
+        assertThat(problems).extracting(p -> p.getInstanceLocation().toString())
+                .contains("$.roles[0].primary[0]", "$.conflicts[0].roles");
+        assertThat(problems).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("backupRequird"));
+    }
+}

@@ -1,0 +1,186 @@
+package io.rolecall.core.report;
+
+import static io.rolecall.core.testing.Fixtures.active;
+import static io.rolecall.core.testing.Fixtures.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.rolecall.core.model.Email;
+import io.rolecall.core.model.Person;
+import io.rolecall.core.model.PersonStatus;
+import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.testing.RecordingMailer;
+import io.rolecall.core.testing.ScanHarness;
+import io.rolecall.core.usecase.NothingScannedException;
+import io.rolecall.core.usecase.ReportUseCase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Both reports rendered from a history of several weekly scans. */
+class ReportsTest {
+
+    private static final String EVIL = "<img src=x onerror=alert(1)>";
+    private static final LocalDate JUL_6 = LocalDate.of(2026, 7, 6);
+
+    private static final String ROLES = """
+            version: 1
+            organisation: Test & Co
+            reporting: {complianceManagerRole: isms-manager, leadershipRole: top-management, alsoNotify: [sec@test.example]}
+            roles:
+              - {id: top-management, name: Top Management, primary: [ceo@test.example], backupRequired: false, lastReviewed: 2026-06-01}
+              - {id: isms-manager, name: ISMS Manager, primary: [ada@test.example], backup: [bea@test.example], lastReviewed: 2026-06-01}
+              - {id: internal-auditor, name: Internal Auditor, primary: [ian@test.example], backup: [ada@test.example], lastReviewed: 2026-06-01}
+              - {id: it-admin, name: IT Admin, primary: [leo@test.example], backup: [bea@test.example], lastReviewed: 2026-06-01}
+            conflicts:
+              - {roles: [isms-manager, internal-auditor], reason: No self-audit}
+            responsibilities:
+              - {id: audit, name: Run internal audits, reference: ISO/IEC 27001:2022 9.2, responsible: [internal-auditor], accountable: [top-management], informed: [isms-manager]}
+            """;
+
+    private final ScanHarness harness = ScanHarness.inMemory();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final ReportUseCase reports = new ReportUseCase(harness.storage(), new ReportRenderer(), mailer);
+
+    private static List<Person> people(PersonStatus leo, String adaName) {
+        return new ArrayList<>(List.of(active("ceo@test.example", "Cleo Executive"), active("ada@test.example", adaName),
+                active("bea@test.example", "Bea Backup"), active("ian@test.example", "Ian Auditor"),
+                person("leo@test.example").name("Leo Admin").status(leo).build()));
+    }
+
+    /** Leo leaves in week 1 and is handed over in week 3; the segregation conflict stays throughout. */
+    private void historyOfFourWeeks() {
+        harness.scan(ROLES, people(PersonStatus.ACTIVE, "Ada Lovelace"), JUL_6);
+        harness.scan(ROLES, people(PersonStatus.LEFT, "Ada Lovelace"), JUL_6.plusWeeks(1));
+        harness.scan(ROLES, people(PersonStatus.LEFT, "Ada Lovelace"), JUL_6.plusWeeks(2));
+        String handedOver = ROLES.replace("primary: [leo@test.example]", "primary: [bea@test.example]")
+                .replace("backup: [bea@test.example], lastReviewed: 2026-06-01}\n  - {id: it",
+                        "backup: [bea@test.example], lastReviewed: 2026-06-01}\n  - {id: it")
+                .replace("{id: it-admin, name: IT Admin, primary: [bea@test.example], backup: [bea@test.example]",
+                        "{id: it-admin, name: IT Admin, primary: [bea@test.example], backup: [ceo@test.example]");
+        harness.scan(handedOver, people(PersonStatus.LEFT, EVIL), JUL_6.plusWeeks(3));
+    }
+
+    @Test
+    void theWeeklyReportListsNewStillOpenAndResolvedGapsWithTheirRemediation() {
+        historyOfFourWeeks();
+
+        OutgoingEmail email = reports.sendWeekly(JUL_6.plusWeeks(3));
+
+        assertThat(mailer.sent()).containsExactly(email);
+        assertThat(email.reference()).isEqualTo("weekly-2026-W31");
+        assertThat(email.to()).containsExactly(Email.of("ada@test.example"), Email.of("bea@test.example"),
+                Email.of("sec@test.example"));
+        assertThat(email.text()).contains(
+                "Open gaps: 1 (CRITICAL 0; HIGH 1; MEDIUM 0; LOW 0; overdue 1)",
+                "== NEW THIS WEEK (0) ==",
+                "== STILL OPEN (1) ==\n* [HIGH] SEGREGATION_CONFLICT",
+                "Opened 2026-07-06 (21 days ago), due 2026-07-20, OVERDUE.",
+                "== RESOLVED THIS WEEK (2) ==\n* [HIGH] ROLE_UNASSIGNED",
+                "Leo Admin (leo@test.example) has left but still holds IT Admin (it-admin) as primary",
+                "Fix: Hand it-admin over to an active person",
+                "Opened 2026-07-13, resolved 2026-07-27 after 14 days.",
+                "[HIGH] ROLE_UNASSIGNED");
+        assertThat(email.html()).contains("OVERDUE", "Resolved this week (2)");
+    }
+
+    @Test
+    void theWeeklySubjectCountsNewAndCriticalGapsAndReopenedGapsAreMarked() {
+        historyOfFourWeeks();
+        // Ada steps down as ISMS manager and the old roles.yaml, still naming Leo, is put back.
+        harness.scan(ROLES.replace("primary: [ada@test.example], backup", "primary: [], backup"),
+                people(PersonStatus.LEFT, "Ada"), JUL_6.plusWeeks(5));
+
+        OutgoingEmail email = reports.sendWeekly(JUL_6.plusWeeks(5));
+
+        assertThat(email.subject()).isEqualTo("RoleCall weekly: Test & Co, 3 new gaps, 1 critical open (2026-W33)");
+        assertThat(email.text()).contains("== NEW THIS WEEK (3) ==\n* [CRITICAL] ROLE_UNASSIGNED",
+                "* [HIGH] LEAVER_HOLDS_ROLE (reopened)");
+    }
+
+    @Test
+    void whenTheComplianceManagerRoleIsVacantTheWeeklyReportGoesToTopManagementAndSaysSoFirst() {
+        harness.scan(ROLES.replace("primary: [ada@test.example], backup", "primary: [], backup"),
+                people(PersonStatus.ACTIVE, "Ada"), JUL_6);
+
+        OutgoingEmail email = reports.sendWeekly(JUL_6);
+
+        assertThat(email.to()).containsExactly(Email.of("ceo@test.example"), Email.of("sec@test.example"));
+        assertThat(email.text()).startsWith("!! The ISMS Manager role (isms-manager) has no active holder");
+        assertThat(email.html().indexOf("has no active holder")).isLessThan(email.html().indexOf("<h1"));
+    }
+
+    @Test
+    void directoryTextIsEscapedInHtmlAndKeptVerbatimInText() {
+        historyOfFourWeeks();
+
+        OutgoingEmail weekly = reports.sendWeekly(JUL_6.plusWeeks(3));
+        OutgoingEmail quarterly = reports.sendQuarterly(JUL_6.plusWeeks(3));
+
+        for (OutgoingEmail email : List.of(weekly, quarterly)) {
+            assertThat(email.html()).doesNotContain("<img").contains("&lt;img src&#61;x onerror&#61;alert(1)&gt;");
+            assertThat(email.text()).contains(EVIL);
+        }
+        assertThat(weekly.html()).contains("Test &amp; Co").doesNotContain("Test & Co");
+    }
+
+    @Test
+    void theQuarterlyReportShowsTheComplianceManagerCoverageExposureAndResolutionTimes() {
+        historyOfFourWeeks();
+
+        OutgoingEmail email = reports.sendQuarterly(JUL_6.plusWeeks(3));
+
+        assertThat(email.reference()).isEqualTo("quarterly-2026-Q3");
+        assertThat(email.to()).containsExactly(Email.of("ceo@test.example"), Email.of("sec@test.example"));
+        assertThat(email.subject()).startsWith("RoleCall quarterly ISMS roles posture: Test & Co, 2026-Q3");
+        String text = email.text();
+        assertThat(text).contains("ISMS Manager (isms-manager): " + EVIL + " (ada@test.example)",
+                "Role coverage (active primary): 100.0% / - / -",
+                // Leo's leaver finding was open from Jul 13 to Jul 27: 14 holder-days.
+                "Leaver exposure this period: 14 holder-days",
+                "HIGH: 2 resolved, mean 14.0 days",
+                "[HIGH] SEGREGATION_CONFLICT",
+                "* Run internal audits [ISO/IEC 27001:2022 9.2]",
+                "R: Internal Auditor (Ian Auditor)");
+    }
+
+    @Test
+    void theQuarterlyReportComparesWithTheLastScanBeforeTheQuarter() {
+        harness.scan(ROLES, people(PersonStatus.LEFT, "Ada"), LocalDate.of(2026, 6, 20));
+        harness.scan(ROLES, people(PersonStatus.ACTIVE, "Ada"), LocalDate.of(2026, 9, 30));
+
+        QuarterlyReport report = QuarterlyReport.build(inputsAfterScans(LocalDate.of(2026, 10, 1)),
+                harness.storage().runs().latestOnOrBefore(LocalDate.of(2026, 6, 30)).orElseThrow().metrics(),
+                LocalDate.of(2026, 6, 20));
+
+        assertThat(report.period().key()).isEqualTo("2026-Q3");
+        assertThat(report.period().to()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(report.changes()).anySatisfy(c -> {
+            assertThat(c.metric()).isEqualTo("Role coverage (active primary)");
+            assertThat(c.now()).isEqualTo("100.0%");
+            assertThat(c.previous()).isEqualTo("75.0%");
+            assertThat(c.change()).isEqualTo("+25.0 pts");
+        });
+        assertThat(reports.sendQuarterly(LocalDate.of(2026, 10, 1)).text())
+                .contains("previous quarter 2026-06-20", "Role coverage (active primary): 100.0% / 75.0% / +25.0 pts");
+    }
+
+    @Test
+    void asForAReportBeforeAnyScanSaysToScanFirst() {
+        assertThatThrownBy(() -> reports.sendWeekly(JUL_6)).isInstanceOf(NothingScannedException.class)
+                .hasMessageContaining("run a scan first");
+        assertThat(mailer.sent()).isEmpty();
+    }
+
+    private ReportInputs inputsAfterScans(LocalDate asOf) {
+        var catalogue = harness.storage().runs()
+                .catalogue(harness.storage().runs().latest().orElseThrow().catalogueSha256()).orElseThrow().parse();
+        var known = harness.storage().people().knownPeople();
+        var directory = io.rolecall.core.model.DirectorySnapshot.of(known.all().stream()
+                .filter(io.rolecall.core.history.KnownPerson::isPresent).map(k -> k.person()).toList());
+        return new ReportInputs(catalogue, directory,
+                io.rolecall.core.holding.RoleHoldings.resolve(catalogue, directory, known),
+                harness.storage().findings().findings(), asOf);
+    }
+}
