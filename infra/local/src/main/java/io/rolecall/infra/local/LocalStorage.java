@@ -1,0 +1,114 @@
+package io.rolecall.infra.local;
+
+import io.rolecall.core.port.Storage;
+import io.rolecall.infra.local.internal.SqliteAssignmentLedger;
+import io.rolecall.infra.local.internal.SqliteDatabase;
+import io.rolecall.infra.local.internal.SqliteFindingStore;
+import io.rolecall.infra.local.internal.SqlitePeopleStore;
+import io.rolecall.infra.local.internal.SqliteRunLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * RoleCall's state in one folder: an SQLite database file ({@code rolecall.db}) that anyone can
+ * open with the {@code sqlite3} tool, guarded by a lock file so that two commands never interleave
+ * their writes.
+ */
+public final class LocalStorage implements AutoCloseable {
+
+    public static final String DATABASE_FILE = "rolecall.db";
+    private static final String LOCK_FILE = "rolecall.lock";
+
+    /**
+     * State folders open in this JVM. Checked before touching the lock file, because closing any
+     * channel on a file releases every lock the JVM holds on it, including another open's.
+     */
+    private static final Set<Path> OPEN_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
+
+    private final Path directory;
+    private final SqliteDatabase database;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Storage storage;
+
+    private LocalStorage(Path directory, SqliteDatabase database, FileChannel lockChannel, FileLock lock) {
+        this.directory = directory;
+        this.database = database;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.storage = new Storage(new SqliteFindingStore(database), new SqliteAssignmentLedger(database),
+                new SqlitePeopleStore(database), new SqliteRunLog(database));
+    }
+
+    /**
+     * Opens (creating if needed) the state in {@code directory}.
+     *
+     * @throws LocalStateException when the folder cannot be used: locked by another command,
+     *     not writable, or written by a newer RoleCall
+     */
+    public static LocalStorage open(Path directory) {
+        Path key = directory.toAbsolutePath().normalize();
+        if (!OPEN_IN_THIS_JVM.add(key)) {
+            throw inUse(directory);
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(directory);
+            channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw inUse(directory);
+            }
+            return new LocalStorage(key, SqliteDatabase.open(directory.resolve(DATABASE_FILE)), channel, lock);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            OPEN_IN_THIS_JVM.remove(key);
+            throw new LocalStateException("cannot use " + directory + " as the RoleCall state folder: "
+                    + e.getMessage() + "; check that it is a writable folder", e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            OPEN_IN_THIS_JVM.remove(key);
+            throw e;
+        }
+    }
+
+    private static LocalStateException inUse(Path directory) {
+        return new LocalStateException("another rolecall command is using the state in " + directory
+                + "; wait for it to finish, or use a different --state folder");
+    }
+
+    public Storage storage() {
+        return storage;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // Closing the channel below releases the lock anyway.
+        }
+        closeQuietly(lockChannel);
+        OPEN_IN_THIS_JVM.remove(directory);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

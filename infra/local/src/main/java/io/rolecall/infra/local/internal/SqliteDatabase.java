@@ -1,0 +1,146 @@
+package io.rolecall.infra.local.internal;
+
+import io.rolecall.infra.local.LocalStateException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * One SQLite connection with the RoleCall schema. Every write runs in its own transaction, so a
+ * crash leaves each table either before or after a save, never half-written.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+
+    /** Bump with every schema change, and add the migration step to {@link #migrate}. */
+    static final int SCHEMA_VERSION = 1;
+
+    private static final List<String> SCHEMA_V1 = List.of(
+            """
+            CREATE TABLE finding (
+              id TEXT PRIMARY KEY, kind TEXT NOT NULL, severity TEXT NOT NULL, status TEXT NOT NULL,
+              role_id TEXT, related_role_id TEXT, responsibility_id TEXT, person TEXT,
+              message TEXT NOT NULL, remediation TEXT NOT NULL,
+              first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, due_date TEXT NOT NULL, resolved_at TEXT)""",
+            """
+            CREATE TABLE finding_episode (
+              finding_id TEXT NOT NULL REFERENCES finding(id), seq INTEGER NOT NULL,
+              opened_on TEXT NOT NULL, resolved_on TEXT, PRIMARY KEY (finding_id, seq))""",
+            """
+            CREATE TABLE assignment (
+              role_id TEXT NOT NULL, person TEXT NOT NULL, capacity TEXT NOT NULL, from_date TEXT NOT NULL,
+              to_date TEXT NOT NULL, open INTEGER NOT NULL, via TEXT, has_job INTEGER NOT NULL,
+              job_title TEXT, job_department TEXT, job_manager TEXT,
+              PRIMARY KEY (role_id, person, capacity, from_date))""",
+            "CREATE INDEX assignment_open ON assignment(open)",
+            """
+            CREATE TABLE person (
+              email TEXT PRIMARY KEY, id TEXT NOT NULL, name TEXT, status TEXT NOT NULL, type TEXT NOT NULL,
+              title TEXT, department TEXT, manager TEXT, groups_json TEXT NOT NULL, end_date TEXT,
+              job_since TEXT NOT NULL, gone_since TEXT)""",
+            """
+            CREATE TABLE run (
+              run_id TEXT PRIMARY KEY, as_of TEXT NOT NULL, started_at TEXT NOT NULL, source TEXT,
+              catalogue_sha256 TEXT NOT NULL, opened INTEGER NOT NULL, reopened INTEGER NOT NULL,
+              resolved INTEGER NOT NULL, metrics_json TEXT NOT NULL)""",
+            "CREATE INDEX run_order ON run(as_of, started_at)",
+            "CREATE TABLE catalogue (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL)");
+
+    private final Path file;
+    private final Connection connection;
+
+    private SqliteDatabase(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static SqliteDatabase open(Path file) {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = 10000");
+                statement.execute("PRAGMA foreign_keys = ON");
+                statement.execute("PRAGMA synchronous = FULL");
+            }
+            SqliteDatabase database = new SqliteDatabase(file, connection);
+            database.migrate();
+            return database;
+        } catch (SQLException e) {
+            throw new LocalStateException("cannot open the RoleCall database " + file + ": " + e.getMessage()
+                    + "; if the file is not a RoleCall database, point --state at another folder", e);
+        }
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            int version = 0;
+            try (ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                if (rows.next()) {
+                    version = rows.getInt(1);
+                }
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new LocalStateException(file + " was written by a newer RoleCall (schema " + version
+                        + ", this one knows up to " + SCHEMA_VERSION + "); upgrade RoleCall to use it");
+            }
+            if (version < 1) {
+                inTransaction(connection -> {
+                    try (Statement create = connection.createStatement()) {
+                        for (String ddl : SCHEMA_V1) {
+                            create.execute(ddl);
+                        }
+                        create.execute("INSERT INTO schema_version (version) VALUES (1)");
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
+    /** Runs {@code work} in one transaction, rolled back if it throws. */
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new LocalStateException("RoleCall database " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a read; reads see only committed data. */
+    public synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new LocalStateException("RoleCall database " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new LocalStateException("closing " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A unit of JDBC work. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,111 @@
+package io.rolecall.infra.local.internal;
+
+import io.rolecall.core.finding.Episode;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.FindingKey;
+import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.Severity;
+import io.rolecall.core.port.FindingStore;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Findings in two tables: the finding (with its status denormalised for ad-hoc queries) and its episodes. */
+public final class SqliteFindingStore implements FindingStore {
+
+    private final SqliteDatabase database;
+
+    public SqliteFindingStore(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<Finding> findings() {
+        return database.read(connection -> {
+            Map<String, List<Episode>> episodes = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT finding_id, opened_on, resolved_on FROM finding_episode ORDER BY finding_id, seq");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    episodes.computeIfAbsent(rows.getString("finding_id"), id -> new ArrayList<>())
+                            .add(new Episode(Columns.date(rows, "opened_on"), Columns.date(rows, "resolved_on")));
+                }
+            }
+            Map<String, Finding> findings = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT * FROM finding ORDER BY id");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    FindingKey key = new FindingKey(FindingKind.valueOf(rows.getString("kind")),
+                            rows.getString("role_id"), rows.getString("related_role_id"),
+                            rows.getString("responsibility_id"), Columns.email(rows, "person"));
+                    String id = rows.getString("id");
+                    findings.put(id, new Finding(key, Severity.valueOf(rows.getString("severity")),
+                            rows.getString("message"), rows.getString("remediation"),
+                            episodes.getOrDefault(id, List.of()), Columns.date(rows, "last_seen"),
+                            Columns.date(rows, "due_date")));
+                }
+            }
+            return new ArrayList<>(findings.values());
+        });
+    }
+
+    @Override
+    public void save(Collection<Finding> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        database.inTransaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO finding (id, kind, severity, status, role_id, related_role_id, responsibility_id,
+                      person, message, remediation, first_seen, last_seen, due_date, resolved_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, severity = excluded.severity,
+                      status = excluded.status, role_id = excluded.role_id, related_role_id = excluded.related_role_id,
+                      responsibility_id = excluded.responsibility_id, person = excluded.person,
+                      message = excluded.message, remediation = excluded.remediation, first_seen = excluded.first_seen,
+                      last_seen = excluded.last_seen, due_date = excluded.due_date, resolved_at = excluded.resolved_at""");
+                 PreparedStatement deleteEpisodes = connection.prepareStatement(
+                         "DELETE FROM finding_episode WHERE finding_id = ?");
+                 PreparedStatement insertEpisode = connection.prepareStatement(
+                         "INSERT INTO finding_episode (finding_id, seq, opened_on, resolved_on) VALUES (?, ?, ?, ?)")) {
+                for (Finding finding : changed) {
+                    int i = 1;
+                    Columns.text(upsert, i++, finding.id());
+                    Columns.text(upsert, i++, finding.kind());
+                    Columns.text(upsert, i++, finding.severity());
+                    Columns.text(upsert, i++, finding.status());
+                    Columns.text(upsert, i++, finding.roleId());
+                    Columns.text(upsert, i++, finding.relatedRoleId());
+                    Columns.text(upsert, i++, finding.responsibilityId());
+                    Columns.text(upsert, i++, finding.person());
+                    Columns.text(upsert, i++, finding.message());
+                    Columns.text(upsert, i++, finding.remediation());
+                    Columns.text(upsert, i++, finding.firstSeen());
+                    Columns.text(upsert, i++, finding.lastSeen());
+                    Columns.text(upsert, i++, finding.dueDate());
+                    Columns.text(upsert, i, finding.resolvedAt());
+                    upsert.addBatch();
+                    deleteEpisodes.setString(1, finding.id());
+                    deleteEpisodes.addBatch();
+                    for (int seq = 0; seq < finding.episodes().size(); seq++) {
+                        Episode episode = finding.episodes().get(seq);
+                        insertEpisode.setString(1, finding.id());
+                        insertEpisode.setInt(2, seq);
+                        Columns.text(insertEpisode, 3, episode.openedOn());
+                        Columns.text(insertEpisode, 4, episode.resolvedOn());
+                        insertEpisode.addBatch();
+                    }
+                }
+                upsert.executeBatch();
+                deleteEpisodes.executeBatch();
+                insertEpisode.executeBatch();
+            }
+            return null;
+        });
+    }
+}
