@@ -24,6 +24,9 @@ public final class DirectoryHistory {
         List<KnownPerson> changed = new ArrayList<>();
         for (Person person : current.people()) {
             KnownPerson previous = before.asMap().get(person.email());
+            if (previous != null && previous.isPresent() && previous.person().equals(person)) {
+                continue;
+            }
             KnownPerson next;
             if (previous == null) {
                 next = new KnownPerson(person, asOf, null);
@@ -32,9 +35,7 @@ public final class DirectoryHistory {
                 next = new KnownPerson(person, sameJob ? previous.jobSince() : asOf, null);
             }
             after.put(person.email(), next);
-            if (!next.equals(previous)) {
-                changed.add(next);
-            }
+            changed.add(next);
         }
         for (KnownPerson previous : before.all()) {
             if (previous.isPresent() && !current.contains(previous.email())) {
@@ -43,7 +44,7 @@ public final class DirectoryHistory {
                 changed.add(gone);
             }
         }
-        return new Advance(KnownPeople.of(after.values()), changed);
+        return new Advance(KnownPeople.wrap(after), changed);
     }
 
     public record Advance(KnownPeople after, List<KnownPerson> changed) {

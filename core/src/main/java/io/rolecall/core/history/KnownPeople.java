@@ -21,6 +21,11 @@ public final class KnownPeople {
         return new KnownPeople(map);
     }
 
+    /** Takes ownership of {@code byEmail}; for builders that already hold a fresh map. */
+    static KnownPeople wrap(Map<Email, KnownPerson> byEmail) {
+        return new KnownPeople(byEmail);
+    }
+
     public static KnownPeople none() {
         return new KnownPeople(Map.of());
     }

@@ -1,6 +1,7 @@
 package io.rolecall.core.model;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -23,6 +24,7 @@ public record Person(
         Set<String> groups,
         LocalDate endDate) {
 
+
     public Person {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("id is missing");
@@ -33,7 +35,19 @@ public record Person(
         name = blankToNull(name);
         title = blankToNull(title);
         department = blankToNull(department);
-        groups = groups == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(groups));
+        groups = groups == null ? Set.of() : cleanGroups(groups);
+    }
+
+    /** Group names trimmed, blanks dropped, order kept: the order the directory gave. */
+    private static Set<String> cleanGroups(Collection<String> groups) {
+        Set<String> clean = new LinkedHashSet<>(Math.max(4, groups.size() * 2));
+        for (String group : groups) {
+            String trimmed = group == null ? "" : group.trim();
+            if (!trimmed.isEmpty()) {
+                clean.add(trimmed);
+            }
+        }
+        return Collections.unmodifiableSet(clean);
     }
 
     /** An active holder is an ACTIVE person of type PERSON: the only kind that can really hold a role. */
@@ -93,7 +107,7 @@ public record Person(
         public Builder department(String value) { this.department = value; return this; }
         public Builder manager(Email value) { this.manager = value; return this; }
         public Builder manager(String value) { this.manager = value == null ? null : Email.of(value); return this; }
-        public Builder groups(Set<String> value) { this.groups = new LinkedHashSet<>(value); return this; }
+        public Builder groups(Collection<String> value) { this.groups = new LinkedHashSet<>(value); return this; }
         public Builder group(String value) { this.groups.add(value); return this; }
         public Builder endDate(LocalDate value) { this.endDate = value; return this; }
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.port.DirectoryReadException;
@@ -13,14 +11,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Streams {@code {"people":[...]}} one person at a time, so that large exports stay cheap. */
 public final class JsonExportReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Path file;
 
@@ -33,7 +31,7 @@ public final class JsonExportReader {
         Problems problems = new Problems(name);
         List<Person> people = new ArrayList<>();
         Deduplication seen = new Deduplication();
-        try (JsonParser parser = new JsonFactory(MAPPER).createParser(file.toFile())) {
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
             expect(parser.nextToken() == JsonToken.START_OBJECT, parser, "the file must be a JSON object "
                     + "{\"people\": [...]}");
             boolean foundPeople = false;
@@ -49,8 +47,7 @@ public final class JsonExportReader {
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     String where = name + ":" + parser.currentLocation().getLineNr() + ": people[" + index + "]";
-                    JsonNode node = MAPPER.readTree(parser);
-                    readPerson(node, where, problems).filter(p -> seen.accept(p, where, problems))
+                    readPerson(parser, where, problems).filter(p -> seen.accept(p, where, problems))
                             .ifPresent(people::add);
                     index++;
                 }
@@ -67,39 +64,52 @@ public final class JsonExportReader {
         return DirectorySnapshot.of(people);
     }
 
-    private static java.util.Optional<Person> readPerson(JsonNode node, String where, Problems problems) {
-        if (!node.isObject()) {
+    /** Reads one element of "people" token by token: no tree per person, which matters at 100,000 people. */
+    private static Optional<Person> readPerson(JsonParser parser, String where, Problems problems)
+            throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
             problems.add(where + ": expected an object {\"id\": ..., \"email\": ..., \"status\": ...}.");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<String, String> fields = new HashMap<>();
         List<String> groups = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            String key = entry.getKey();
-            JsonNode value = entry.getValue();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
             if (!PersonFields.FIELDS.contains(key)) {
+                parser.skipChildren();
                 problems.add(where + ": unknown field '" + key + "'; the fields are "
                         + String.join(", ", PersonFields.FIELDS) + ".");
+            } else if (value == JsonToken.VALUE_NULL) {
+                continue;
             } else if (key.equals("groups")) {
-                if (value.isArray()) {
-                    value.forEach(g -> {
-                        if (g.isTextual()) {
-                            groups.add(g.asText());
-                        } else {
-                            problems.add(where + ": every entry of 'groups' must be a group name in quotes.");
-                        }
-                    });
-                } else if (!value.isNull()) {
-                    problems.add(where + ": 'groups' must be an array of group names, for example [\"isms-incident\"].");
-                }
-            } else if (value.isValueNode() && !value.isNull()) {
-                fields.put(key, value.asText());
-            } else if (!value.isNull()) {
-                problems.add(where + ": '" + key + "' must be a single value, not " + value.getNodeType() + ".");
+                readGroups(parser, where, problems, groups);
+            } else if (value.isScalarValue()) {
+                fields.put(key, parser.getValueAsString());
+            } else {
+                parser.skipChildren();
+                problems.add(where + ": '" + key + "' must be a single value, not a list or an object.");
             }
         }
         return PersonFields.toPerson(fields, groups, where, problems);
+    }
+
+    private static void readGroups(JsonParser parser, String where, Problems problems, List<String> groups)
+            throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            problems.add(where + ": 'groups' must be an array of group names, for example [\"isms-incident\"].");
+            return;
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                groups.add(parser.getText());
+            } else {
+                parser.skipChildren();
+                problems.add(where + ": every entry of 'groups' must be a group name in quotes.");
+            }
+        }
     }
 
     private void expect(boolean condition, JsonParser parser, String message) {

@@ -78,8 +78,7 @@ final class PersonFields {
         }
         return Optional.of(builder.name(fields.get("name")).status(parsedStatus).type(type)
                 .title(fields.get("title")).department(fields.get("department")).manager(manager)
-                .groups(new java.util.LinkedHashSet<>(groups.stream().map(String::trim)
-                        .filter(g -> !g.isEmpty()).toList()))
+                .groups(groups)
                 .endDate(endDate).build());
     }
 

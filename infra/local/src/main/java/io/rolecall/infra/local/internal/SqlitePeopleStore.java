@@ -3,6 +3,7 @@ package io.rolecall.infra.local.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.model.Person;
@@ -21,7 +22,10 @@ import java.util.List;
 public final class SqlitePeopleStore implements PeopleStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final ObjectReader GROUPS = JSON.readerFor(new TypeReference<List<String>>() { });
+
+    private static final String COLUMNS = "email, id, name, status, type, title, department, manager, groups_json, "
+            + "end_date, job_since, gone_since";
 
     private final SqliteDatabase database;
 
@@ -33,7 +37,7 @@ public final class SqlitePeopleStore implements PeopleStore {
     public KnownPeople knownPeople() {
         return database.read(connection -> {
             List<KnownPerson> people = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT * FROM person");
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM person");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     people.add(toKnownPerson(rows));
@@ -43,12 +47,13 @@ public final class SqlitePeopleStore implements PeopleStore {
         });
     }
 
+    /** Read by position: every scan loads every known person, and name lookups per cell add up. */
     private static KnownPerson toKnownPerson(ResultSet rows) throws SQLException {
-        Person person = new Person(rows.getString("id"), Columns.email(rows, "email"), rows.getString("name"),
-                PersonStatus.valueOf(rows.getString("status")), PersonType.valueOf(rows.getString("type")),
-                rows.getString("title"), rows.getString("department"), Columns.email(rows, "manager"),
-                new LinkedHashSet<>(readGroups(rows.getString("groups_json"))), Columns.date(rows, "end_date"));
-        return new KnownPerson(person, Columns.date(rows, "job_since"), Columns.date(rows, "gone_since"));
+        Person person = new Person(rows.getString(2), Columns.email(rows, 1), rows.getString(3),
+                PersonStatus.valueOf(rows.getString(4)), PersonType.valueOf(rows.getString(5)),
+                rows.getString(6), rows.getString(7), Columns.email(rows, 8),
+                new LinkedHashSet<>(readGroups(rows.getString(9))), Columns.date(rows, 10));
+        return new KnownPerson(person, Columns.date(rows, 11), Columns.date(rows, 12));
     }
 
     @Override
@@ -58,9 +63,8 @@ public final class SqlitePeopleStore implements PeopleStore {
         }
         database.inTransaction(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT OR REPLACE INTO person (email, id, name, status, type, title, department, manager,
-                      groups_json, end_date, job_since, gone_since)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    INSERT OR REPLACE INTO person (%s)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS))) {
                 for (KnownPerson known : changed) {
                     Person person = known.person();
                     Columns.text(upsert, 1, person.email());
@@ -93,7 +97,7 @@ public final class SqlitePeopleStore implements PeopleStore {
 
     private static List<String> readGroups(String json) throws SQLException {
         try {
-            return JSON.readValue(json, STRINGS);
+            return GROUPS.readValue(json);
         } catch (JsonProcessingException e) {
             throw new SQLException("person.groups_json is not a JSON array of strings: " + json, e);
         }

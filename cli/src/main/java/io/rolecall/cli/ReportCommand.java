@@ -1,0 +1,72 @@
+package io.rolecall.cli;
+
+import io.rolecall.core.model.Email;
+import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.report.ReportRenderer;
+import io.rolecall.core.usecase.ReportUseCase;
+import io.rolecall.infra.local.LocalStorage;
+import io.rolecall.infra.local.OutboxMailer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Writes the weekly gap report or the quarterly posture report, from the state of the "
+                + "latest scan, into an outbox folder as .html, .txt and .eml (a complete email)."})
+final class ReportCommand implements Callable<Integer> {
+
+    enum Kind { weekly, quarterly }
+
+    @Parameters(index = "0", paramLabel = "weekly|quarterly",
+            description = "weekly: gaps for the compliance manager; quarterly: posture for top management.")
+    Kind kind;
+
+    @Mixin
+    StateOptions state;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "outbox",
+            description = "Outbox folder for the email files. Default: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--from", paramLabel = "EMAIL", defaultValue = "rolecall@localhost.localdomain",
+            description = "Sender address written into the .eml. Default: ${DEFAULT-VALUE}")
+    String from;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Integer call() {
+        if (!Email.isValid(from)) {
+            throw new InvalidInputException("--from '" + from + "' is not an email address");
+        }
+        LocalDate asOf = state.asOf(clock);
+        OutboxMailer mailer = new OutboxMailer(out, Email.of(from), clock);
+        OutgoingEmail email;
+        try (LocalStorage storage = LocalStorage.open(state.state)) {
+            ReportUseCase reports = new ReportUseCase(storage.storage(), new ReportRenderer(), mailer);
+            email = kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("Wrote the " + kind + " report: " + mailer.fileFor(email, "html") + ", .txt and .eml");
+        stdout.println("  Subject: " + email.subject());
+        stdout.println("  To: " + (email.to().isEmpty() ? "(nobody)"
+                : email.to().stream().map(Email::value).collect(Collectors.joining(", "))));
+        stdout.flush();
+        if (email.to().isEmpty()) {
+            spec.commandLine().getErr().println("rolecall: warning: this report has no recipient. Name an active "
+                    + "holder for the reporting roles in roles.yaml, or add reporting.alsoNotify.");
+        }
+        return RoleCallCommand.EXIT_OK;
+    }
+}

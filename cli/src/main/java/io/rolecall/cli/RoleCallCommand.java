@@ -1,0 +1,70 @@
+package io.rolecall.cli;
+
+import io.rolecall.core.catalogue.InvalidCatalogueException;
+import io.rolecall.core.port.DirectoryReadException;
+import io.rolecall.core.usecase.NothingScannedException;
+import io.rolecall.core.usecase.StaleScanException;
+import io.rolecall.infra.local.LocalStateException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code rolecall} command: wires the core to local adapters and maps failures to exit codes. */
+@Command(name = "rolecall",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Watches ISO/IEC 27001:2022 clause 5.3 role assignments against your people directory.",
+        subcommands = {ScanCommand.class, ReportCommand.class, RaciCommand.class, InitCommand.class,
+                ConfigCommand.class, BenchCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the command ran (a scan may still have found gaps)",
+            "1:an unexpected failure (the message says what)",
+            "2:invalid input: arguments, roles.yaml, the directory export or an as-of date",
+            "3:the directory change guard held the scan; nothing was stored"})
+public final class RoleCallCommand implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_INVALID_INPUT = 2;
+    public static final int EXIT_HELD = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, for example: rolecall scan --help");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with RoleCall's error handling; tests call {@code execute} on it. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new RoleCallCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(RoleCallCommand::handle);
+        return commandLine;
+    }
+
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (System.getenv("ROLECALL_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        if (e instanceof InvalidCatalogueException || e instanceof DirectoryReadException
+                || e instanceof StaleScanException || e instanceof InvalidInputException) {
+            err.println("rolecall: " + e.getMessage());
+            return EXIT_INVALID_INPUT;
+        }
+        if (e instanceof NothingScannedException || e instanceof LocalStateException) {
+            err.println("rolecall: " + e.getMessage());
+            return EXIT_FAILURE;
+        }
+        err.println("rolecall: unexpected failure: " + e
+                + "\n  (set ROLECALL_DEBUG=1 to print the stack trace, and report it if it persists)");
+        return EXIT_FAILURE;
+    }
+}

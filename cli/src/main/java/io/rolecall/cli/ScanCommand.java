@@ -1,0 +1,86 @@
+package io.rolecall.cli;
+
+import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.port.DirectorySource;
+import io.rolecall.core.usecase.ScanRequest;
+import io.rolecall.core.usecase.ScanResult;
+import io.rolecall.core.usecase.ScanUseCase;
+import io.rolecall.infra.local.LocalStorage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Reads the directory and roles.yaml, detects gaps, updates the local state and "
+                + "prints the open findings.",
+                "Exit 0 when the scan ran (with or without findings), 2 on invalid input, "
+                        + "3 when the directory change guard held the run."})
+final class ScanCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "Directory source (exactly one):%n")
+    DirectoryOptions directory;
+
+    @Option(names = "--roles", paramLabel = "FILE", required = true, description = "The roles.yaml to check.")
+    Path roles;
+
+    @Mixin
+    StateOptions state;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text: a table grouped by severity; json: machine-readable open findings. "
+                    + "Default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = "--accept-directory-change",
+            description = "Accept a scan that the directory change guard would hold (many leavers at once).")
+    boolean acceptDirectoryChange;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Integer call() {
+        CatalogueSource catalogueSource = RolesFiles.read(roles);
+        RoleCatalogue catalogue = catalogueSource.parse();
+        LocalDate asOf = state.asOf(clock);
+        DirectorySource source = directory.source();
+        DirectorySnapshot snapshot = source.read();
+        try (LocalStorage storage = LocalStorage.open(state.state)) {
+            ScanResult result = new ScanUseCase(storage.storage(), clock).scan(
+                    new ScanRequest(catalogueSource, catalogue, snapshot, source.describe(), asOf,
+                            acceptDirectoryChange));
+            if (result.held()) {
+                spec.commandLine().getErr().println("rolecall: scan HELD by the directory change guard. "
+                        + result.guard().explanation()
+                        + "\nIf the change is real, accept it by running the same command with "
+                        + "--accept-directory-change:\n  " + acceptCommand());
+                return RoleCallCommand.EXIT_HELD;
+            }
+            ScanOutput output = new ScanOutput(result, snapshot, source.describe());
+            spec.commandLine().getOut().print(format == Format.json ? output.json() : output.text(state.state));
+            spec.commandLine().getOut().flush();
+            return RoleCallCommand.EXIT_OK;
+        }
+    }
+
+    private String acceptCommand() {
+        List<String> args = new ArrayList<>(List.of("rolecall"));
+        args.addAll(spec.commandLine().getParseResult().originalArgs());
+        args.add("--accept-directory-change");
+        return String.join(" ", args);
+    }
+}

@@ -1,0 +1,129 @@
+package io.rolecall.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.Severity;
+import io.rolecall.core.metrics.PostureMetrics;
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.usecase.ScanResult;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Prints a finished scan as a table grouped by severity, or as the JSON contract. */
+final class ScanOutput {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final ScanResult result;
+    private final DirectorySnapshot directory;
+    private final String source;
+
+    ScanOutput(ScanResult result, DirectorySnapshot directory, String source) {
+        this.result = result;
+        this.directory = directory;
+        this.source = source;
+    }
+
+    String text(Path stateDir) {
+        LocalDate asOf = result.run().asOf();
+        PostureMetrics metrics = result.run().metrics();
+        List<Finding> open = result.findings().open();
+        Set<String> newIds = result.findings().opened().stream().map(Finding::id).collect(Collectors.toSet());
+        StringBuilder out = new StringBuilder();
+        out.append("RoleCall scan: ").append(result.catalogue().organisation()).append(", as of ").append(asOf)
+                .append('\n');
+        out.append("Directory: ").append(directory.size()).append(" people (").append(metrics.activePeople())
+                .append(" active) from ").append(source).append("; ").append(metrics.roles()).append(" roles, ")
+                .append(result.catalogue().responsibilities().size()).append(" responsibilities\n");
+        out.append(String.format(Locale.ROOT, "Role coverage %.1f%%, backup coverage %.1f%%%n",
+                metrics.roleCoveragePercent(), metrics.backupCoveragePercent()));
+        out.append("Open gaps: ").append(open.size()).append(" (")
+                .append(Arrays.stream(Severity.values())
+                        .map(s -> metrics.openBySeverity().get(s) + " " + s.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")))
+                .append("); ").append(result.run().opened()).append(" new, ").append(result.run().reopened())
+                .append(" reopened, ").append(result.run().resolved()).append(" resolved, ")
+                .append(metrics.overdue()).append(" overdue\n");
+        for (Severity severity : Severity.values()) {
+            List<Finding> ofSeverity = open.stream().filter(f -> f.severity() == severity).toList();
+            if (ofSeverity.isEmpty()) {
+                continue;
+            }
+            out.append('\n').append(severity).append(" (").append(ofSeverity.size()).append(")\n");
+            for (Finding finding : ofSeverity) {
+                String status = newIds.contains(finding.id()) ? "new"
+                        : finding.isOverdue(asOf) ? "OVERDUE since " + finding.dueDate()
+                        : "open since " + finding.openedOn() + ", due " + finding.dueDate();
+                out.append(String.format(Locale.ROOT, "  %-24s %s  [%s]%n", finding.kind(), subject(finding), status));
+                out.append("      ").append(finding.message()).append('\n');
+                out.append("      Fix: ").append(finding.remediation()).append('\n');
+            }
+        }
+        if (open.isEmpty()) {
+            out.append("\nNo open gaps. Well kept!\n");
+        }
+        out.append("\nState saved in ").append(stateDir).append(". The weekly email: rolecall report weekly --state ")
+                .append(stateDir).append('\n');
+        return out.toString();
+    }
+
+    private static String subject(Finding finding) {
+        String what = finding.responsibilityId() != null ? "responsibility " + finding.responsibilityId()
+                : finding.roleId() == null ? "" : finding.relatedRoleId() == null ? finding.roleId()
+                : finding.roleId() + " + " + finding.relatedRoleId();
+        String who = finding.person() == null ? "" : finding.person().value();
+        return what.isEmpty() ? who : who.isEmpty() ? what : what + ", " + who;
+    }
+
+    String json() {
+        PostureMetrics metrics = result.run().metrics();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("organisation", result.catalogue().organisation());
+        root.put("asOf", result.run().asOf().toString());
+        ObjectNode summary = root.putObject("summary");
+        summary.put("open", metrics.open());
+        summary.put("new", result.run().opened());
+        summary.put("reopened", result.run().reopened());
+        summary.put("resolved", result.run().resolved());
+        summary.put("overdue", metrics.overdue());
+        ObjectNode bySeverity = summary.putObject("bySeverity");
+        for (Severity severity : Severity.values()) {
+            bySeverity.put(severity.name(), metrics.openBySeverity().get(severity));
+        }
+        summary.put("people", metrics.people());
+        summary.put("activePeople", metrics.activePeople());
+        summary.put("roles", metrics.roles());
+        summary.put("roleCoveragePercent", metrics.roleCoveragePercent());
+        summary.put("backupCoveragePercent", metrics.backupCoveragePercent());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding finding : result.findings().open()) {
+            ObjectNode node = findings.addObject();
+            node.put("id", finding.id());
+            node.put("kind", finding.kind().name());
+            node.put("severity", finding.severity().name());
+            node.put("status", finding.status().name());
+            node.put("roleId", finding.roleId());
+            node.put("relatedRoleId", finding.relatedRoleId());
+            node.put("responsibilityId", finding.responsibilityId());
+            node.put("person", finding.person() == null ? null : finding.person().value());
+            node.put("message", finding.message());
+            node.put("remediation", finding.remediation());
+            node.put("firstSeen", finding.firstSeen().toString());
+            node.put("dueDate", finding.dueDate().toString());
+        }
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.rolecall.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the rolecall command in-process and captures what it prints. */
+record Cli(int exitCode, String out, String err) {
+
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        picocli.CommandLine commandLine = RoleCallCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+}

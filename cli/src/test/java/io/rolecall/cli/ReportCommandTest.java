@@ -1,0 +1,66 @@
+package io.rolecall.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+    private static final String ACME = "../examples/acme/";
+
+    @TempDir
+    Path dir;
+
+    private void scanAcmeHistory() {
+        String state = dir.resolve("state").toString();
+        Cli.run("scan", "--directory", ACME + "history/directory-2026-08-03.json", "--roles", ACME + "roles.yaml",
+                "--state", state, "--as-of", "2026-08-03");
+        Cli.run("scan", "--directory", ACME + "directory.json", "--roles", ACME + "roles.yaml", "--state", state,
+                "--as-of", "2026-11-30");
+    }
+
+    @Test
+    void theWeeklyReportIsWrittenAsHtmlTextAndEmlToTheComplianceManager() throws Exception {
+        scanAcmeHistory();
+        Path outbox = dir.resolve("outbox");
+
+        Cli report = Cli.run("report", "weekly", "--state", dir.resolve("state").toString(), "--out",
+                outbox.toString(), "--as-of", "2026-11-30", "--from", "rolecall@acme.example");
+
+        assertThat(report.exitCode()).isZero();
+        assertThat(report.out()).contains("Subject: RoleCall weekly: Acme Ltd, 7 new gaps, 0 critical open (2026-W49)",
+                "To: ada@acme.example, linus@acme.example, security@acme.example");
+        String eml = Files.readString(outbox.resolve("weekly-2026-W49.eml"));
+        assertThat(eml).contains("From: rolecall@acme.example", "To: ada@acme.example, linus@acme.example,",
+                "Subject: RoleCall weekly: Acme Ltd", "multipart/alternative", "text/html", "text/plain");
+        assertThat(Files.readString(outbox.resolve("weekly-2026-W49.txt"))).contains("== NEW THIS WEEK (7) ==");
+        assertThat(Files.readString(outbox.resolve("weekly-2026-W49.html"))).contains("<h1");
+    }
+
+    @Test
+    void theQuarterlyReportGoesToTopManagement() throws Exception {
+        scanAcmeHistory();
+
+        Cli report = Cli.run("report", "quarterly", "--state", dir.resolve("state").toString(), "--out",
+                dir.resolve("outbox").toString(), "--as-of", "2026-11-30");
+
+        assertThat(report.exitCode()).isZero();
+        assertThat(report.out()).contains("To: grace@acme.example, security@acme.example");
+        assertThat(Files.readString(dir.resolve("outbox/quarterly-2026-Q4.txt")))
+                .contains("ISMS Manager (isms-manager): Ada Lovelace (ada@acme.example)",
+                        "Role coverage (active primary): 90.0% / 100.0% / -10.0 pts");
+    }
+
+    @Test
+    void aReportBeforeAnyScanSaysToScanFirst() {
+        Cli report = Cli.run("report", "weekly", "--state", dir.resolve("empty").toString(), "--out",
+                dir.resolve("outbox").toString());
+
+        assertThat(report.exitCode()).isEqualTo(1);
+        assertThat(report.err()).contains("no scan is stored yet", "run a scan first");
+        assertThat(dir.resolve("outbox")).doesNotExist();
+    }
+}

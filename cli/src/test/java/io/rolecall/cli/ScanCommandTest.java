@@ -1,0 +1,170 @@
+package io.rolecall.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolecall.core.finding.FindingKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanCommandTest {
+
+    private static final String ACME = "../examples/acme/";
+
+    @TempDir
+    Path dir;
+
+    private Cli scanAcme(String directory, String asOf, String... extra) {
+        List<String> args = new ArrayList<>(List.of("scan", "--directory", ACME + directory,
+                "--roles", ACME + "roles.yaml", "--state", dir.resolve("state").toString(), "--as-of", asOf));
+        args.addAll(Arrays.asList(extra));
+        return Cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void theAcmeExampleShowsEveryFindingKind() {
+        assertThat(scanAcme("history/directory-2026-08-03.json", "2026-08-03").exitCode()).isZero();
+
+        Cli scan = scanAcme("directory.json", "2026-11-30");
+
+        assertThat(scan.exitCode()).isZero();
+        assertThat(scan.err()).isEmpty();
+        for (FindingKind kind : FindingKind.values()) {
+            assertThat(scan.out()).as("output shows %s", kind).contains("  " + kind.name() + " ");
+        }
+        assertThat(scan.out()).contains("RoleCall scan: Acme Ltd, as of 2026-11-30", "HIGH (", "MEDIUM (", "LOW (",
+                "Fix: ");
+    }
+
+    @Test
+    void jsonOutputFollowsTheContractAndListsOpenFindings() throws Exception {
+        scanAcme("history/directory-2026-08-03.json", "2026-08-03");
+        Cli scan = scanAcme("directory.json", "2026-11-30", "--format", "json");
+
+        assertThat(scan.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(scan.out());
+        assertThat(json.fieldNames()).toIterable().containsExactly("organisation", "asOf", "summary", "findings");
+        assertThat(json.get("organisation").asText()).isEqualTo("Acme Ltd");
+        assertThat(json.get("asOf").asText()).isEqualTo("2026-11-30");
+        assertThat(json.get("summary").get("open").asInt()).isEqualTo(json.get("findings").size());
+        for (JsonNode finding : json.get("findings")) {
+            assertThat(finding.fieldNames()).toIterable().containsExactly("id", "kind", "severity", "status", "roleId",
+                    "relatedRoleId", "responsibilityId", "person", "message", "remediation", "firstSeen", "dueDate");
+            assertThat(finding.get("status").asText()).isEqualTo("OPEN");
+        }
+        JsonNode raci = find(json, "RACI_NO_RESPONSIBLE");
+        assertThat(raci.get("roleId").isNull()).isTrue();
+        assertThat(raci.get("person").isNull()).isTrue();
+        assertThat(raci.get("responsibilityId").asText()).isEqualTo("access-reviews");
+        assertThat(raci.get("firstSeen").asText()).isEqualTo("2026-08-03");
+        JsonNode conflict = find(json, "SEGREGATION_CONFLICT");
+        assertThat(conflict.get("roleId").asText()).isEqualTo("isms-manager");
+        assertThat(conflict.get("relatedRoleId").asText()).isEqualTo("internal-auditor");
+        assertThat(find(json, "HOLDER_SUSPENDED").get("person").asText()).isEqualTo("carol@acme.example");
+    }
+
+    private static JsonNode find(JsonNode json, String kind) {
+        for (JsonNode finding : json.get("findings")) {
+            if (finding.get("kind").asText().equals(kind)) {
+                return finding;
+            }
+        }
+        throw new AssertionError("no " + kind);
+    }
+
+    @Test
+    void anInvalidRolesFileExitsWithTwoAndNamesTheLineAndTheFix() throws Exception {
+        Path roles = Files.writeString(dir.resolve("roles.yaml"), Files.readString(Path.of(ACME + "roles.yaml"))
+                .replace("lastReviewed: 2026-03-01", "lastReviewed: 2026-13-01"));
+
+        Cli scan = Cli.run("scan", "--directory", ACME + "directory.json", "--roles", roles.toString(),
+                "--state", dir.resolve("state").toString());
+
+        assertThat(scan.exitCode()).isEqualTo(2);
+        assertThat(scan.err()).contains("2 problems in roles file",
+                "roles.yaml:40:19: roles[1].lastReviewed: '2026-13-01' is not a date.",
+                "roles.yaml:71:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
+                "Fix: write the date as YYYY-MM-DD");
+        assertThat(dir.resolve("state")).doesNotExist();
+    }
+
+    @Test
+    void aBrokenExportExitsWithTwoAndStoresNothing() throws Exception {
+        Path export = Files.writeString(dir.resolve("people.csv"), "id,email,status\n1,ada@acme.example,GONE\n");
+
+        Cli scan = Cli.run("scan", "--directory", export.toString(), "--roles", ACME + "roles.yaml",
+                "--state", dir.resolve("state").toString());
+
+        assertThat(scan.exitCode()).isEqualTo(2);
+        assertThat(scan.err()).contains("people.csv: row 2 (id 1): status 'GONE' is not one of ACTIVE, SUSPENDED, LEFT");
+        assertThat(dir.resolve("state")).doesNotExist();
+    }
+
+    @Test
+    void missingOptionsAndBadDatesAreUsageErrors() {
+        Cli noRoles = Cli.run("scan", "--directory", ACME + "directory.json");
+        assertThat(noRoles.exitCode()).isEqualTo(2);
+        assertThat(noRoles.err()).contains("Missing required option: '--roles=FILE'");
+
+        Cli badDate = scanAcme("directory.json", "30/11/2026");
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.err()).contains("'30/11/2026' is not a date; write it as YYYY-MM-DD");
+    }
+
+    @Test
+    void aScanDatedBeforeTheStoredOneIsRefusedWithExitTwo() {
+        scanAcme("directory.json", "2026-11-30");
+
+        Cli stale = scanAcme("directory.json", "2026-11-01");
+
+        assertThat(stale.exitCode()).isEqualTo(2);
+        assertThat(stale.err()).contains("scans must move forward in time");
+    }
+
+    @Test
+    void theChangeGuardHoldsAMassExodusWithExitThreeUntilAccepted() throws Exception {
+        Path before = dir.resolve("before.csv");
+        Path after = dir.resolve("after.csv");
+        StringBuilder all = new StringBuilder("id,email,status\n");
+        StringBuilder half = new StringBuilder("id,email,status\n");
+        for (int i = 0; i < 40; i++) {
+            all.append(i).append(",p").append(i).append("@acme.example,ACTIVE\n");
+            if (i < 20) {
+                half.append(i).append(",p").append(i).append("@acme.example,ACTIVE\n");
+            }
+        }
+        Files.writeString(before, all);
+        Files.writeString(after, half);
+        String state = dir.resolve("state").toString();
+        Cli.run("scan", "--directory", before.toString(), "--roles", ACME + "roles.yaml", "--state", state,
+                "--as-of", "2026-11-01");
+
+        Cli held = Cli.run("scan", "--directory", after.toString(), "--roles", ACME + "roles.yaml", "--state", state,
+                "--as-of", "2026-11-02");
+        assertThat(held.exitCode()).isEqualTo(3);
+        assertThat(held.out()).isEmpty();
+        assertThat(held.err()).contains("scan HELD", "20 of 40 previously active people (50.0%)",
+                "--accept-directory-change");
+
+        Cli accepted = Cli.run("scan", "--directory", after.toString(), "--roles", ACME + "roles.yaml",
+                "--state", state, "--as-of", "2026-11-02", "--accept-directory-change");
+        assertThat(accepted.exitCode()).isZero();
+        assertThat(accepted.out()).contains("as of 2026-11-02");
+    }
+
+    @Test
+    void helpIsAvailableOnEveryCommand() {
+        for (String command : List.of("scan", "report", "raci", "init", "config", "bench")) {
+            Cli help = Cli.run(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: rolecall " + command);
+        }
+        assertThat(Cli.run("--help").out()).contains("Exit codes:", "3   the directory change guard held the scan");
+    }
+}

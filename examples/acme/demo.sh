@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Builds RoleCall if needed and scans the Acme example the way a real deployment would have:
+# first the company's directory export of 2026-08-03 (quietly), then today's export, so that
+# the scan can show findings that need history (vanished leavers, movers). Extra arguments go
+# to the final scan, for example: examples/acme/demo.sh --format json
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+jar="$repo/cli/target/rolecall.jar"
+acme="$repo/examples/acme"
+
+# Rebuild when the jar is missing or any source is newer than it.
+if [ ! -f "$jar" ] || [ -n "$(find "$repo" -path "$repo/*/target" -prune -o \( -name '*.java' -o -name 'pom.xml' \
+        -o -name '*.mustache' -o -name '*.yaml' -path '*/src/*' \) -newer "$jar" -print -quit)" ]; then
+  echo "Building RoleCall (mvn package, tests skipped; run scripts/test-all.sh for the tests)..." >&2
+  (cd "$repo" && mvn -q -B -Dstyle.color=never -DskipTests package) >&2
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/rolecall-acme-demo.XXXXXX")
+state="$work/state"
+
+java -jar "$jar" scan --directory "$acme/history/directory-2026-08-03.json" --roles "$acme/roles.yaml" \
+  --state "$state" --as-of 2026-08-03 --format json > /dev/null
+echo "(Replayed Acme's directory of 2026-08-03 into $state; now scanning today's export.)" >&2
+echo >&2
+
+set +e
+java -jar "$jar" scan --directory "$acme/directory.json" --roles "$acme/roles.yaml" \
+  --state "$state" --as-of 2026-11-30 "$@"
+status=$?
+set -e
+if [ "$status" -eq 0 ]; then
+  java -jar "$jar" report weekly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
+  java -jar "$jar" report quarterly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
+fi
+exit "$status"
