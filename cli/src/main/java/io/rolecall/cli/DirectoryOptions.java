@@ -1,8 +1,12 @@
 package io.rolecall.cli;
 
 import io.rolecall.connector.file.ExportFileDirectorySource;
+import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.port.DirectorySource;
+import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** Where a scan reads the people directory from: exactly one source. */
@@ -13,7 +17,15 @@ final class DirectoryOptions {
                     + "id,email,name,status,type,title,department,manager,groups,endDate.")
     Path exportFile;
 
-    DirectorySource source() {
+    @Option(names = "--okta", paramLabel = "URL",
+            description = "An Okta org, for example https://acme.okta.com. Credentials from OKTA_CLIENT_ID + "
+                    + "OKTA_PRIVATE_KEY (PEM file; recommended) or OKTA_API_TOKEN.")
+    URI oktaOrg;
+
+    DirectorySource source(RoleCatalogue catalogue, OktaOptions okta, Map<String, String> env, PrintWriter err) {
+        if (oktaOrg != null) {
+            return okta.source(oktaOrg, catalogue, env, err);
+        }
         return ExportFileDirectorySource.of(exportFile);
     }
 }

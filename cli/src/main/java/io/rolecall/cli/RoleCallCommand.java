@@ -6,6 +6,7 @@ import io.rolecall.core.usecase.NothingScannedException;
 import io.rolecall.core.usecase.StaleScanException;
 import io.rolecall.infra.local.LocalStateException;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,6 +24,17 @@ import picocli.CommandLine.Command;
             "2:invalid input: arguments, roles.yaml, the directory export or an as-of date",
             "3:the directory change guard held the scan; nothing was stored"})
 public final class RoleCallCommand implements Runnable {
+
+    private final Map<String, String> environment;
+
+    RoleCallCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** Where credentials come from (OKTA_API_TOKEN, ...); tests pass their own. */
+    Map<String, String> environment() {
+        return environment;
+    }
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
@@ -43,7 +55,11 @@ public final class RoleCallCommand implements Runnable {
 
     /** The command line with RoleCall's error handling; tests call {@code execute} on it. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new RoleCallCommand());
+        return commandLine(System.getenv());
+    }
+
+    static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new RoleCallCommand(environment));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(RoleCallCommand::handle);
         return commandLine;

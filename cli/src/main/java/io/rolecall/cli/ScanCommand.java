@@ -35,6 +35,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--roles", paramLabel = "FILE", required = true, description = "The roles.yaml to check.")
     Path roles;
 
+    @ArgGroup(exclusive = false, heading = "Okta (with --okta):%n")
+    OktaOptions okta = new OktaOptions();
+
     @Mixin
     StateOptions state;
 
@@ -50,6 +53,9 @@ final class ScanCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    RoleCallCommand parent;
+
     private final Clock clock = Clock.systemDefaultZone();
 
     @Override
@@ -57,7 +63,8 @@ final class ScanCommand implements Callable<Integer> {
         CatalogueSource catalogueSource = RolesFiles.read(roles);
         RoleCatalogue catalogue = catalogueSource.parse();
         LocalDate asOf = state.asOf(clock);
-        DirectorySource source = directory.source();
+        DirectorySource source = directory.source(catalogue, okta, parent.environment(),
+                spec.commandLine().getErr());
         DirectorySnapshot snapshot = source.read();
         try (LocalStorage storage = LocalStorage.open(state.state)) {
             ScanResult result = new ScanUseCase(storage.storage(), clock).scan(

@@ -2,14 +2,20 @@ package io.rolecall.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 
 /** Runs the rolecall command in-process and captures what it prints. */
 record Cli(int exitCode, String out, String err) {
 
     static Cli run(String... args) {
+        return runWith(Map.of(), args);
+    }
+
+    /** With these environment variables instead of the real ones. */
+    static Cli runWith(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        picocli.CommandLine commandLine = RoleCallCommand.commandLine();
+        picocli.CommandLine commandLine = RoleCallCommand.commandLine(environment);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exit = commandLine.execute(args);

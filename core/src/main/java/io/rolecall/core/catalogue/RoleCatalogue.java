@@ -1,9 +1,11 @@
 package io.rolecall.core.catalogue;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** roles.yaml, parsed and validated: roles, segregation conflicts and the RACI matrix. */
 public final class RoleCatalogue {
@@ -52,6 +54,26 @@ public final class RoleCatalogue {
     public String roleName(String id) {
         Role role = roles.get(id);
         return role == null ? id : role.name();
+    }
+
+    /** The directory group names that primary and backup lists use (group:NAME), in order of appearance. */
+    public Set<String> referencedGroups() {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Role role : roles.values()) {
+            for (HolderRef ref : role.primary()) {
+                addGroup(groups, ref);
+            }
+            for (HolderRef ref : role.backup()) {
+                addGroup(groups, ref);
+            }
+        }
+        return groups;
+    }
+
+    private static void addGroup(Set<String> groups, HolderRef ref) {
+        if (ref instanceof HolderRef.GroupRef group) {
+            groups.add(group.group());
+        }
     }
 
     public List<Conflict> conflicts() {

@@ -1,0 +1,98 @@
+package io.rolecall.cli;
+
+import io.rolecall.connector.okta.OktaCredentials;
+import io.rolecall.connector.okta.OktaDirectorySource;
+import io.rolecall.connector.okta.OktaSettings;
+import io.rolecall.connector.support.Progress;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** How to map an Okta org onto RoleCall's directory; only used with --okta. Credentials come from env. */
+final class OktaOptions {
+
+    static final String API_TOKEN = "OKTA_API_TOKEN";
+    static final String CLIENT_ID = "OKTA_CLIENT_ID";
+    static final String PRIVATE_KEY = "OKTA_PRIVATE_KEY";
+    static final String KEY_ID = "OKTA_KEY_ID";
+
+    @Option(names = "--okta-end-date-attribute", paramLabel = "NAME",
+            description = "Custom Okta profile attribute holding a person's leaving date (YYYY-MM-DD).")
+    String endDateAttribute;
+
+    @Option(names = "--okta-service-attribute", paramLabel = "ATTR[=VALUE]",
+            description = "Profile attribute marking service accounts: true when equal to VALUE (any case), "
+                    + "or when truthy if no VALUE is given. Example: userType=Service")
+    String serviceAttribute;
+
+    @Option(names = "--okta-service-group", paramLabel = "NAME",
+            description = "Okta group whose members are service accounts.")
+    String serviceGroup;
+
+    @Option(names = "--okta-rate-limit-share", paramLabel = "SHARE", defaultValue = "0.5",
+            description = "Share of each Okta rate-limit bucket RoleCall may use before waiting for the reset, "
+                    + "so other integrations keep theirs. Default: ${DEFAULT-VALUE}")
+    double rateLimitShare;
+
+    @Option(names = "--okta-max-wait-minutes", paramLabel = "MINUTES", defaultValue = "10",
+            description = "The most the whole read may wait on rate limits and retries. Default: ${DEFAULT-VALUE}")
+    int maxWaitMinutes;
+
+    OktaDirectorySource source(URI orgUrl, RoleCatalogue catalogue, Map<String, String> env, PrintWriter err) {
+        if (!"https".equals(orgUrl.getScheme()) && !"http".equals(orgUrl.getScheme())) {
+            throw new InvalidInputException("--okta '" + orgUrl + "' is not a URL; write it as https://ORG.okta.com");
+        }
+        if (rateLimitShare <= 0 || rateLimitShare > 1) {
+            throw new InvalidInputException("--okta-rate-limit-share must be above 0 and at most 1, for example 0.5");
+        }
+        if (maxWaitMinutes < 0) {
+            throw new InvalidInputException("--okta-max-wait-minutes cannot be negative");
+        }
+        OktaSettings settings = OktaSettings.of(orgUrl, credentials(env), catalogue.referencedGroups())
+                .withProfileMapping(endDateAttribute, serviceAttribute, serviceGroup)
+                .withLimits(rateLimitShare, Duration.ofMinutes(maxWaitMinutes), OktaSettings.DEFAULT_MAX_ATTEMPTS,
+                        OktaSettings.DEFAULT_FIRST_RETRY_DELAY);
+        return OktaDirectorySource.create(settings, new Progress(line -> {
+            err.println(line);
+            err.flush();
+        }, Clock.systemUTC(), Duration.ofSeconds(2)));
+    }
+
+    /** OAuth (OKTA_CLIENT_ID + OKTA_PRIVATE_KEY, a PEM file) when set, else OKTA_API_TOKEN. */
+    static OktaCredentials credentials(Map<String, String> env) {
+        String clientId = env.get(CLIENT_ID);
+        String keyFile = env.get(PRIVATE_KEY);
+        if (clientId != null && !clientId.isBlank()) {
+            if (keyFile == null || keyFile.isBlank()) {
+                throw new InvalidInputException(CLIENT_ID + " is set but " + PRIVATE_KEY + " is not: set it to the path "
+                        + "of the service app's PEM private key");
+            }
+            String pem;
+            try {
+                pem = Files.readString(Path.of(keyFile));
+            } catch (IOException e) {
+                throw new InvalidInputException("cannot read the Okta private key " + keyFile + " (" + PRIVATE_KEY
+                        + "): " + e.getMessage());
+            }
+            try {
+                return OktaCredentials.privateKeyJwt(clientId, pem, env.get(KEY_ID));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(PRIVATE_KEY + " " + keyFile + ": " + e.getMessage());
+            }
+        }
+        String token = env.get(API_TOKEN);
+        if (token != null && !token.isBlank()) {
+            return OktaCredentials.apiToken(token);
+        }
+        throw new InvalidInputException("no Okta credentials: set " + CLIENT_ID + " and " + PRIVATE_KEY
+                + " (an OAuth service app with private_key_jwt, recommended) or " + API_TOKEN
+                + " (an SSWS API token); see the README, section Okta");
+    }
+}

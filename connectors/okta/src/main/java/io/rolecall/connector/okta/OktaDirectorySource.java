@@ -1,0 +1,74 @@
+package io.rolecall.connector.okta;
+
+import com.okta.sdk.resource.client.ApiClient;
+import io.rolecall.connector.okta.internal.OktaClients;
+import io.rolecall.connector.okta.internal.OktaReader;
+import io.rolecall.connector.support.PatientRequests;
+import io.rolecall.connector.support.Progress;
+import io.rolecall.connector.support.Sleeper;
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.port.DirectorySource;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * The people directory from an Okta org, through the Okta Java SDK. Reads every user, DEPROVISIONED
+ * ones included (Okta's default list leaves them out, and they are exactly the leavers), and the
+ * members of the groups roles.yaml names; stays within a share of Okta's rate limits; and fails the
+ * whole read if any page finally fails, so that nothing partial is ever scanned.
+ */
+public final class OktaDirectorySource implements DirectorySource {
+
+    private final OktaSettings settings;
+    private final Progress progress;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private ReadStatistics lastStatistics;
+
+    private OktaDirectorySource(OktaSettings settings, Progress progress, Sleeper sleeper, Clock clock) {
+        this.settings = settings;
+        this.progress = progress;
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    public static OktaDirectorySource create(OktaSettings settings, Progress progress) {
+        return new OktaDirectorySource(settings, progress, Sleeper.REAL, Clock.systemUTC());
+    }
+
+    /** For tests: waits are recorded, not slept. */
+    public static OktaDirectorySource create(OktaSettings settings, Progress progress, Sleeper sleeper, Clock clock) {
+        return new OktaDirectorySource(settings, progress, sleeper, clock);
+    }
+
+    @Override
+    public DirectorySnapshot read() {
+        ApiClient client = OktaClients.build(settings);
+        PatientRequests requests = new PatientRequests("Okta", settings.maxAttempts(), settings.firstRetryDelay(),
+                settings.maxTotalWait(), sleeper, new SecureRandom());
+        OktaReader.Result result = new OktaReader(settings, client, requests, clock, progress).read();
+        lastStatistics = result.statistics();
+        ReadStatistics stats = result.statistics();
+        progress.done(String.format(Locale.ROOT, "Okta: read %,d users in %,d requests (%,d pages); %d retries, "
+                        + "%d rate-limit waits (%.1f s waited)%s%s%s", stats.users(), stats.requests(), stats.pages(),
+                stats.retries(), stats.rateLimitWaits(), stats.waitedMillis() / 1000.0,
+                stats.skippedWithoutEmail() == 0 ? "" : "; " + stats.skippedWithoutEmail()
+                        + " users without a usable email were left out",
+                stats.duplicateEmails() == 0 ? "" : "; " + stats.duplicateEmails()
+                        + " duplicate emails resolved in favour of the active account",
+                result.missingGroups().isEmpty() ? "" : "; groups named in roles.yaml but not found in Okta: "
+                        + String.join(", ", result.missingGroups())));
+        return result.directory();
+    }
+
+    @Override
+    public String describe() {
+        return "okta:" + settings.orgUrl().getHost();
+    }
+
+    /** What the latest {@link #read()} cost; null before the first read. */
+    public ReadStatistics lastStatistics() {
+        return lastStatistics;
+    }
+}

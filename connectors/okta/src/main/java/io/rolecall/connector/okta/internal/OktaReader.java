@@ -1,0 +1,272 @@
+package io.rolecall.connector.okta.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.okta.sdk.resource.api.GroupApi;
+import com.okta.sdk.resource.api.UserApi;
+import com.okta.sdk.resource.client.ApiClient;
+import com.okta.sdk.resource.client.ApiException;
+import com.okta.sdk.resource.common.PagedList;
+import com.okta.sdk.resource.model.Group;
+import com.okta.sdk.resource.model.User;
+import io.rolecall.connector.okta.OktaSettings;
+import io.rolecall.connector.okta.ReadStatistics;
+import io.rolecall.connector.support.Failure;
+import io.rolecall.connector.support.PatientRequests;
+import io.rolecall.connector.support.Progress;
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.model.Person;
+import io.rolecall.core.model.PersonStatus;
+import io.rolecall.core.model.PersonType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * One read of an Okta org: every user page by page (the default list, then the DEPROVISIONED users,
+ * which the default list leaves out), then the members of the groups roles.yaml names. Requests go
+ * one at a time, paced under the rate-limit share, each retried within the read's wait budget.
+ */
+public final class OktaReader {
+
+    private static final String DEPROVISIONED = "status eq \"DEPROVISIONED\"";
+
+    private final OktaSettings settings;
+    private final ApiClient client;
+    private final PatientRequests requests;
+    private final RateLimitPacer pacer;
+    private final Progress progress;
+    private final OktaUsers.ServiceRule serviceRule;
+    private int pages;
+
+    public OktaReader(OktaSettings settings, ApiClient client, PatientRequests requests, Clock clock,
+                      Progress progress) {
+        this.settings = settings;
+        this.client = client;
+        this.requests = requests;
+        this.pacer = new RateLimitPacer(settings.rateLimitShare(), clock);
+        this.progress = progress;
+        this.serviceRule = OktaUsers.ServiceRule.parse(settings.serviceAccountRule());
+    }
+
+    public Result read() {
+        Map<String, OktaUsers.RawUser> users = new LinkedHashMap<>();
+        readUsers(null, users);
+        readUsers(DEPROVISIONED, users);
+        Map<String, Set<String>> groupsByUser = new HashMap<>();
+        Set<String> serviceGroupMembers = new HashSet<>();
+        List<String> missingGroups = new ArrayList<>();
+        Set<String> groupNames = new LinkedHashSet<>(settings.referencedGroups());
+        if (settings.serviceAccountGroup() != null) {
+            groupNames.add(settings.serviceAccountGroup());
+        }
+        for (String name : groupNames) {
+            List<Group> matches = findGroups(name);
+            if (matches.isEmpty()) {
+                missingGroups.add(name);
+            }
+            for (Group group : matches) {
+                for (String memberId : members(group, name)) {
+                    if (settings.referencedGroups().contains(name)) {
+                        groupsByUser.computeIfAbsent(memberId, id -> new LinkedHashSet<>()).add(group.getProfile().getName());
+                    }
+                    if (name.equals(settings.serviceAccountGroup())) {
+                        serviceGroupMembers.add(memberId);
+                    }
+                }
+            }
+        }
+        return toSnapshot(users, groupsByUser, serviceGroupMembers, missingGroups);
+    }
+
+    private void readUsers(String search, Map<String, OktaUsers.RawUser> users) {
+        UserApi api = new UserApi(client);
+        String after = null;
+        int page = 0;
+        do {
+            page++;
+            String cursor = after;
+            String description = "GET /api/v1/users" + (search == null ? "" : "?search=" + search) + " (page " + page + ")";
+            List<User> batch = send("users", description,
+                    () -> api.listUsers(null, null, cursor, OktaSettings.PAGE_SIZE, null, search, null, null));
+            for (User user : batch) {
+                users.put(user.getId(), OktaUsers.raw(user, settings.endDateAttribute(), serviceRule));
+            }
+            after = nextCursor(batch);
+            progress.update(String.format(Locale.ROOT, "Okta: %,d users read (%,d pages, %,d requests, %d rate-limit "
+                    + "waits)", users.size(), pages, requests.requests(), requests.rateLimitWaits()));
+        } while (after != null);
+    }
+
+    private List<Group> findGroups(String name) {
+        GroupApi api = new GroupApi(client);
+        List<Group> exact = new ArrayList<>();
+        String after = null;
+        int page = 0;
+        do {
+            page++;
+            String cursor = after;
+            List<Group> batch = send("groups", "GET /api/v1/groups?q=" + name + " (page " + page + ")",
+                    () -> api.listGroups(name, null, cursor, OktaSettings.PAGE_SIZE, null, null, null, null));
+            // q matches name prefixes; roles.yaml names a group exactly (case-insensitively).
+            batch.stream().filter(g -> g.getProfile() != null && g.getProfile().getName() != null
+                    && g.getProfile().getName().equalsIgnoreCase(name)).forEach(exact::add);
+            after = nextCursor(batch);
+        } while (after != null);
+        return exact;
+    }
+
+    private List<String> members(Group group, String name) {
+        GroupApi api = new GroupApi(client);
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        int page = 0;
+        do {
+            page++;
+            String cursor = after;
+            List<User> batch = send("group-members", "GET /api/v1/groups/" + group.getId() + "/users (group " + name
+                    + ", page " + page + ")", () -> api.listGroupUsers(group.getId(), cursor, OktaSettings.PAGE_SIZE));
+            batch.forEach(user -> ids.add(user.getId()));
+            after = nextCursor(batch);
+        } while (after != null);
+        return ids;
+    }
+
+    private <T> List<T> send(String bucket, String description, Callable<List<T>> call) {
+        var wait = pacer.waitBefore(bucket);
+        if (!wait.isZero()) {
+            progress.done(String.format(Locale.ROOT, "Okta: pausing %.0f s to stay within %.0f%% of the %s rate limit",
+                    wait.toMillis() / 1000.0, settings.rateLimitShare() * 100, bucket));
+            requests.waitForRateLimit(wait, description);
+        }
+        List<T> result = requests.send(description, () -> {
+            List<T> page = call.call();
+            pacer.record(bucket, client.getResponseHeaders());
+            return page;
+        }, this::classify);
+        pages++;
+        return result;
+    }
+
+    private static String nextCursor(List<?> page) {
+        if (page instanceof PagedList<?> paged && paged.hasMoreItems() && paged.getAfter() != null) {
+            return paged.getAfter();
+        }
+        return null;
+    }
+
+    private Failure classify(Exception e) {
+        if (e instanceof ApiException api) {
+            int code = api.getCode();
+            if (code == 429) {
+                return Failure.retry("HTTP 429 (rate limit)", pacer.untilReset(api.getResponseHeaders()));
+            }
+            if (code == 0 || code >= 500) {
+                return Failure.retry(code == 0 ? "a network error: " + api.getMessage() : "HTTP " + code, null);
+            }
+            if (code == 401) {
+                return Failure.fatal("Okta rejected the credentials (HTTP 401: " + summary(api) + "). Check "
+                        + "OKTA_API_TOKEN, or the OAuth service app's client id and private key.");
+            }
+            if (code == 403) {
+                return Failure.fatal("Okta denied access (HTTP 403: " + summary(api) + "). RoleCall needs read access "
+                        + "to users and groups: the OAuth scopes okta.users.read and okta.groups.read granted to the "
+                        + "service app, or an API token of an admin with read-only administrator rights.");
+            }
+            return Failure.fatal("HTTP " + code + ": " + summary(api));
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            return Failure.retry("a network error: " + e.getMessage(), null);
+        }
+        return Failure.fatal(e.toString());
+    }
+
+    /** Okta errors carry an errorSummary; the raw body is shown only when there is none. */
+    private String summary(ApiException e) {
+        String body = e.getResponseBody();
+        if (body != null && !body.isBlank()) {
+            try {
+                JsonNode json = client.getObjectMapper().readTree(body);
+                if (json.hasNonNull("errorSummary")) {
+                    return json.get("errorSummary").asText();
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // not JSON: fall through to the raw body
+            }
+            return body.length() > 200 ? body.substring(0, 200) + "..." : body;
+        }
+        return e.getMessage() == null ? "no detail" : e.getMessage();
+    }
+
+    private Result toSnapshot(Map<String, OktaUsers.RawUser> users, Map<String, Set<String>> groupsByUser,
+                              Set<String> serviceGroupMembers, List<String> missingGroups) {
+        Map<String, Email> loginToEmail = new HashMap<>();
+        users.values().forEach(u -> {
+            if (u.login() != null && u.email() != null) {
+                loginToEmail.put(u.login().toLowerCase(Locale.ROOT), u.email());
+            }
+        });
+        Function<OktaUsers.RawUser, Email> managerOf = u -> {
+            if (u.managerId() != null && users.containsKey(u.managerId())) {
+                return users.get(u.managerId()).email();
+            }
+            if (u.manager() == null || u.manager().isBlank()) {
+                return null;
+            }
+            return Email.isValid(u.manager()) ? Email.of(u.manager())
+                    : loginToEmail.get(u.manager().trim().toLowerCase(Locale.ROOT));
+        };
+        Map<Email, OktaUsers.RawUser> byEmail = new LinkedHashMap<>();
+        int skipped = 0;
+        int duplicates = 0;
+        for (OktaUsers.RawUser user : users.values()) {
+            if (user.email() == null) {
+                skipped++;
+                continue;
+            }
+            OktaUsers.RawUser other = byEmail.get(user.email());
+            if (other != null) {
+                duplicates++;
+                if (PREFERRED.compare(user, other) >= 0) {
+                    continue;
+                }
+            }
+            byEmail.put(user.email(), user);
+        }
+        List<Person> people = new ArrayList<>(byEmail.size());
+        for (OktaUsers.RawUser user : byEmail.values()) {
+            people.add(new Person(user.id(), user.email(), user.name(), user.status(),
+                    user.serviceFlag() || serviceGroupMembers.contains(user.id()) ? PersonType.SERVICE : PersonType.PERSON,
+                    user.title(), user.department(), managerOf.apply(user),
+                    groupsByUser.getOrDefault(user.id(), Set.of()), OktaUsers.endDate(user.endDate())));
+        }
+        ReadStatistics statistics = new ReadStatistics(people.size(), requests.requests(), pages, requests.retries(),
+                requests.rateLimitWaits(), requests.waitedMillis(), skipped, duplicates);
+        return new Result(DirectorySnapshot.of(people), statistics, missingGroups);
+    }
+
+    /**
+     * When two Okta users share an email (a rehire often does), the one that can act wins: ACTIVE
+     * before SUSPENDED before LEFT, then the most recently updated.
+     */
+    private static final Comparator<OktaUsers.RawUser> PREFERRED = Comparator
+            .comparingInt((OktaUsers.RawUser u) -> u.status() == PersonStatus.ACTIVE ? 0
+                    : u.status() == PersonStatus.SUSPENDED ? 1 : 2)
+            .thenComparing(OktaUsers.RawUser::lastUpdated, Comparator.nullsLast(Comparator.reverseOrder()));
+
+    /** The directory, what reading it cost, and referenced groups that do not exist in Okta. */
+    public record Result(DirectorySnapshot directory, ReadStatistics statistics, List<String> missingGroups) {
+    }
+}
