@@ -2,6 +2,7 @@
 # Reruns RoleCall's benchmarks; the README quotes their output.
 #   scripts/bench.sh scan     100,000-person scan, java -Xmx1g (the 'rolecall bench' command)
 #   scripts/bench.sh okta     Okta connector against a local stub, 100,000 users, java -Xmx512m
+#   scripts/bench.sh google   Google connector against a local stub, 100,000 users, java -Xmx512m
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-scan}
@@ -22,8 +23,11 @@ case "$what" in
   okta)
     connector_bench connectors/okta io.rolecall.connector.okta.bench.OktaReadBenchmark "${@:2}"
     ;;
+  google)
+    connector_bench connectors/google io.rolecall.connector.google.bench.GoogleReadBenchmark "${@:2}"
+    ;;
   *)
-    echo "usage: scripts/bench.sh scan|okta" >&2
+    echo "usage: scripts/bench.sh scan|okta|google" >&2
     exit 2
     ;;
 esac

@@ -22,9 +22,18 @@ final class DirectoryOptions {
                     + "OKTA_PRIVATE_KEY (PEM file; recommended) or OKTA_API_TOKEN.")
     URI oktaOrg;
 
-    DirectorySource source(RoleCatalogue catalogue, OktaOptions okta, Map<String, String> env, PrintWriter err) {
+    @Option(names = "--google-admin", paramLabel = "ADMIN_EMAIL",
+            description = "Google Workspace, read as this admin through a service account with domain-wide "
+                    + "delegation (see --google-credentials).")
+    String googleAdmin;
+
+    DirectorySource source(RoleCatalogue catalogue, OktaOptions okta, GoogleOptions google, Map<String, String> env,
+                           PrintWriter err) {
         if (oktaOrg != null) {
             return okta.source(oktaOrg, catalogue, env, err);
+        }
+        if (googleAdmin != null) {
+            return google.source(googleAdmin, catalogue, env, err);
         }
         return ExportFileDirectorySource.of(exportFile);
     }

@@ -39,11 +39,11 @@ final class OktaOptions {
     @Option(names = "--okta-rate-limit-share", paramLabel = "SHARE", defaultValue = "0.5",
             description = "Share of each Okta rate-limit bucket RoleCall may use before waiting for the reset, "
                     + "so other integrations keep theirs. Default: ${DEFAULT-VALUE}")
-    double rateLimitShare;
+    double rateLimitShare = OktaSettings.DEFAULT_RATE_LIMIT_SHARE;
 
     @Option(names = "--okta-max-wait-minutes", paramLabel = "MINUTES", defaultValue = "10",
             description = "The most the whole read may wait on rate limits and retries. Default: ${DEFAULT-VALUE}")
-    int maxWaitMinutes;
+    int maxWaitMinutes = 10;
 
     OktaDirectorySource source(URI orgUrl, RoleCatalogue catalogue, Map<String, String> env, PrintWriter err) {
         if (!"https".equals(orgUrl.getScheme()) && !"http".equals(orgUrl.getScheme())) {

@@ -38,6 +38,9 @@ final class ScanCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "Okta (with --okta):%n")
     OktaOptions okta = new OktaOptions();
 
+    @ArgGroup(exclusive = false, heading = "Google Workspace (with --google-admin):%n")
+    GoogleOptions google = new GoogleOptions();
+
     @Mixin
     StateOptions state;
 
@@ -63,7 +66,7 @@ final class ScanCommand implements Callable<Integer> {
         CatalogueSource catalogueSource = RolesFiles.read(roles);
         RoleCatalogue catalogue = catalogueSource.parse();
         LocalDate asOf = state.asOf(clock);
-        DirectorySource source = directory.source(catalogue, okta, parent.environment(),
+        DirectorySource source = directory.source(catalogue, okta, google, parent.environment(),
                 spec.commandLine().getErr());
         DirectorySnapshot snapshot = source.read();
         try (LocalStorage storage = LocalStorage.open(state.state)) {

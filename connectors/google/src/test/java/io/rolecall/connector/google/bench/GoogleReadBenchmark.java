@@ -1,0 +1,66 @@
+package io.rolecall.connector.google.bench;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.rolecall.connector.google.GoogleDirectorySource;
+import io.rolecall.connector.google.GoogleSettings;
+import io.rolecall.connector.google.ReadStatistics;
+import io.rolecall.connector.google.testing.GoogleStub;
+import io.rolecall.connector.support.Progress;
+import io.rolecall.core.model.DirectorySnapshot;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a generated 100,000-user Workspace directory from a local stub (500 users per page, no added
+ * latency) and prints throughput, the exact request count and peak heap. Run it with
+ * scripts/bench.sh google (-Xmx512m; the stub shares the JVM, so the heap figure is an upper bound).
+ */
+public final class GoogleReadBenchmark {
+
+    private GoogleReadBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int users = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+                .disableRequestJournal().containerThreads(8).extensions(new GeneratedWorkspace(users)));
+        server.start();
+        try {
+            GoogleStub google = new GoogleStub(server);
+            google.tokenEndpoint("ya29.bench");
+            GoogleSettings settings = GoogleSettings.of("admin@bench.example", google.serviceAccountKey(),
+                    Set.of("bench-a@bench.example", "bench-b@bench.example")).withRootUrl(URI.create(google.rootUrl()));
+            System.out.printf(Locale.ROOT, "Google connector benchmark: %,d users, %d per page, stub on localhost, "
+                    + "max heap %d MB, %s %s%n", users, GeneratedWorkspace.USER_PAGE,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.vm.name"),
+                    System.getProperty("java.version"));
+            run(settings, "warm-up (discarded)");
+            run(settings, "measured");
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static void run(GoogleSettings settings, String label) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        GoogleDirectorySource source = GoogleDirectorySource.create(settings, Progress.silent());
+        long start = System.nanoTime();
+        DirectorySnapshot directory = source.read();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        ReadStatistics stats = source.lastStatistics();
+        System.out.printf(Locale.ROOT, "%-20s %,d users in %.2f s = %,.0f users/s; %,d requests (%,d pages); "
+                        + "peak heap %d MB%n", label, directory.size(), seconds, directory.size() / seconds,
+                stats.requests(), stats.pages(), peak / (1024 * 1024));
+    }
+}
