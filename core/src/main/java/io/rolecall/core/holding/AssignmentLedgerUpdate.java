@@ -11,16 +11,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Advances the assignment ledger by one scan: holdings still observed extend their open period,
- * new holdings open a period, and open periods no longer observed close at their last observation.
- * Only what changes is returned, so an unchanged scan on the same day writes nothing.
+ * Advances the assignment ledger by one scan: new holdings open a period, open periods no longer
+ * observed close on the day of the last scan that observed them, and holdings still observed stay
+ * as they are. Only what changes is returned, so a scan that changes nothing writes nothing.
  */
 public final class AssignmentLedgerUpdate {
 
     private AssignmentLedgerUpdate() {
     }
 
-    public static Result advance(List<AssignmentPeriod> openBefore, RoleHoldings holdings, LocalDate asOf) {
+    /**
+     * @param previousScan the as-of day of the latest earlier scan, the last day open periods were observed
+     */
+    public static Result advance(List<AssignmentPeriod> openBefore, RoleHoldings holdings, LocalDate asOf,
+                                 LocalDate previousScan) {
         Map<String, AssignmentPeriod> openByHolding = new HashMap<>();
         for (AssignmentPeriod period : openBefore) {
             openByHolding.put(holdingKey(period.roleId(), period.person(), period.capacity()), period);
@@ -38,11 +42,11 @@ public final class AssignmentLedgerUpdate {
             AssignmentPeriod after;
             if (before == null) {
                 JobProfile job = holding.person() == null ? null : holding.person().job();
-                after = new AssignmentPeriod(holding.roleId(), holding.email(), holding.capacity(), via, asOf, asOf,
-                        true, job);
+                after = new AssignmentPeriod(holding.roleId(), holding.email(), holding.capacity(), via, asOf, null,
+                        job);
             } else {
                 after = new AssignmentPeriod(before.roleId(), before.person(), before.capacity(), via, before.from(),
-                        asOf.isAfter(before.to()) ? asOf : before.to(), true, before.jobAtStart());
+                        null, before.jobAtStart());
             }
             openAfter.add(after);
             if (!after.equals(before)) {
@@ -51,8 +55,7 @@ public final class AssignmentLedgerUpdate {
         }));
         for (AssignmentPeriod before : openBefore) {
             if (!observed.contains(holdingKey(before.roleId(), before.person(), before.capacity()))) {
-                changed.add(new AssignmentPeriod(before.roleId(), before.person(), before.capacity(), before.via(),
-                        before.from(), before.to(), false, before.jobAtStart()));
+                changed.add(before.closedOn(previousScan == null ? before.from() : previousScan));
             }
         }
         return new Result(changed, openAfter);

@@ -7,26 +7,36 @@ import java.util.Objects;
 
 /**
  * One line of the assignment ledger: {@code person} held {@code roleId} as {@code capacity} from the
- * first to the last scan that observed it. {@code open} while the latest scan still observes it.
- * {@code jobAtStart} is their job when the holding began (null if they were not in the directory),
- * which is how a later change of job is noticed.
+ * first to the last scan that observed it. While the latest scan still observes it the period is
+ * open and {@code to} is null: an open period reaches up to now, so a scan that changes nothing has
+ * nothing to write. {@code jobAtStart} is the holder's job when the holding began (null if they were
+ * not in the directory), which is how a later change of job is noticed.
  */
 public record AssignmentPeriod(String roleId, Email person, Capacity capacity, String via, LocalDate from,
-                               LocalDate to, boolean open, JobProfile jobAtStart) {
+                               LocalDate to, JobProfile jobAtStart) {
 
     public AssignmentPeriod {
         Objects.requireNonNull(roleId, "roleId");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(capacity, "capacity");
         Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
+        if (to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("a period cannot end before it starts");
         }
     }
 
+    public boolean open() {
+        return to == null;
+    }
+
     public boolean covers(LocalDate day) {
-        return !day.isBefore(from) && !day.isAfter(to);
+        return !day.isBefore(from) && (to == null || !day.isAfter(to));
+    }
+
+    /** This period, ended on the last day a scan observed it. */
+    public AssignmentPeriod closedOn(LocalDate lastObserved) {
+        return new AssignmentPeriod(roleId, person, capacity, via, from,
+                lastObserved.isBefore(from) ? from : lastObserved, jobAtStart);
     }
 
     /** Identifies the period in a store: one holding can have several periods over time. */

@@ -55,7 +55,7 @@ public final class ScanUseCase {
         DirectoryHistory.Advance people = DirectoryHistory.advance(before, request.directory(), request.asOf());
         RoleHoldings holdings = RoleHoldings.resolve(request.catalogue(), request.directory(), people.after());
         AssignmentLedgerUpdate.Result ledger = AssignmentLedgerUpdate.advance(storage.ledger().openPeriods(),
-                holdings, request.asOf());
+                holdings, request.asOf(), latest.map(ScanRun::asOf).orElse(null));
         List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), holdings,
                 people.after(), ledger, request.asOf()));
         LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),

@@ -35,7 +35,7 @@ public abstract class AssignmentLedgerContract {
         AssignmentPeriod withJob = period("incident-response-lead", "ada@acme.example", Capacity.PRIMARY, DAY,
                 DAY.plusDays(7), true);
         AssignmentPeriod withoutJob = new AssignmentPeriod("incident-response-lead", Email.of("ghost@acme.example"),
-                Capacity.BACKUP, "direct,group:ir-team", DAY, DAY, true, null);
+                Capacity.BACKUP, "direct,group:ir-team", DAY, null, null);
 
         ledger.save(List.of(withJob, withoutJob));
 

@@ -45,7 +45,7 @@ public final class Fixtures {
 
     public static AssignmentPeriod period(String roleId, String email, Capacity capacity, LocalDate from,
                                           LocalDate to, boolean open) {
-        return new AssignmentPeriod(roleId, Email.of(email), capacity, "direct", from, to, open,
+        return new AssignmentPeriod(roleId, Email.of(email), capacity, "direct", from, open ? null : to,
                 new JobProfile("Engineer", "Engineering", Email.of("boss@acme.example")));
     }
 

@@ -54,7 +54,7 @@ public final class SqliteAssignmentLedger implements AssignmentLedger {
                 rows.getString("job_department"), Columns.email(rows, "job_manager")) : null;
         return new AssignmentPeriod(rows.getString("role_id"), Columns.email(rows, "person"),
                 Capacity.valueOf(rows.getString("capacity")), rows.getString("via"), Columns.date(rows, "from_date"),
-                Columns.date(rows, "to_date"), rows.getInt("open") == 1, job);
+                Columns.date(rows, "to_date"), job);
     }
 
     @Override

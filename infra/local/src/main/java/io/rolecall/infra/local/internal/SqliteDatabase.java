@@ -32,7 +32,7 @@ public final class SqliteDatabase implements AutoCloseable {
             """
             CREATE TABLE assignment (
               role_id TEXT NOT NULL, person TEXT NOT NULL, capacity TEXT NOT NULL, from_date TEXT NOT NULL,
-              to_date TEXT NOT NULL, open INTEGER NOT NULL, via TEXT, has_job INTEGER NOT NULL,
+              to_date TEXT, open INTEGER NOT NULL, via TEXT, has_job INTEGER NOT NULL,
               job_title TEXT, job_department TEXT, job_manager TEXT,
               PRIMARY KEY (role_id, person, capacity, from_date))""",
             "CREATE INDEX assignment_open ON assignment(open)",
