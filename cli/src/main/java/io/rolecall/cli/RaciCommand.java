@@ -4,18 +4,12 @@ import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.report.RaciCsv;
 import io.rolecall.core.report.RaciMatrix;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.connector.file.ExportFileDirectorySource;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +46,7 @@ final class RaciCommand implements Callable<Integer> {
         RaciMatrix matrix = RaciMatrix.of(catalogue, holdings);
         String output = switch (format) {
             case md -> markdown(matrix);
-            case csv -> csv(matrix);
+            case csv -> RaciCsv.render(matrix);
             case html -> new ReportRenderer().renderHtml(matrix);
         };
         spec.commandLine().getOut().print(output);
@@ -87,28 +81,5 @@ final class RaciCommand implements Callable<Integer> {
     private static String cell(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
                 .replaceAll("[\\r\\n]+", " ");
-    }
-
-    static String csv(RaciMatrix matrix) {
-        List<String> header = new ArrayList<>(List.of("responsibility_id", "responsibility", "reference"));
-        List<String> holders = new ArrayList<>(List.of("", "holders", ""));
-        for (RaciMatrix.RoleColumn role : matrix.roles()) {
-            header.add(role.id());
-            holders.add(role.holdersText());
-        }
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            printer.printRecord(header);
-            printer.printRecord(holders);
-            for (RaciMatrix.Row row : matrix.rows()) {
-                List<String> record = new ArrayList<>(List.of(row.id(), row.name(),
-                        row.reference() == null ? "" : row.reference()));
-                row.cells().forEach(cell -> record.add(cell.letters()));
-                printer.printRecord(record);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }

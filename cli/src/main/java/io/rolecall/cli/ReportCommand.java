@@ -55,10 +55,12 @@ final class ReportCommand implements Callable<Integer> {
         OutgoingEmail email;
         try (LocalStorage storage = LocalStorage.open(state.state)) {
             ReportUseCase reports = new ReportUseCase(storage.storage(), new ReportRenderer(), mailer);
-            email = kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf);
+            email = (kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf)).email();
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("Wrote the " + kind + " report: " + mailer.fileFor(email, "html") + ", .txt and .eml");
+        stdout.println("Wrote the " + kind + " report: " + mailer.fileFor(email, "html") + ", .txt and .eml"
+                + (email.attachments().isEmpty() ? "" : ", with " + email.attachments().stream()
+                .map(OutgoingEmail.Attachment::fileName).collect(Collectors.joining(", "))));
         stdout.println("  Subject: " + email.subject());
         stdout.println("  To: " + (email.to().isEmpty() ? "(nobody)"
                 : email.to().stream().map(Email::value).collect(Collectors.joining(", "))));

@@ -1,7 +1,8 @@
 package io.rolecall.core.port;
 
-/** Delivers a rendered report. */
+/** Delivers a rendered report or notice. */
 public interface Mailer {
 
-    void send(OutgoingEmail email);
+    /** @return the id the delivery service gave the message (SES message id, outbox file), for the record */
+    String send(OutgoingEmail email);
 }

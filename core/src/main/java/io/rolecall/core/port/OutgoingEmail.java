@@ -8,7 +8,8 @@ import java.util.Objects;
  * A report ready to send. {@code reference} names it stably (for example weekly-2026-W48) so that
  * adapters can use it as a file name or an idempotency key.
  */
-public record OutgoingEmail(String reference, List<Email> to, String subject, String html, String text) {
+public record OutgoingEmail(String reference, List<Email> to, String subject, String html, String text,
+                            List<Attachment> attachments) {
 
     public OutgoingEmail {
         Objects.requireNonNull(reference, "reference");
@@ -16,5 +17,24 @@ public record OutgoingEmail(String reference, List<Email> to, String subject, St
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(text, "text");
         to = List.copyOf(to);
+        attachments = List.copyOf(attachments);
+    }
+
+    public OutgoingEmail(String reference, List<Email> to, String subject, String html, String text) {
+        this(reference, to, subject, html, text, List.of());
+    }
+
+    /** A file sent with the email, such as the RACI matrix as CSV. */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+        public Attachment {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(contentType, "contentType");
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
     }
 }

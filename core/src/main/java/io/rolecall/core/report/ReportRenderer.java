@@ -3,11 +3,14 @@ package io.rolecall.core.report;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import io.rolecall.core.model.Email;
 import io.rolecall.core.port.OutgoingEmail;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Renders reports as HTML and plain text from Mustache templates. HTML templates escape every
@@ -22,6 +25,8 @@ public final class ReportRenderer {
     private final Mustache quarterlyHtml;
     private final Mustache quarterlyText;
     private final Mustache raciHtml;
+    private final Mustache noticeHtml;
+    private final Mustache noticeText;
 
     public ReportRenderer() {
         MustacheFactory html = new DefaultMustacheFactory(TEMPLATES);
@@ -31,6 +36,8 @@ public final class ReportRenderer {
         quarterlyHtml = html.compile("quarterly.html.mustache");
         quarterlyText = text.compile("quarterly.txt.mustache");
         raciHtml = html.compile("raci-page.html.mustache");
+        noticeHtml = html.compile("notice.html.mustache");
+        noticeText = text.compile("notice.txt.mustache");
     }
 
     public OutgoingEmail render(WeeklyReport report) {
@@ -38,9 +45,18 @@ public final class ReportRenderer {
                 execute(weeklyHtml, report), execute(weeklyText, report));
     }
 
+    /** The quarterly report, with the RACI matrix attached as CSV for whoever keeps the ISMS documents. */
     public OutgoingEmail render(QuarterlyReport report) {
-        return new OutgoingEmail("quarterly-" + report.period().key(), report.audience().to(), report.subject(),
-                execute(quarterlyHtml, report), execute(quarterlyText, report));
+        String reference = "quarterly-" + report.period().key();
+        return new OutgoingEmail(reference, report.audience().to(), report.subject(),
+                execute(quarterlyHtml, report), execute(quarterlyText, report),
+                List.of(new OutgoingEmail.Attachment("raci-matrix-" + report.period().key() + ".csv", "text/csv",
+                        RaciCsv.render(report.raci()).getBytes(StandardCharsets.UTF_8))));
+    }
+
+    public OutgoingEmail render(Notice notice, List<Email> to) {
+        return new OutgoingEmail(notice.reference(), to, notice.subject(), execute(noticeHtml, notice),
+                execute(noticeText, notice));
     }
 
     /** A standalone HTML page of the RACI matrix. */

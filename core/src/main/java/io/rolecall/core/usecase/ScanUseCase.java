@@ -12,16 +12,19 @@ import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.holding.AssignmentLedgerUpdate;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.metrics.PostureMetrics;
+import io.rolecall.core.port.FindingEvent;
+import io.rolecall.core.port.FindingEvents;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One scan: guard against a broken directory read, resolve holders, detect gaps, advance the finding
- * lifecycle and the ledger, and store what changed.
+ * lifecycle and the ledger, publish finding events, and store what changed.
  *
  * <p>Stores are written people first and the run record last, each write idempotent, so that no
  * transaction is needed: a scan interrupted part-way leaves no run record, and repeating it for the
@@ -30,11 +33,18 @@ import java.util.Optional;
 public final class ScanUseCase {
 
     private final Storage storage;
+    private final FindingEvents events;
     private final Clock clock;
 
-    public ScanUseCase(Storage storage, Clock clock) {
+    public ScanUseCase(Storage storage, FindingEvents events, Clock clock) {
         this.storage = storage;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /** For runtimes that publish no events. */
+    public ScanUseCase(Storage storage, Clock clock) {
+        this(storage, FindingEvents.NONE, clock);
     }
 
     public ScanResult scan(ScanRequest request) {
@@ -49,6 +59,8 @@ public final class ScanUseCase {
         GuardVerdict guard = ChangeGuard.evaluate(request.catalogue().policy().directoryChangeGuard(), before,
                 request.directory());
         if (guard.held() && !request.acceptDirectoryChange()) {
+            events.publish(List.of(new FindingEvent.ScanHeld(request.catalogue().organisation(), request.asOf(),
+                    guard)));
             return new ScanResult(request.catalogue(), guard, null, null);
         }
 
@@ -68,8 +80,20 @@ public final class ScanUseCase {
 
         storage.people().save(people.changed());
         storage.ledger().save(ledger.changed());
+        // Events go out before the findings are stored: if publishing fails, the retried scan detects the
+        // same changes again and republishes them (at least once); the other way round they would be lost.
+        events.publish(eventsOf(request, run, findings));
         storage.findings().save(findings.changed());
         storage.runs().append(run, request.catalogueSource());
         return new ScanResult(request.catalogue(), guard, run, findings);
+    }
+
+    private static List<FindingEvent> eventsOf(ScanRequest request, ScanRun run, LifecycleOutcome findings) {
+        List<FindingEvent> list = new ArrayList<>();
+        String organisation = request.catalogue().organisation();
+        findings.opened().forEach(f -> list.add(new FindingEvent.Opened(organisation, run.asOf(), run.runId(), f)));
+        findings.reopened().forEach(f -> list.add(new FindingEvent.Opened(organisation, run.asOf(), run.runId(), f)));
+        findings.resolved().forEach(f -> list.add(new FindingEvent.Resolved(organisation, run.asOf(), run.runId(), f)));
+        return list;
     }
 }

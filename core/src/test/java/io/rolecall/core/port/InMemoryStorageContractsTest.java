@@ -2,7 +2,9 @@ package io.rolecall.core.port;
 
 import io.rolecall.core.testing.AssignmentLedgerContract;
 import io.rolecall.core.testing.FindingStoreContract;
+import io.rolecall.core.testing.InMemoryReportLog;
 import io.rolecall.core.testing.InMemoryStorage;
+import io.rolecall.core.testing.ReportLogContract;
 import io.rolecall.core.testing.PeopleStoreContract;
 import io.rolecall.core.testing.RunLogContract;
 import org.junit.jupiter.api.Nested;
@@ -31,6 +33,14 @@ class InMemoryStorageContractsTest {
         @Override
         protected PeopleStore newStore() {
             return InMemoryStorage.create().people();
+        }
+    }
+
+    @Nested
+    class Reports extends ReportLogContract {
+        @Override
+        protected ReportLog newReportLog() {
+            return new InMemoryReportLog();
         }
     }
 

@@ -66,7 +66,7 @@ class ReportsTest {
     void theWeeklyReportListsNewStillOpenAndResolvedGapsWithTheirRemediation() {
         historyOfFourWeeks();
 
-        OutgoingEmail email = reports.sendWeekly(JUL_6.plusWeeks(3));
+        OutgoingEmail email = reports.sendWeekly(JUL_6.plusWeeks(3)).email();
 
         assertThat(mailer.sent()).containsExactly(email);
         assertThat(email.reference()).isEqualTo("weekly-2026-W31");
@@ -92,7 +92,7 @@ class ReportsTest {
         harness.scan(ROLES.replace("primary: [ada@test.example], backup", "primary: [], backup"),
                 people(PersonStatus.LEFT, "Ada"), JUL_6.plusWeeks(5));
 
-        OutgoingEmail email = reports.sendWeekly(JUL_6.plusWeeks(5));
+        OutgoingEmail email = reports.sendWeekly(JUL_6.plusWeeks(5)).email();
 
         assertThat(email.subject()).isEqualTo("RoleCall weekly: Test & Co, 3 new gaps, 1 critical open (2026-W33)");
         assertThat(email.text()).contains("== NEW THIS WEEK (3) ==\n* [CRITICAL] ROLE_UNASSIGNED",
@@ -104,7 +104,7 @@ class ReportsTest {
         harness.scan(ROLES.replace("primary: [ada@test.example], backup", "primary: [], backup"),
                 people(PersonStatus.ACTIVE, "Ada"), JUL_6);
 
-        OutgoingEmail email = reports.sendWeekly(JUL_6);
+        OutgoingEmail email = reports.sendWeekly(JUL_6).email();
 
         assertThat(email.to()).containsExactly(Email.of("ceo@test.example"), Email.of("sec@test.example"));
         assertThat(email.text()).startsWith("!! The ISMS Manager role (isms-manager) has no active holder");
@@ -115,8 +115,8 @@ class ReportsTest {
     void directoryTextIsEscapedInHtmlAndKeptVerbatimInText() {
         historyOfFourWeeks();
 
-        OutgoingEmail weekly = reports.sendWeekly(JUL_6.plusWeeks(3));
-        OutgoingEmail quarterly = reports.sendQuarterly(JUL_6.plusWeeks(3));
+        OutgoingEmail weekly = reports.sendWeekly(JUL_6.plusWeeks(3)).email();
+        OutgoingEmail quarterly = reports.sendQuarterly(JUL_6.plusWeeks(3)).email();
 
         for (OutgoingEmail email : List.of(weekly, quarterly)) {
             assertThat(email.html()).doesNotContain("<img").contains("&lt;img src&#61;x onerror&#61;alert(1)&gt;");
@@ -129,7 +129,7 @@ class ReportsTest {
     void theQuarterlyReportShowsTheComplianceManagerCoverageExposureAndResolutionTimes() {
         historyOfFourWeeks();
 
-        OutgoingEmail email = reports.sendQuarterly(JUL_6.plusWeeks(3));
+        OutgoingEmail email = reports.sendQuarterly(JUL_6.plusWeeks(3)).email();
 
         assertThat(email.reference()).isEqualTo("quarterly-2026-Q3");
         assertThat(email.to()).containsExactly(Email.of("ceo@test.example"), Email.of("sec@test.example"));
@@ -162,12 +162,12 @@ class ReportsTest {
             assertThat(c.previous()).isEqualTo("75.0%");
             assertThat(c.change()).isEqualTo("+25.0 pts");
         });
-        assertThat(reports.sendQuarterly(LocalDate.of(2026, 10, 1)).text())
+        assertThat(reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email().text())
                 .contains("previous quarter 2026-06-20", "Role coverage (active primary): 100.0% / 75.0% / +25.0 pts");
     }
 
     @Test
-    void asForAReportBeforeAnyScanSaysToScanFirst() {
+    void aReportBeforeAnyScanSaysToScanFirst() {
         assertThatThrownBy(() -> reports.sendWeekly(JUL_6)).isInstanceOf(NothingScannedException.class)
                 .hasMessageContaining("run a scan first");
         assertThat(mailer.sent()).isEmpty();

@@ -10,9 +10,22 @@ public final class RecordingMailer implements Mailer {
 
     private final List<OutgoingEmail> sent = new ArrayList<>();
 
+    private RuntimeException failure;
+
     @Override
-    public void send(OutgoingEmail email) {
+    public String send(OutgoingEmail email) {
+        if (failure != null) {
+            RuntimeException thrown = failure;
+            failure = null;
+            throw thrown;
+        }
         sent.add(email);
+        return "message-" + sent.size();
+    }
+
+    /** The next send throws this, as a mail service outage would. */
+    public void failNextSend(RuntimeException e) {
+        this.failure = e;
     }
 
     public List<OutgoingEmail> sent() {

@@ -1,0 +1,86 @@
+package io.rolecall.core.report;
+
+import io.rolecall.core.model.Email;
+import io.rolecall.core.port.OutgoingEmail;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Properties;
+
+/**
+ * The complete MIME form of an email: text and HTML as alternatives, attachments alongside. The
+ * outbox writes it as .eml and SES sends it as a raw message, so both see the same bytes.
+ */
+public final class MimeEmail {
+
+    private MimeEmail() {
+    }
+
+    /** @param messageId the Message-ID header, for example {@code <weekly-2026-W48.1234@rolecall>} */
+    public static byte[] compose(OutgoingEmail email, Email from, Instant date, String messageId) {
+        try {
+            MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), messageId);
+            message.setFrom(new InternetAddress(from.value()));
+            for (Email to : email.to()) {
+                message.addRecipient(Message.RecipientType.TO, new InternetAddress(to.value()));
+            }
+            message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
+            message.setSentDate(Date.from(date));
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(email.text(), StandardCharsets.UTF_8.name(), "plain");
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(email.html(), StandardCharsets.UTF_8.name(), "html");
+            MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+            if (email.attachments().isEmpty()) {
+                message.setContent(alternative);
+            } else {
+                MimeBodyPart body = new MimeBodyPart();
+                body.setContent(alternative);
+                MimeMultipart mixed = new MimeMultipart("mixed", body);
+                for (OutgoingEmail.Attachment attachment : email.attachments()) {
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                            attachment.contentType())));
+                    part.setFileName(attachment.fileName());
+                    mixed.addBodyPart(part);
+                }
+                message.setContent(mixed);
+            }
+            message.saveChanges();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toByteArray();
+        } catch (MessagingException e) {
+            throw new IllegalArgumentException("cannot build the email " + email.reference() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Jakarta Mail would look up the local host name for the Message-ID; a given one avoids that. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.rolecall.core.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The RACI matrix as CSV: a header of role ids, a row of current holders, then one row per activity. */
+public final class RaciCsv {
+
+    private RaciCsv() {
+    }
+
+    public static String render(RaciMatrix matrix) {
+        List<String> header = new ArrayList<>(List.of("responsibility_id", "responsibility", "reference"));
+        List<String> holders = new ArrayList<>(List.of("", "holders", ""));
+        for (RaciMatrix.RoleColumn role : matrix.roles()) {
+            header.add(role.id());
+            holders.add(role.holdersText());
+        }
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            printer.printRecord(header);
+            printer.printRecord(holders);
+            for (RaciMatrix.Row row : matrix.rows()) {
+                List<String> record = new ArrayList<>(List.of(row.id(), row.name(),
+                        row.reference() == null ? "" : row.reference()));
+                row.cells().forEach(cell -> record.add(cell.letters()));
+                printer.printRecord(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package io.rolecall.core.usecase;
+
+import io.rolecall.core.catalogue.ConfigProblem;
+import io.rolecall.core.catalogue.InvalidCatalogueException;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.port.Mailer;
+import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.port.Storage;
+import io.rolecall.core.report.Notice;
+import io.rolecall.core.report.ReportAudience;
+import io.rolecall.core.report.ReportRenderer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells the compliance manager when an unattended run could not do its job: the change guard held a
+ * scan, or roles.yaml is invalid. Recipients are those of the weekly report, taken from the roles and
+ * directory RoleCall last accepted; {@code fallback} addresses (the stack's alarm email) are added,
+ * and used alone when there is no accepted state yet.
+ */
+public final class NoticeUseCase {
+
+    private final Storage storage;
+    private final ReportRenderer renderer;
+    private final Mailer mailer;
+    private final List<Email> fallback;
+
+    public NoticeUseCase(Storage storage, ReportRenderer renderer, Mailer mailer, List<Email> fallback) {
+        this.storage = storage;
+        this.renderer = renderer;
+        this.mailer = mailer;
+        this.fallback = List.copyOf(fallback);
+    }
+
+    /** @param howToAccept the exact step that accepts the change in this runtime */
+    public SentEmail scanHeld(ScanResult held, String source, LocalDate asOf, String howToAccept) {
+        RoleCatalogue catalogue = held.catalogue();
+        Notice notice = new Notice("scan-held-" + asOf, catalogue.organisation(),
+                "Directory scan of " + asOf + " held: too many leavers at once",
+                List.of(held.guard().explanation(), "The directory was read from " + source + "."),
+                List.of(),
+                "check that the directory source is complete. If the change is real (a restructuring, a "
+                        + "migration), accept it: " + howToAccept);
+        return send(notice, audience(Optional.of(catalogue)));
+    }
+
+    public SentEmail invalidConfiguration(InvalidCatalogueException error, String source, LocalDate asOf) {
+        Optional<RoleCatalogue> lastGood = StoredState.latestCatalogue(storage);
+        List<String> details = new ArrayList<>();
+        for (ConfigProblem problem : error.problems()) {
+            details.add(problem.toString());
+        }
+        Notice notice = new Notice("invalid-roles-" + asOf, lastGood.map(RoleCatalogue::organisation).orElse(null),
+                "roles.yaml is invalid: the scan of " + asOf + " did not run",
+                List.of("RoleCall could not use " + source + ", so no gaps were checked and nothing was stored. "
+                        + error.problems().size() + (error.problems().size() == 1 ? " problem was" : " problems were")
+                        + " found:"),
+                details,
+                "fix the file, check it with 'rolecall config check roles.yaml', and upload it with "
+                        + "'rolecall config push roles.yaml --bucket <config bucket>'. The next scheduled scan picks it up.");
+        return send(notice, audience(lastGood));
+    }
+
+    private List<Email> audience(Optional<RoleCatalogue> catalogue) {
+        Set<Email> to = new LinkedHashSet<>();
+        if (catalogue.isPresent() && storage.runs().latest().isPresent()) {
+            to.addAll(ReportAudience.forWeekly(catalogue.get(),
+                    StoredState.directory(storage, catalogue.get()).holdings()).to());
+        } else {
+            catalogue.ifPresent(c -> to.addAll(c.reporting().alsoNotify()));
+        }
+        to.addAll(fallback);
+        return new ArrayList<>(to);
+    }
+
+    private SentEmail send(Notice notice, List<Email> to) {
+        OutgoingEmail email = renderer.render(notice, to);
+        return new SentEmail(email, mailer.send(email));
+    }
+}

@@ -1,0 +1,7 @@
+package io.rolecall.core.usecase;
+
+import io.rolecall.core.port.OutgoingEmail;
+
+/** An email that went out, with the id the delivery service gave it. */
+public record SentEmail(OutgoingEmail email, String deliveryId) {
+}

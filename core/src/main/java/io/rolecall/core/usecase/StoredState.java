@@ -1,0 +1,42 @@
+package io.rolecall.core.usecase;
+
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.history.KnownPeople;
+import io.rolecall.core.history.KnownPerson;
+import io.rolecall.core.holding.RoleHoldings;
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.Person;
+import io.rolecall.core.port.ScanRun;
+import io.rolecall.core.port.Storage;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** The state the latest accepted scan left: its roles.yaml and its directory, for reports and notices. */
+final class StoredState {
+
+    private StoredState() {
+    }
+
+    static RoleCatalogue catalogueOf(Storage storage, ScanRun run) {
+        return storage.runs().catalogue(run.catalogueSha256())
+                .orElseThrow(() -> new IllegalStateException("the store lost the roles.yaml of run " + run.runId()
+                        + " (sha256 " + run.catalogueSha256() + ")"))
+                .parse();
+    }
+
+    static Optional<RoleCatalogue> latestCatalogue(Storage storage) {
+        return storage.runs().latest().map(run -> catalogueOf(storage, run));
+    }
+
+    /** The last accepted directory, ordered by email so that results do not depend on storage order. */
+    static Directory directory(Storage storage, RoleCatalogue catalogue) {
+        KnownPeople known = storage.people().knownPeople();
+        DirectorySnapshot snapshot = DirectorySnapshot.of(known.all().stream()
+                .filter(KnownPerson::isPresent).map(KnownPerson::person)
+                .sorted(Comparator.comparing(Person::email)).toList());
+        return new Directory(snapshot, RoleHoldings.resolve(catalogue, snapshot, known));
+    }
+
+    record Directory(DirectorySnapshot snapshot, RoleHoldings holdings) {
+    }
+}
