@@ -9,13 +9,14 @@ import com.okta.sdk.resource.client.ApiClient;
 import io.rolecall.connector.okta.OktaCredentials;
 import io.rolecall.connector.okta.OktaSettings;
 import io.rolecall.core.port.DirectoryReadException;
-import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 /** Builds the Okta SDK client the way RoleCall needs it: no cache, no SDK retries, read-only scopes. */
 public final class OktaClients {
 
-    /** Read-only: RoleCall never changes anything in Okta. */
-    public static final Set<String> SCOPES = Set.of("okta.users.read", "okta.groups.read");
+    /** Read-only: RoleCall never changes anything in Okta. A list, so that messages name them in one order. */
+    public static final List<String> SCOPES = List.of("okta.users.read", "okta.groups.read");
 
     private OktaClients() {
     }
@@ -52,7 +53,7 @@ public final class OktaClients {
         } else if (settings.credentials() instanceof OktaCredentials.PrivateKeyJwt key) {
             builder.setAuthorizationMode(AuthorizationMode.PRIVATE_KEY)
                     .setClientId(key.clientId())
-                    .setScopes(SCOPES)
+                    .setScopes(new LinkedHashSet<>(SCOPES))
                     .setPrivateKey(key.privateKeyPem());
             if (key.keyId() != null && !key.keyId().isBlank()) {
                 builder.setKid(key.keyId());
