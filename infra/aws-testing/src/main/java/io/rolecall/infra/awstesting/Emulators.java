@@ -11,6 +11,9 @@ public final class Emulators {
 
     public static final String LOCALSTACK_PROPERTY = "rolecall.localstack";
     public static final String REGION = "us-east-1";
+    /** The dummy credentials scripts/test-all.sh exports: the only pair s3rver accepts. */
+    public static final String ACCESS_KEY = "S3RVER";
+    public static final String SECRET_KEY = "S3RVER";
 
     private Emulators() {
     }

@@ -23,8 +23,9 @@ public final class SesMailbox {
     private SesMailbox() {
     }
 
-    /** One received email: its sender, recipients, subject, and bodies or raw MIME. */
-    public record Received(String from, List<String> to, String subject, String html, String text, String raw) {
+    /** One received email: its sender, recipients, subject, bodies and attachment file names. */
+    public record Received(String from, List<String> to, String subject, String html, String text,
+                           List<String> attachments) {
     }
 
     public static List<Received> all() {
@@ -41,9 +42,12 @@ public final class SesMailbox {
                     to.add(address.trim());
                 }
             }
+            JsonNode body = email.has("body") ? email.path("body") : email;
+            List<String> attachments = new ArrayList<>();
+            email.path("attachments").forEach(a -> attachments.add(a.path("filename").asText()));
             emails.add(new Received(email.path("from").asText(email.path("Source").asText()), to,
-                    email.path("subject").asText(email.path("Subject").asText()), email.path("html").asText(null),
-                    email.path("text").asText(null), email.path("RawData").asText(null)));
+                    email.path("subject").asText(email.path("Subject").asText()), body.path("html").asText(null),
+                    body.path("text").asText(null), attachments));
         }
         return emails;
     }

@@ -9,14 +9,19 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /** Clients for integration tests, pointed at the emulators with dummy credentials. */
 public final class TestClients {
 
     private static final SdkHttpClient HTTP = UrlConnectionHttpClient.create();
-    private static final StaticCredentialsProvider CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+    /** s3rver accepts only its own key pair; dynalite and the SES emulator accept any. */
+    private static final StaticCredentialsProvider CREDENTIALS = StaticCredentialsProvider.create(
+            Emulators.localStack() ? AwsBasicCredentials.create("test", "test")
+                    : AwsBasicCredentials.create(Emulators.ACCESS_KEY, Emulators.SECRET_KEY));
 
     private TestClients() {
     }
@@ -38,6 +43,11 @@ public final class TestClients {
 
     public static S3Client s3() {
         return S3Client.builder().endpointOverride(Emulators.endpoint("S3")).region(Region.of(Emulators.REGION))
-                .credentialsProvider(CREDENTIALS).httpClient(HTTP).forcePathStyle(true).build();
+                .credentialsProvider(CREDENTIALS).httpClient(HTTP).forcePathStyle(true)
+                // s3rver reads neither aws-chunked bodies nor trailing checksums; AWS accepts plain bodies too.
+                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .build();
     }
 }
