@@ -50,17 +50,22 @@ public final class NoticeUseCase {
     }
 
     public SentEmail invalidConfiguration(InvalidCatalogueException error, String source, LocalDate asOf) {
-        Optional<RoleCatalogue> lastGood = StoredState.latestCatalogue(storage);
         List<String> details = new ArrayList<>();
         for (ConfigProblem problem : error.problems()) {
             details.add(problem.toString());
         }
+        return invalidConfiguration(source, details, asOf);
+    }
+
+    /** roles.yaml could not be read or used; {@code problems} says why, one line each. */
+    public SentEmail invalidConfiguration(String source, List<String> problems, LocalDate asOf) {
+        Optional<RoleCatalogue> lastGood = StoredState.latestCatalogue(storage);
         Notice notice = new Notice("invalid-roles-" + asOf, lastGood.map(RoleCatalogue::organisation).orElse(null),
                 "roles.yaml is invalid: the scan of " + asOf + " did not run",
                 List.of("RoleCall could not use " + source + ", so no gaps were checked and nothing was stored. "
-                        + error.problems().size() + (error.problems().size() == 1 ? " problem was" : " problems were")
+                        + problems.size() + (problems.size() == 1 ? " problem was" : " problems were")
                         + " found:"),
-                details,
+                problems,
                 "fix the file, check it with 'rolecall config check roles.yaml', and upload it with "
                         + "'rolecall config push roles.yaml --bucket <config bucket>'. The next scheduled scan picks it up.");
         return send(notice, audience(lastGood));

@@ -35,11 +35,18 @@ public final class SesMailbox {
         for (JsonNode email : store.path(Emulators.localStack() ? "messages" : "emails")) {
             List<String> to = new ArrayList<>();
             JsonNode recipients = email.has("destination") ? email.path("destination").path("to") : email.path("to");
+            // Simple emails list one address per element; raw ones may carry a whole "To:" header in one.
+            List<String> values = new ArrayList<>();
             if (recipients.isArray()) {
-                recipients.forEach(r -> to.add(r.asText()));
-            } else if (!recipients.isMissingNode() && !recipients.asText().isEmpty()) {
-                for (String address : recipients.asText().split(",")) {
-                    to.add(address.trim());
+                recipients.forEach(r -> values.add(r.asText()));
+            } else if (!recipients.isMissingNode()) {
+                values.add(recipients.asText());
+            }
+            for (String value : values) {
+                for (String address : value.split(",")) {
+                    if (!address.isBlank()) {
+                        to.add(address.trim());
+                    }
                 }
             }
             JsonNode body = email.has("body") ? email.path("body") : email;
