@@ -11,7 +11,7 @@ import java.util.Objects;
  * so that a reopened finding keeps its history and reports can measure time to resolve.
  */
 public record Finding(FindingKey key, Severity severity, String message, String remediation,
-                      List<Episode> episodes, LocalDate lastSeen, LocalDate dueDate) {
+                      List<Episode> episodes, LocalDate dueDate) {
 
     public Finding {
         Objects.requireNonNull(key, "key");
@@ -25,7 +25,6 @@ public record Finding(FindingKey key, Severity severity, String message, String 
                 throw new IllegalArgumentException("only the latest episode of a finding may be open");
             }
         }
-        Objects.requireNonNull(lastSeen, "lastSeen");
         Objects.requireNonNull(dueDate, "dueDate");
     }
 
@@ -80,13 +79,18 @@ public record Finding(FindingKey key, Severity severity, String message, String 
         return currentEpisode().resolvedOn();
     }
 
+    /** The last scan that detected a resolved finding; null while open (the latest scan detects it). */
+    public LocalDate lastSeen() {
+        return currentEpisode().lastSeenOn();
+    }
+
     public boolean isOverdue(LocalDate asOf) {
         return isOpen() && asOf.isAfter(dueDate);
     }
 
-    Finding withDetection(DetectedFinding detected, LocalDate newLastSeen, LocalDate newDueDate) {
+    Finding withDetection(DetectedFinding detected, LocalDate newDueDate) {
         return new Finding(key, detected.severity(), detected.message(), detected.remediation(), episodes,
-                newLastSeen, newDueDate);
+                newDueDate);
     }
 
     List<Episode> episodesPlus(Episode episode) {
@@ -95,9 +99,9 @@ public record Finding(FindingKey key, Severity severity, String message, String 
         return all;
     }
 
-    Finding resolvedOn(LocalDate on) {
+    Finding resolvedOn(LocalDate on, LocalDate lastScan) {
         List<Episode> all = new ArrayList<>(episodes);
-        all.set(all.size() - 1, currentEpisode().resolve(on));
-        return new Finding(key, severity, message, remediation, all, lastSeen, dueDate);
+        all.set(all.size() - 1, currentEpisode().resolve(on, lastScan));
+        return new Finding(key, severity, message, remediation, all, dueDate);
     }
 }

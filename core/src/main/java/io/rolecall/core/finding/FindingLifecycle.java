@@ -20,8 +20,12 @@ public final class FindingLifecycle {
     private FindingLifecycle() {
     }
 
+    /**
+     * @param lastScan the day of the latest stored scan before this one (null for the first): a gap
+     *                 that resolves now was last seen then
+     */
     public static LifecycleOutcome merge(Collection<Finding> stored, Collection<DetectedFinding> detected,
-                                         LocalDate asOf, Policy policy) {
+                                         LocalDate asOf, LocalDate lastScan, Policy policy) {
         Map<String, Finding> storedById = new HashMap<>();
         stored.forEach(finding -> storedById.put(finding.id(), finding));
         Set<String> detectedIds = new HashSet<>();
@@ -39,19 +43,18 @@ public final class FindingLifecycle {
             Finding after;
             if (before == null) {
                 after = new Finding(detection.key(), detection.severity(), detection.message(),
-                        detection.remediation(), List.of(new Episode(asOf, null)), asOf,
+                        detection.remediation(), List.of(Episode.openedOn(asOf)),
                         dueDate(asOf, detection.severity(), policy));
                 opened.add(after);
             } else if (!before.isOpen()) {
                 after = new Finding(detection.key(), detection.severity(), detection.message(),
-                        detection.remediation(), before.episodesPlus(new Episode(asOf, null)), asOf,
+                        detection.remediation(), before.episodesPlus(Episode.openedOn(asOf)),
                         dueDate(asOf, detection.severity(), policy));
                 reopened.add(after);
             } else {
                 // Still open: refresh wording and severity; the due date follows the severity
-                // but always counts from when this episode opened.
-                after = before.withDetection(detection, asOf,
-                        dueDate(before.openedOn(), detection.severity(), policy));
+                // but always counts from when this episode opened. Unchanged, it is not written.
+                after = before.withDetection(detection, dueDate(before.openedOn(), detection.severity(), policy));
             }
             open.add(after);
             if (!after.equals(before)) {
@@ -60,7 +63,7 @@ public final class FindingLifecycle {
         }
         for (Finding before : stored) {
             if (before.isOpen() && !detectedIds.contains(before.id())) {
-                Finding after = before.resolvedOn(asOf);
+                Finding after = before.resolvedOn(asOf, lastScan);
                 resolved.add(after);
                 changed.add(after);
             }

@@ -71,7 +71,7 @@ public final class ScanUseCase {
         List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), holdings,
                 people.after(), ledger, request.asOf()));
         LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),
-                request.catalogue().policy());
+                latest.map(ScanRun::asOf).orElse(null), request.catalogue().policy());
         PostureMetrics metrics = PostureMetrics.compute(request.catalogue(), holdings, request.directory(),
                 findings.open(), request.asOf());
         ScanRun run = new ScanRun(startedAt.toString(), request.asOf(), startedAt, request.source(),

@@ -54,7 +54,7 @@ public abstract class FindingStoreContract {
     void textWithMarkupAndUnicodeIsStoredVerbatim() {
         Finding finding = new Finding(FindingKey.forRoleAndPerson(FindingKind.HOLDER_SUSPENDED, "dpo",
                 Email.of("zoe@acme.example")), Severity.MEDIUM, "Zoë <img src=x onerror=alert(1)> \"quoted\" 'single'",
-                "Ändern & prüfen;\nnew line", List.of(new Episode(DAY, null)), DAY, DAY.plusDays(30));
+                "Ändern & prüfen;\nnew line", List.of(Episode.openedOn(DAY)), DAY.plusDays(30));
 
         store.save(List.of(finding));
 
@@ -65,7 +65,7 @@ public abstract class FindingStoreContract {
     void savingAFindingAgainReplacesItById() {
         Finding open = Fixtures.roleFinding(FindingKind.BACKUP_MISSING, "dpo", DAY);
         Finding resolved = new Finding(open.key(), open.severity(), "now resolved", open.remediation(),
-                List.of(new Episode(DAY, DAY.plusDays(3))), DAY.plusDays(2), open.dueDate());
+                List.of(new Episode(DAY, DAY.plusDays(3), DAY.plusDays(2))), open.dueDate());
 
         store.save(List.of(open));
         store.save(List.of(resolved));
@@ -85,10 +85,10 @@ public abstract class FindingStoreContract {
 
     @Test
     void everyEpisodeOfAReopenedFindingIsKeptInOrder() {
-        List<Episode> history = List.of(new Episode(DAY, DAY.plusDays(5)), new Episode(DAY.plusDays(9), DAY.plusDays(10)),
-                new Episode(DAY.plusDays(20), null));
+        List<Episode> history = List.of(new Episode(DAY, DAY.plusDays(5), DAY.plusDays(4)),
+                new Episode(DAY.plusDays(9), DAY.plusDays(10), null), Episode.openedOn(DAY.plusDays(20)));
         Finding reopened = new Finding(FindingKey.forRole(FindingKind.ROLE_REVIEW_OVERDUE, "asset-owner"),
-                Severity.LOW, "m", "r", history, DAY.plusDays(21), DAY.plusDays(110));
+                Severity.LOW, "m", "r", history, DAY.plusDays(110));
 
         store.save(List.of(reopened));
 

@@ -36,7 +36,7 @@ public final class Fixtures {
 
     public static Finding openFinding(FindingKey key, Severity severity, LocalDate opened) {
         return new Finding(key, severity, "message of " + key.kind(), "remediation of " + key.kind(),
-                List.of(new Episode(opened, null)), opened, opened.plusDays(14));
+                List.of(Episode.openedOn(opened)), opened.plusDays(14));
     }
 
     public static Finding roleFinding(FindingKind kind, String roleId, LocalDate opened) {

@@ -59,7 +59,7 @@ class ScanLifecycleTest {
         assertThat(second.findings().opened()).isEmpty();
         Finding stillOpen = only(FindingKind.LEAVER_HOLDS_ROLE);
         assertThat(stillOpen.firstSeen()).isEqualTo(MON);
-        assertThat(stillOpen.lastSeen()).isEqualTo(MON.plusDays(3));
+        assertThat(stillOpen.lastSeen()).as("open: the latest scan saw it").isNull();
         assertThat(stillOpen.id()).isEqualTo(opened.id());
 
         ScanResult third = harness.scan(ROLES, people(PersonStatus.ACTIVE), MON.plusDays(7));
@@ -68,14 +68,14 @@ class ScanLifecycleTest {
         Finding resolved = only(FindingKind.LEAVER_HOLDS_ROLE);
         assertThat(resolved.status()).isEqualTo(FindingStatus.RESOLVED);
         assertThat(resolved.resolvedAt()).isEqualTo(MON.plusDays(7));
-        assertThat(resolved.lastSeen()).isEqualTo(MON.plusDays(3));
+        assertThat(resolved.lastSeen()).as("the last scan that still detected it").isEqualTo(MON.plusDays(3));
 
         ScanResult fourth = harness.scan(ROLES, people(PersonStatus.LEFT), MON.plusDays(30));
         assertThat(fourth.findings().reopened()).hasSize(2);
         Finding reopened = only(FindingKind.LEAVER_HOLDS_ROLE);
         assertThat(reopened.isOpen()).isTrue();
-        assertThat(reopened.episodes()).containsExactly(new Episode(MON, MON.plusDays(7)),
-                new Episode(MON.plusDays(30), null));
+        assertThat(reopened.episodes()).containsExactly(new Episode(MON, MON.plusDays(7), MON.plusDays(3)),
+                Episode.openedOn(MON.plusDays(30)));
         assertThat(reopened.firstSeen()).isEqualTo(MON);
         assertThat(reopened.openedOn()).isEqualTo(MON.plusDays(30));
         assertThat(reopened.dueDate()).isEqualTo(MON.plusDays(30 + 14));
@@ -100,6 +100,19 @@ class ScanLifecycleTest {
 
         harness.scan(ROLES, people(PersonStatus.LEFT), MON);
 
+        assertThat(findings.writes()).isEqualTo(afterFirst);
+    }
+
+    @Test
+    void aGapStillOpenOnALaterDayIsNotWrittenAgain() {
+        InMemoryStorage.Findings findings = (InMemoryStorage.Findings) harness.storage().findings();
+        harness.scan(ROLES, people(PersonStatus.LEFT), MON);
+        int afterFirst = findings.writes();
+
+        ScanResult nextWeek = harness.scan(ROLES, people(PersonStatus.LEFT), MON.plusDays(7));
+
+        assertThat(nextWeek.findings().open()).hasSize(2);
+        assertThat(nextWeek.findings().changed()).isEmpty();
         assertThat(findings.writes()).isEqualTo(afterFirst);
     }
 

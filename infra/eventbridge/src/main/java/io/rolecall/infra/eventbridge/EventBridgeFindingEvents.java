@@ -120,5 +120,6 @@ public final class EventBridgeFindingEvents implements FindingEvents {
         node.put("openedOn", finding.openedOn().toString());
         node.put("dueDate", finding.dueDate().toString());
         node.put("resolvedAt", finding.resolvedAt() == null ? null : finding.resolvedAt().toString());
+        node.put("lastSeen", finding.lastSeen() == null ? null : finding.lastSeen().toString());
     }
 }

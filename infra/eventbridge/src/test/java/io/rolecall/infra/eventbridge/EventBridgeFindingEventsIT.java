@@ -72,7 +72,7 @@ class EventBridgeFindingEventsIT {
     private static Finding leaver(String person) {
         return new Finding(FindingKey.forRoleAndPerson(FindingKind.LEAVER_HOLDS_ROLE, "incident-response-lead",
                 Email.of(person)), Severity.HIGH, person + " has left but still holds Incident Response Lead",
-                "Hand it over", List.of(new Episode(DAY, null)), DAY, DAY.plusDays(14));
+                "Hand it over", List.of(Episode.openedOn(DAY)), DAY.plusDays(14));
     }
 
     private List<JsonNode> sentEntries() throws Exception {

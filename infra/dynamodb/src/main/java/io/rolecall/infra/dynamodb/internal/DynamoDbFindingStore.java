@@ -56,6 +56,7 @@ public final class DynamoDbFindingStore implements FindingStore {
             Map<String, AttributeValue> map = new HashMap<>();
             Items.put(map, "openedOn", episode.openedOn());
             Items.put(map, "resolvedOn", episode.resolvedOn());
+            Items.put(map, "lastSeenOn", episode.lastSeenOn());
             episodes.add(AttributeValue.fromM(map));
         }
         item.put("episodes", AttributeValue.fromL(episodes));
@@ -67,9 +68,10 @@ public final class DynamoDbFindingStore implements FindingStore {
                 Items.text(item, "relatedRoleId"), Items.text(item, "responsibilityId"), Items.email(item, "person"));
         List<Episode> episodes = new ArrayList<>();
         for (AttributeValue value : item.get("episodes").l()) {
-            episodes.add(new Episode(Items.date(value.m(), "openedOn"), Items.date(value.m(), "resolvedOn")));
+            episodes.add(new Episode(Items.date(value.m(), "openedOn"), Items.date(value.m(), "resolvedOn"),
+                    Items.date(value.m(), "lastSeenOn")));
         }
         return new Finding(key, Severity.valueOf(Items.text(item, "severity")), Items.text(item, "message"),
-                Items.text(item, "remediation"), episodes, Items.date(item, "lastSeen"), Items.date(item, "dueDate"));
+                Items.text(item, "remediation"), episodes, Items.date(item, "dueDate"));
     }
 }

@@ -16,9 +16,10 @@ import java.util.List;
 public final class SqliteDatabase implements AutoCloseable {
 
     /** Bump with every schema change, and add the migration step to {@link #migrate}. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
-    private static final List<String> SCHEMA_V1 = List.of(
+    /** The first schema; a new database is created with it and then migrated like any old one. */
+    static final List<String> SCHEMA_V1 = List.of(
             """
             CREATE TABLE finding (
               id TEXT PRIMARY KEY, kind TEXT NOT NULL, severity TEXT NOT NULL, status TEXT NOT NULL,
@@ -48,6 +49,20 @@ public final class SqliteDatabase implements AutoCloseable {
               resolved INTEGER NOT NULL, metrics_json TEXT NOT NULL)""",
             "CREATE INDEX run_order ON run(as_of, started_at)",
             "CREATE TABLE catalogue (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL)");
+
+    /**
+     * Version 2: the last scan that detected a gap belongs to each resolved episode, and open findings
+     * are no longer rewritten after every scan just to move a last-seen date. A resolved finding's old
+     * last_seen becomes its latest episode's; earlier episodes' stay unknown (null).
+     */
+    private static final List<String> MIGRATION_V2 = List.of(
+            "ALTER TABLE finding_episode ADD COLUMN last_seen_on TEXT",
+            """
+            UPDATE finding_episode SET last_seen_on = (SELECT f.last_seen FROM finding f WHERE f.id = finding_id)
+            WHERE resolved_on IS NOT NULL
+              AND seq = (SELECT MAX(e.seq) FROM finding_episode e WHERE e.finding_id = finding_episode.finding_id)
+              AND (SELECT f.last_seen FROM finding f WHERE f.id = finding_id) BETWEEN opened_on AND resolved_on""",
+            "ALTER TABLE finding DROP COLUMN last_seen");
 
     private final Path file;
     private final Connection connection;
@@ -88,17 +103,25 @@ public final class SqliteDatabase implements AutoCloseable {
                         + ", this one knows up to " + SCHEMA_VERSION + "); upgrade RoleCall to use it");
             }
             if (version < 1) {
-                inTransaction(connection -> {
-                    try (Statement create = connection.createStatement()) {
-                        for (String ddl : SCHEMA_V1) {
-                            create.execute(ddl);
-                        }
-                        create.execute("INSERT INTO schema_version (version) VALUES (1)");
-                    }
-                    return null;
-                });
+                upgrade(SCHEMA_V1, 1);
+            }
+            if (version < 2) {
+                upgrade(MIGRATION_V2, 2);
             }
         }
+    }
+
+    /** Applies one version's statements and records the version, all in one transaction. */
+    private void upgrade(List<String> statements, int toVersion) {
+        inTransaction(connection -> {
+            try (Statement upgrade = connection.createStatement()) {
+                for (String sql : statements) {
+                    upgrade.execute(sql);
+                }
+                upgrade.execute("INSERT INTO schema_version (version) VALUES (" + toVersion + ")");
+            }
+            return null;
+        });
     }
 
     /** Runs {@code work} in one transaction, rolled back if it throws. */

@@ -29,11 +29,12 @@ public final class SqliteFindingStore implements FindingStore {
         return database.read(connection -> {
             Map<String, List<Episode>> episodes = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT finding_id, opened_on, resolved_on FROM finding_episode ORDER BY finding_id, seq");
+                    "SELECT finding_id, opened_on, resolved_on, last_seen_on FROM finding_episode ORDER BY finding_id, seq");
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     episodes.computeIfAbsent(rows.getString("finding_id"), id -> new ArrayList<>())
-                            .add(new Episode(Columns.date(rows, "opened_on"), Columns.date(rows, "resolved_on")));
+                            .add(new Episode(Columns.date(rows, "opened_on"), Columns.date(rows, "resolved_on"),
+                                    Columns.date(rows, "last_seen_on")));
                 }
             }
             Map<String, Finding> findings = new LinkedHashMap<>();
@@ -46,8 +47,7 @@ public final class SqliteFindingStore implements FindingStore {
                     String id = rows.getString("id");
                     findings.put(id, new Finding(key, Severity.valueOf(rows.getString("severity")),
                             rows.getString("message"), rows.getString("remediation"),
-                            episodes.getOrDefault(id, List.of()), Columns.date(rows, "last_seen"),
-                            Columns.date(rows, "due_date")));
+                            episodes.getOrDefault(id, List.of()), Columns.date(rows, "due_date")));
                 }
             }
             return new ArrayList<>(findings.values());
@@ -62,17 +62,18 @@ public final class SqliteFindingStore implements FindingStore {
         database.inTransaction(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO finding (id, kind, severity, status, role_id, related_role_id, responsibility_id,
-                      person, message, remediation, first_seen, last_seen, due_date, resolved_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      person, message, remediation, first_seen, due_date, resolved_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, severity = excluded.severity,
                       status = excluded.status, role_id = excluded.role_id, related_role_id = excluded.related_role_id,
                       responsibility_id = excluded.responsibility_id, person = excluded.person,
                       message = excluded.message, remediation = excluded.remediation, first_seen = excluded.first_seen,
-                      last_seen = excluded.last_seen, due_date = excluded.due_date, resolved_at = excluded.resolved_at""");
+                      due_date = excluded.due_date, resolved_at = excluded.resolved_at""");
                  PreparedStatement deleteEpisodes = connection.prepareStatement(
                          "DELETE FROM finding_episode WHERE finding_id = ?");
                  PreparedStatement insertEpisode = connection.prepareStatement(
-                         "INSERT INTO finding_episode (finding_id, seq, opened_on, resolved_on) VALUES (?, ?, ?, ?)")) {
+                         "INSERT INTO finding_episode (finding_id, seq, opened_on, resolved_on, last_seen_on) "
+                                 + "VALUES (?, ?, ?, ?, ?)")) {
                 for (Finding finding : changed) {
                     int i = 1;
                     Columns.text(upsert, i++, finding.id());
@@ -86,7 +87,6 @@ public final class SqliteFindingStore implements FindingStore {
                     Columns.text(upsert, i++, finding.message());
                     Columns.text(upsert, i++, finding.remediation());
                     Columns.text(upsert, i++, finding.firstSeen());
-                    Columns.text(upsert, i++, finding.lastSeen());
                     Columns.text(upsert, i++, finding.dueDate());
                     Columns.text(upsert, i, finding.resolvedAt());
                     upsert.addBatch();
@@ -98,6 +98,7 @@ public final class SqliteFindingStore implements FindingStore {
                         insertEpisode.setInt(2, seq);
                         Columns.text(insertEpisode, 3, episode.openedOn());
                         Columns.text(insertEpisode, 4, episode.resolvedOn());
+                        Columns.text(insertEpisode, 5, episode.lastSeenOn());
                         insertEpisode.addBatch();
                     }
                 }
