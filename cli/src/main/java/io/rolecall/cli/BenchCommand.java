@@ -1,5 +1,6 @@
 package io.rolecall.cli;
 
+import io.rolecall.connector.file.SyntheticCompany;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

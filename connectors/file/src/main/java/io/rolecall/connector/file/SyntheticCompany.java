@@ -1,4 +1,4 @@
-package io.rolecall.cli;
+package io.rolecall.connector.file;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -9,29 +9,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A deterministic fake company for benchmarks: people in departments and role teams, a few
- * leavers, suspended and service accounts, and a roles.yaml whose roles mix emails and large groups.
+ * A deterministic fake company for benchmarks (the CLI's {@code bench}, the Lambda benchmark): a
+ * directory export of people in departments and role teams, a few leavers, suspended and service
+ * accounts, and a roles.yaml whose roles mix emails and large groups.
  */
-final class SyntheticCompany {
+public final class SyntheticCompany {
 
     private static final int DEPARTMENTS = 20;
 
     private final int people;
     private final int roles;
 
-    SyntheticCompany(int people, int roles) {
+    public SyntheticCompany(int people, int roles) {
         this.people = people;
         this.roles = roles;
     }
 
-    static String email(int index) {
+    public static String email(int index) {
         return "person" + index + "@bench.example";
     }
 
     /**
      * Writes the directory export; with {@code churn} a later day: about 1% changed job and 0.3% left.
      */
-    void writeDirectory(Path file, boolean churn) throws IOException {
+    public void writeDirectory(Path file, boolean churn) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeArrayFieldStart("people");
@@ -68,7 +69,7 @@ final class SyntheticCompany {
         }
     }
 
-    void writeRoles(Path file) throws IOException {
+    public void writeRoles(Path file) throws IOException {
         StringBuilder yaml = new StringBuilder("""
                 version: 1
                 organisation: Bench Ltd
