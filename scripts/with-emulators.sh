@@ -49,8 +49,9 @@ mkdir -p "$work/s3"
 node "$emulators/node_modules/s3rver/bin/s3rver.js" --address 127.0.0.1 --port "$s3_port" \
   --directory "$work/s3" --silent > "$work/s3rver.log" 2>&1 &
 pids+=($!)
+mkdir -p "$work/wiremock"   # its root folder, so no mappings/ or __files/ appear in the caller's folder
 java -jar "$wiremock_jar" --bind-address 127.0.0.1 --port "$wiremock_port" --disable-banner \
-  > "$work/wiremock.log" 2>&1 &
+  --root-dir "$work/wiremock" > "$work/wiremock.log" 2>&1 &
 pids+=($!)
 
 wait_for() {

@@ -21,14 +21,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The three handlers end to end over the emulators: DynamoDB (dynalite), S3 (s3rver), SES
  * (aws-ses-v2-local), and WireMock for EventBridge and Secrets Manager, driven by scheduled-event JSON
- * as Lambda passes it. Handlers are wired exactly as in Lambda, from environment variables.
+ * as Lambda passes it. Handlers are wired exactly as in Lambda, from environment variables. Last,
+ * every AWS call the handlers made is checked against the IAM statements template.yaml grants them.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FunctionsEndToEndIT {
 
     private static final Clock MONDAY = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC);
@@ -101,8 +107,10 @@ class FunctionsEndToEndIT {
         assertThat(resolved).hasSize((int) nextDay.get("resolved"));
         assertThat(resolved).extracting(e -> detail(e).path("finding").path("kind").asText())
                 .contains("LEAVER_HOLDS_ROLE", "ROLE_UNASSIGNED");
-        assertThat(resolved).allSatisfy(e -> assertThat(detail(e).path("finding").path("resolvedAt").asText())
-                .isEqualTo("2026-12-01"));
+        assertThat(resolved).allSatisfy(e -> {
+            assertThat(detail(e).path("finding").path("resolvedAt").asText()).isEqualTo("2026-12-01");
+            assertThat(detail(e).path("finding").path("lastSeen").asText()).isEqualTo("2026-11-30");
+        });
     }
 
     @Test
@@ -225,6 +233,17 @@ class FunctionsEndToEndIT {
         } finally {
             oktaServer.stop();
         }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyAwsCallTheHandlersMadeIsAllowedByTheirFunctionsPolicyInTheTemplate() {
+        SamTemplate template = SamTemplate.load();
+        Map<String, Set<String>> used = AwsCallRecorder.actionsByFunction();
+
+        assertThat(used).as("run with the other tests of this class").isNotEmpty();
+        used.forEach((function, actions) -> assertThat(template.allowedActions(SamTemplate.functionFor(function)))
+                .as("template.yaml grants " + SamTemplate.functionFor(function)).containsAll(actions));
     }
 
     private static JsonNode detail(JsonNode entry) {
