@@ -3,16 +3,28 @@
 #   scripts/bench.sh scan     100,000-person scan, java -Xmx1g (the 'rolecall bench' command)
 #   scripts/bench.sh okta     Okta connector against a local stub, 100,000 users, java -Xmx512m
 #   scripts/bench.sh google   Google connector against a local stub, 100,000 users, java -Xmx512m
+#   scripts/bench.sh lambda   ScanFunction over the local AWS emulators: artifact size, cold starts
+#                             against a baseline, DynamoDB writes of an unchanged 10,000-person scan
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-scan}
 
-connector_bench() {
-  local module=$1 main=$2
-  mvn -q -B -Dstyle.color=never -DskipTests -pl "$module" -am package dependency:build-classpath \
+# Builds MODULE and writes its test classpath to MODULE/target/bench.cp.
+build_with_test_classpath() {
+  mvn -q -B -Dstyle.color=never -DskipTests -pl "$1" -am package dependency:build-classpath \
     -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >&2
-  java -Xmx512m -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/target/bench.cp")" \
-    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "$main" "${@:3}"
+}
+
+# Runs a main class of MODULE's test sources, from inside MODULE: run_test_main MODULE HEAP MAIN [ARGS...]
+run_test_main() {
+  local module=$1 heap=$2 main=$3
+  (cd "$module" && java "-Xmx$heap" -cp "target/test-classes:target/classes:$(cat target/bench.cp)" \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "$main" "${@:4}")
+}
+
+connector_bench() {
+  build_with_test_classpath "$1"
+  run_test_main "$1" 512m "$2" "${@:3}"
 }
 
 case "$what" in
@@ -26,8 +38,12 @@ case "$what" in
   google)
     connector_bench connectors/google io.rolecall.connector.google.bench.GoogleReadBenchmark "${@:2}"
     ;;
+  lambda)
+    build_with_test_classpath functions
+    scripts/with-emulators.sh bash -c "$(declare -f run_test_main); run_test_main functions 1g io.rolecall.functions.LambdaBenchmark"
+    ;;
   *)
-    echo "usage: scripts/bench.sh scan|okta|google" >&2
+    echo "usage: scripts/bench.sh scan|okta|google|lambda" >&2
     exit 2
     ;;
 esac
