@@ -1,23 +1,39 @@
 package io.rolecall.cli;
 
+import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.infra.s3.ConfigBucketException;
+import io.rolecall.infra.s3.S3Clients;
+import io.rolecall.infra.s3.S3ConfigBucket;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = "Works with roles.yaml files.",
-        subcommands = {ConfigCommand.Check.class})
+        subcommands = {ConfigCommand.Check.class, ConfigCommand.Push.class})
 final class ConfigCommand implements Runnable {
+
+    @CommandLine.ParentCommand
+    RoleCallCommand root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand, for example: config check roles.yaml");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a subcommand, for example: config check roles.yaml, or config push roles.yaml --bucket BUCKET");
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
@@ -37,6 +53,77 @@ final class ConfigCommand implements Runnable {
                     + catalogue.roles().size() + " roles, " + catalogue.conflicts().size() + " conflicts, "
                     + catalogue.responsibilities().size() + " responsibilities.");
             return RoleCallCommand.EXIT_OK;
+        }
+    }
+
+    @Command(name = "push", mixinStandardHelpOptions = true,
+            description = {"Validates a roles.yaml, then uploads it to the configuration bucket of a deployed "
+                    + "RoleCall stack (its ConfigBucket output). The bucket is versioned: every version stays as "
+                    + "evidence. An invalid file is not uploaded (exit 2).",
+                    "AWS credentials and region come from the usual places: AWS_PROFILE (including IAM Identity "
+                    + "Center after 'aws sso login'), AWS_ACCESS_KEY_ID, AWS_REGION."})
+    static final class Push implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The roles.yaml to upload.")
+        Path file;
+
+        @Option(names = "--bucket", required = true, description = "The stack's configuration bucket.")
+        String bucket;
+
+        @Option(names = "--key", defaultValue = "roles.yaml",
+                description = "The object key; the stack's ConfigKey parameter. Default: ${DEFAULT-VALUE}")
+        String key;
+
+        @Option(names = "--region", description = "The stack's region (default: AWS_REGION or the profile's).")
+        String region;
+
+        @CommandLine.ParentCommand
+        ConfigCommand config;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CatalogueSource source = RolesFiles.read(file);
+            RoleCatalogue catalogue = source.parse();
+            Map<String, String> environment = config.root.environment();
+            String version;
+            try (S3Client s3 = client(environment)) {
+                version = new S3ConfigBucket(s3, bucket).pushRoles(key, source.text());
+            } catch (SdkClientException e) {
+                throw new ConfigBucketException("cannot upload s3://" + bucket + "/" + key + ": " + why(e), e);
+            }
+            spec.commandLine().getOut().println(file + " is valid (" + catalogue.organisation() + ", "
+                    + catalogue.roles().size() + " roles) and is now s3://" + bucket + "/" + key
+                    + (version == null ? "" : ", version " + version) + ". The next scan uses it.");
+            return RoleCallCommand.EXIT_OK;
+        }
+
+        /** The SDK's messages list every provider it tried; the user needs the one thing to do. */
+        private static String why(SdkClientException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Unable to load region")) {
+                return "no AWS region is set; give the stack's region with --region or AWS_REGION";
+            }
+            if (message.contains("Unable to load credentials")) {
+                return "no AWS credentials were found; sign in first (for example 'aws sso login' with AWS_PROFILE "
+                        + "set, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)";
+            }
+            return message;
+        }
+
+        private S3Client client(Map<String, String> environment) {
+            S3ClientBuilder builder = S3Clients.builder(S3Clients.pathStyleFor(environment))
+                    .httpClient(UrlConnectionHttpClient.create());
+            if (region != null) {
+                builder.region(Region.of(region));
+            }
+            String endpoint = environment.get("AWS_ENDPOINT_URL_S3");
+            if (endpoint != null && !endpoint.isBlank()) {
+                builder.endpointOverride(URI.create(endpoint));
+            }
+            return builder.build();
         }
     }
 }

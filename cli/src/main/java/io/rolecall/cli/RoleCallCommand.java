@@ -5,6 +5,7 @@ import io.rolecall.core.port.DirectoryReadException;
 import io.rolecall.core.usecase.NothingScannedException;
 import io.rolecall.core.usecase.StaleScanException;
 import io.rolecall.infra.local.LocalStateException;
+import io.rolecall.infra.s3.ConfigBucketException;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -75,7 +76,8 @@ public final class RoleCallCommand implements Runnable {
             err.println("rolecall: " + e.getMessage());
             return EXIT_INVALID_INPUT;
         }
-        if (e instanceof NothingScannedException || e instanceof LocalStateException) {
+        if (e instanceof NothingScannedException || e instanceof LocalStateException
+                || e instanceof ConfigBucketException) {
             err.println("rolecall: " + e.getMessage());
             return EXIT_FAILURE;
         }

@@ -1,17 +1,15 @@
 package io.rolecall.functions;
 
+import io.rolecall.infra.s3.S3Clients;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
@@ -36,13 +34,8 @@ final class AwsClients {
             .region(region()).credentialsProvider(credentials).httpClient(http).build());
     private final Supplier<SecretsManagerClient> secrets = memoize(() -> SecretsManagerClient.builder()
             .region(region()).credentialsProvider(credentials).httpClient(http).build());
-    private final Supplier<S3Client> s3 = memoize(() -> S3Client.builder().region(region())
-            .credentialsProvider(credentials).httpClient(http).forcePathStyle(s3PathStyle())
-            // Plain signed bodies without trailing checksums: S3 accepts them, and so do the emulators.
-            .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
-            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .build());
+    private final Supplier<S3Client> s3 = memoize(() -> S3Clients.builder(s3PathStyle()).region(region())
+            .credentialsProvider(credentials).httpClient(http).build());
 
     AwsClients(Region region, boolean s3PathStyle) {
         this.region = region;

@@ -1,6 +1,7 @@
 package io.rolecall.functions;
 
 import io.rolecall.core.model.Email;
+import io.rolecall.infra.s3.S3Clients;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -120,7 +121,7 @@ public final class FunctionSettings {
 
     /** Emulators need path-style S3 addresses; real S3 takes either. */
     public boolean s3PathStyle() {
-        return Optional.ofNullable(env.get("AWS_ENDPOINT_URL_S3")).filter(v -> !v.isBlank()).isPresent();
+        return S3Clients.pathStyleFor(env);
     }
 
     public Provider provider() {
