@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.MDC;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -28,6 +29,8 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
 
     private static final Map<String, Set<String>> ACTIONS = new ConcurrentHashMap<>();
     private static final WriteCounter WRITES = new WriteCounter();
+    /** Half read units, so that eventually consistent reads (half a unit per 4 KB) stay whole numbers. */
+    private static final AtomicLong HALF_READ_UNITS = new AtomicLong();
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
@@ -42,6 +45,19 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
         WRITES.beforeExecution(context, attributes);
     }
 
+    /**
+     * Estimates the read units DynamoDB would charge: an eventually consistent read costs half a unit
+     * per 4 KB returned; the JSON on the wire is a little larger than the items, so this errs high.
+     */
+    @Override
+    public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+        if (MDC.get("function") != null
+                && "DynamoDb".equals(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME))) {
+            long bytes = context.httpResponse().firstMatchingHeader("Content-Length").map(Long::parseLong).orElse(0L);
+            HALF_READ_UNITS.addAndGet(Math.max(1, (bytes + 4095) / 4096));
+        }
+    }
+
     /** Function name (as the handlers log it: scan, weekly-report, quarterly-report) to IAM actions used. */
     static Map<String, Set<String>> actionsByFunction() {
         Map<String, Set<String>> copy = new TreeMap<>();
@@ -54,7 +70,13 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
         return WRITES.items();
     }
 
-    static void resetWrites() {
+    /** Estimated DynamoDB read units (eventually consistent) the handlers used since the last reset. */
+    static double readUnits() {
+        return HALF_READ_UNITS.get() / 2.0;
+    }
+
+    static void resetCounts() {
         WRITES.reset();
+        HALF_READ_UNITS.set(0);
     }
 }

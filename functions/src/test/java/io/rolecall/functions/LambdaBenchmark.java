@@ -76,8 +76,8 @@ public final class LambdaBenchmark {
 
         System.out.println("DynamoDB items written by ScanFunction, " + people + " people, 50 roles (in one JVM):");
         System.out.println();
-        System.out.println("| scan | items written | wall time |");
-        System.out.println("|---|---:|---:|");
+        System.out.println("| scan | items written | read units (estimate) | wall time |");
+        System.out.println("|---|---:|---:|---:|");
         quietRow(handler, "first scan, empty table", "2026-11-30T06:00:00Z");
         quietRow(handler, "an hour later, nothing changed", "2026-11-30T07:00:00Z");
         quietRow(handler, "next day, nothing changed", "2026-12-01T06:00:00Z");
@@ -87,14 +87,15 @@ public final class LambdaBenchmark {
     }
 
     private static void quietRow(ScanHandler handler, String label, String time) {
-        AwsCallRecorder.resetWrites();
+        AwsCallRecorder.resetCounts();
         long start = System.nanoTime();
         Map<String, Object> summary = handler.handleRequest(Map.of("time", time), null);
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (!"SCANNED".equals(summary.get("status"))) {
             throw new IllegalStateException("the scan did not run: " + summary);
         }
-        System.out.printf(Locale.ROOT, "| %s | %d | %d ms |%n", label, AwsCallRecorder.itemsWritten(), ms);
+        System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %d ms |%n", label, AwsCallRecorder.itemsWritten(),
+                AwsCallRecorder.readUnits(), ms);
     }
 
     private static ColdStartLauncher.Run coldStart(String mode, String time, Map<String, String> env, Path work) {
