@@ -26,6 +26,13 @@ public final class Wiring {
     /** Long enough to spare Secrets Manager calls on hourly runs, short enough to pick up a rotation. */
     static final Duration SECRET_CACHE = Duration.ofMinutes(15);
 
+    /**
+     * How long a report run's claim on its period holds: the report functions' Timeout (120 s in
+     * template.yaml) plus a margin, so no living run loses it, and Lambda's retries of a run that died
+     * (1 and 3 minutes later) find it expired.
+     */
+    static final Duration REPORT_LEASE = Duration.ofSeconds(150);
+
     private final FunctionSettings settings;
     private final Clock clock;
     private final AwsClients aws;
@@ -77,6 +84,6 @@ public final class Wiring {
     public ScheduledReports scheduledReports() {
         DynamoDbStorage store = DynamoDbStorage.create(aws.dynamoDb(), settings.value(Variable.TABLE_NAME));
         return new ScheduledReports(new ReportUseCase(store.storage(), new ReportRenderer(), mailer()),
-                store.reportLog(), clock);
+                store.reportLog(), clock, REPORT_LEASE);
     }
 }

@@ -137,6 +137,18 @@ class TemplateTest {
     }
 
     @Test
+    void aReportRunCannotOutliveItsClaimWhileLambdasLastRetryOutlivesAClaimLeftByADeadRun() {
+        long timeout = Long.parseLong(String.valueOf(template.functionGlobals().get("Timeout")));
+        for (String function : List.of("WeeklyReportFunction", "QuarterlyReportFunction")) {
+            assertThat(template.properties(function)).as(function).doesNotContainKey("Timeout");
+            assertThat(map(template.properties(function).get("EventInvokeConfig")))
+                    .containsEntry("MaximumRetryAttempts", "2");
+        }
+        // Lambda retries a failed asynchronous invocation after about 1 minute, then 2 minutes more.
+        assertThat(Wiring.REPORT_LEASE.toSeconds()).isGreaterThan(timeout).isLessThan(3 * 60);
+    }
+
+    @Test
     void noStatementGrantsEverythingAndEveryWildcardResourceIsConditioned() {
         for (String function : FUNCTIONS) {
             List<Map<String, Object>> statements = template.statements(function);

@@ -8,23 +8,27 @@ import java.util.function.Supplier;
 
 /**
  * Sends each period's report once, however often its schedule fires: claim the period's key, send,
- * mark it sent. A failed send gives the claim back and rethrows, so that the scheduler's retry sends
- * it. A sender that dies between sending and marking leaves a claim that expires after the lease; the
- * one remaining risk is then a second copy, never a missing report.
+ * mark it sent. A failed send gives the claim back and rethrows, so that the retry sends it. A run
+ * that finds the period claimed but not sent fails too, so that it is retried: by then the claim is
+ * marked sent, or it has expired because its holder died, and the retry sends. The one remaining risk
+ * is a second copy (a holder that dies between sending and marking), never a missing report.
  */
 public final class ScheduledReports {
-
-    /** Longer than any send takes, shorter than the scheduler's retry window. */
-    public static final Duration LEASE = Duration.ofMinutes(15);
 
     private final ReportUseCase reports;
     private final ReportLog log;
     private final Clock clock;
+    private final Duration lease;
 
-    public ScheduledReports(ReportUseCase reports, ReportLog log, Clock clock) {
+    /**
+     * @param lease how long a claim holds: longer than a run can last (so a living holder keeps it),
+     *              shorter than the time to the last retry (so a dead holder's claim is taken over)
+     */
+    public ScheduledReports(ReportUseCase reports, ReportLog log, Clock clock, Duration lease) {
         this.reports = reports;
         this.log = log;
         this.clock = clock;
+        this.lease = lease;
     }
 
     public Delivery weekly(LocalDate asOf) {
@@ -36,9 +40,14 @@ public final class ScheduledReports {
     }
 
     private Delivery once(String key, Supplier<SentEmail> send) {
-        if (!log.claim(key, clock.instant(), LEASE)) {
-            boolean sent = log.find(key).map(ReportLog.SentReport::sent).orElse(false);
-            return new Delivery(key, sent ? Delivery.Status.ALREADY_SENT : Delivery.Status.BEING_SENT, null);
+        if (!log.claim(key, clock.instant(), lease)) {
+            ReportLog.SentReport claimed = log.find(key).orElse(null);
+            if (claimed != null && claimed.sent()) {
+                return new Delivery(key, Delivery.Status.ALREADY_SENT, null);
+            }
+            throw new ReportBeingSentException(key + " is being sent by another run" + (claimed == null ? ""
+                    : " (claimed at " + claimed.claimedAt() + ")") + "; this run fails so that its retry finds it "
+                    + "sent, or sends it if that run died (its claim expires after " + lease.toSeconds() + " s)");
         }
         SentEmail email;
         try {
@@ -53,6 +62,6 @@ public final class ScheduledReports {
 
     /** What one scheduled invocation did; {@code email} only when it sent. */
     public record Delivery(String reportKey, Status status, SentEmail email) {
-        public enum Status { SENT, ALREADY_SENT, BEING_SENT }
+        public enum Status { SENT, ALREADY_SENT }
     }
 }

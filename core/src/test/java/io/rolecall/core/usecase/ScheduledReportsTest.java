@@ -16,6 +16,7 @@ import io.rolecall.core.testing.RecordingMailer;
 import io.rolecall.core.testing.ScanHarness;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,9 +42,15 @@ class ScheduledReportsTest {
     private final ScanHarness harness = ScanHarness.inMemory();
     private final RecordingMailer mailer = new RecordingMailer();
     private final InMemoryReportLog log = new InMemoryReportLog();
-    private final ScheduledReports scheduled = new ScheduledReports(
-            new ReportUseCase(harness.storage(), new ReportRenderer(), mailer), log,
-            Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC));
+    private static final Instant EIGHT_AM = Instant.parse("2026-11-30T08:00:00Z");
+    private static final Duration LEASE = Duration.ofSeconds(150);
+
+    private final ScheduledReports scheduled = at(EIGHT_AM);
+
+    private ScheduledReports at(Instant now) {
+        return new ScheduledReports(new ReportUseCase(harness.storage(), new ReportRenderer(), mailer), log,
+                Clock.fixed(now, ZoneOffset.UTC), LEASE);
+    }
 
     private static List<Person> people() {
         return new ArrayList<>(List.of(active("ceo@test.example", "Cleo"), active("ada@test.example", "Ada"),
@@ -86,6 +93,21 @@ class ScheduledReportsTest {
                             .startsWith("responsibility_id,responsibility,reference,top,isms-manager")
                             .contains("audit,Audit,,A,R");
                 }));
+    }
+
+    @Test
+    void aRunFindingThePeriodClaimedFailsSoThatItsRetrySendsIfTheHolderDied() {
+        harness.scan(ROLES, people(), MONDAY);
+        log.claim("weekly-2026-W49", EIGHT_AM, LEASE);   // a run that claimed, then died without a word
+
+        assertThatThrownBy(() -> at(EIGHT_AM.plusSeconds(60)).weekly(MONDAY))
+                .isInstanceOf(ReportBeingSentException.class).hasMessageContaining("weekly-2026-W49");
+        assertThat(mailer.sent()).isEmpty();
+
+        ScheduledReports.Delivery retry = at(EIGHT_AM.plus(LEASE).plusSeconds(1)).weekly(MONDAY);
+
+        assertThat(retry.status()).isEqualTo(ScheduledReports.Delivery.Status.SENT);
+        assertThat(mailer.sent()).hasSize(1);
     }
 
     @Test
