@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.FindingFields;
 import io.rolecall.core.finding.Severity;
 import io.rolecall.core.metrics.PostureMetrics;
 import io.rolecall.core.model.DirectorySnapshot;
@@ -107,17 +108,7 @@ final class ScanOutput {
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings().open()) {
             ObjectNode node = findings.addObject();
-            node.put("id", finding.id());
-            node.put("kind", finding.kind().name());
-            node.put("severity", finding.severity().name());
-            node.put("status", finding.status().name());
-            node.put("roleId", finding.roleId());
-            node.put("relatedRoleId", finding.relatedRoleId());
-            node.put("responsibilityId", finding.responsibilityId());
-            node.put("person", finding.person() == null ? null : finding.person().value());
-            node.put("message", finding.message());
-            node.put("remediation", finding.remediation());
-            node.put("firstSeen", finding.firstSeen().toString());
+            node.setAll((ObjectNode) JSON.valueToTree(FindingFields.of(finding)));
             node.put("dueDate", finding.dueDate().toString());
         }
         try {

@@ -9,7 +9,6 @@ import io.rolecall.core.port.Storage;
 import io.rolecall.core.usecase.ScanRequest;
 import io.rolecall.core.usecase.ScanResult;
 import io.rolecall.core.usecase.ScanUseCase;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,7 +21,8 @@ import java.util.List;
 public final class ScanHarness {
 
     private final Storage storage;
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private long tick;
 
     public ScanHarness(Storage storage) {
         this.storage = storage;
@@ -41,7 +41,7 @@ public final class ScanHarness {
     }
 
     public ScanResult scan(String rolesYaml, List<Person> people, LocalDate asOf, boolean acceptChange) {
-        clock.now = asOf.atTime(8, 0).toInstant(ZoneOffset.UTC).plusSeconds(clock.tick++);
+        clock.set(asOf.atTime(8, 0).toInstant(ZoneOffset.UTC).plusSeconds(tick++));
         ScanRequest request = ScanRequest.of(new CatalogueSource("roles.yaml", rolesYaml), DirectorySnapshot.of(people),
                 "test", asOf, acceptChange);
         return new ScanUseCase(storage, clock).scan(request);
@@ -52,23 +52,4 @@ public final class ScanHarness {
         return storage.findings().findings().stream().filter(f -> f.isOpen() && f.kind() == kind).toList();
     }
 
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-        private long tick;
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.FindingFields;
 import io.rolecall.core.port.FindingEvent;
 import io.rolecall.core.port.FindingEvents;
 import java.util.ArrayList;
@@ -106,17 +107,7 @@ public final class EventBridgeFindingEvents implements FindingEvents {
     }
 
     private static void finding(ObjectNode node, Finding finding) {
-        node.put("id", finding.id());
-        node.put("kind", finding.kind().name());
-        node.put("severity", finding.severity().name());
-        node.put("status", finding.status().name());
-        node.put("roleId", finding.roleId());
-        node.put("relatedRoleId", finding.relatedRoleId());
-        node.put("responsibilityId", finding.responsibilityId());
-        node.put("person", finding.person() == null ? null : finding.person().value());
-        node.put("message", finding.message());
-        node.put("remediation", finding.remediation());
-        node.put("firstSeen", finding.firstSeen().toString());
+        node.setAll((ObjectNode) JSON.valueToTree(FindingFields.of(finding)));
         node.put("openedOn", finding.openedOn().toString());
         node.put("dueDate", finding.dueDate().toString());
         node.put("resolvedAt", finding.resolvedAt() == null ? null : finding.resolvedAt().toString());

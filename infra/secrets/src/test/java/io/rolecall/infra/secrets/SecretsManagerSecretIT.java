@@ -11,12 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.rolecall.core.testing.MutableClock;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,23 +32,7 @@ class SecretsManagerSecretIT {
 
     private WireMockServer server;
     private SecretsManagerClient client;
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-30T08:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T08:00:00Z"));
 
     @BeforeEach
     void start() {
@@ -82,11 +65,11 @@ class SecretsManagerSecretIT {
 
         assertThat(secret.values()).containsEntry("oktaApiToken", "00secret")
                 .containsEntry("googleServiceAccountKey", "{\"type\":\"service_account\"}");
-        now.set(now.get().plus(Duration.ofMinutes(14)));
+        clock.advance(Duration.ofMinutes(14));
         secret.values();
         server.verify(1, postRequestedFor(urlEqualTo("/")));
 
-        now.set(now.get().plus(Duration.ofMinutes(2)));
+        clock.advance(Duration.ofMinutes(2));
         secret.values();
         server.verify(2, postRequestedFor(urlEqualTo("/")));
         assertThat(secret.toString()).doesNotContain("00secret");

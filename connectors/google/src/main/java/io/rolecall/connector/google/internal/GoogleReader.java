@@ -13,6 +13,7 @@ import com.google.auth.Retryable;
 import io.rolecall.connector.google.GoogleSettings;
 import io.rolecall.connector.google.ReadStatistics;
 import io.rolecall.connector.support.Failure;
+import io.rolecall.connector.support.LeavingDate;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.core.model.DirectorySnapshot;
@@ -319,7 +320,7 @@ public final class GoogleReader {
         for (GoogleUsers.RawUser user : byEmail.values()) {
             people.add(new Person(user.id(), user.email(), user.name(), user.status(),
                     user.service() ? PersonType.SERVICE : PersonType.PERSON, user.title(), user.department(),
-                    user.manager(), groupsByUser.getOrDefault(user.id(), Set.of()), GoogleUsers.endDate(user.endDate())));
+                    user.manager(), groupsByUser.getOrDefault(user.id(), Set.of()), LeavingDate.parse(user.endDate())));
         }
         return new Result(DirectorySnapshot.of(people), new ReadStatistics(people.size(), requests.requests(), pages,
                 requests.retries(), requests.waitedMillis(), skipped), missing);

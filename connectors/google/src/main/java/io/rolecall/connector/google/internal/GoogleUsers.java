@@ -3,8 +3,6 @@ package io.rolecall.connector.google.internal;
 import com.google.api.services.directory.model.User;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.PersonStatus;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,17 +95,6 @@ final class GoogleUsers {
         return value == null ? null : value.toString();
     }
 
-    static LocalDate endDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.trim();
-        try {
-            return LocalDate.parse(trimmed.length() > 10 ? trimmed.substring(0, 10) : trimmed);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     /** How settings map custom fields and org units onto RoleCall's fields. */
     record Mapping(Set<String> leaverReasons, String endDateField, String serviceField, String serviceValue,

@@ -11,6 +11,7 @@ import com.okta.sdk.resource.model.User;
 import io.rolecall.connector.okta.OktaSettings;
 import io.rolecall.connector.okta.ReadStatistics;
 import io.rolecall.connector.support.Failure;
+import io.rolecall.connector.support.LeavingDate;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.core.model.DirectorySnapshot;
@@ -250,7 +251,7 @@ public final class OktaReader {
             people.add(new Person(user.id(), user.email(), user.name(), user.status(),
                     user.serviceFlag() || serviceGroupMembers.contains(user.id()) ? PersonType.SERVICE : PersonType.PERSON,
                     user.title(), user.department(), managerOf.apply(user),
-                    groupsByUser.getOrDefault(user.id(), Set.of()), OktaUsers.endDate(user.endDate())));
+                    groupsByUser.getOrDefault(user.id(), Set.of()), LeavingDate.parse(user.endDate())));
         }
         ReadStatistics statistics = new ReadStatistics(people.size(), requests.requests(), pages, requests.retries(),
                 requests.rateLimitWaits(), requests.waitedMillis(), skipped, duplicates);

@@ -5,9 +5,7 @@ import com.okta.sdk.resource.model.UserProfile;
 import com.okta.sdk.resource.model.UserStatus;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.PersonStatus;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,18 +68,6 @@ final class OktaUsers {
         return value == null ? null : value.toString();
     }
 
-    /** A leaving date from a custom attribute: a date, or the date part of a timestamp; else null. */
-    static LocalDate endDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String trimmed = text.trim();
-        try {
-            return LocalDate.parse(trimmed.length() > 10 ? trimmed.substring(0, 10) : trimmed);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     /** "attribute" (true when truthy) or "attribute=value" (case-insensitive) marks a service account. */
     record ServiceRule(String attribute, String value) {

@@ -1,0 +1,31 @@
+package io.rolecall.core.finding;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A finding's public fields, in the order every JSON view of it shows them (the CLI's
+ * {@code --format json}, finding events): what it is, about whom, what to do, since when. Each view
+ * adds its own dates after these. Absent fields are null, so that consumers see every key.
+ */
+public final class FindingFields {
+
+    private FindingFields() {
+    }
+
+    public static Map<String, Object> of(Finding finding) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", finding.id());
+        fields.put("kind", finding.kind().name());
+        fields.put("severity", finding.severity().name());
+        fields.put("status", finding.status().name());
+        fields.put("roleId", finding.roleId());
+        fields.put("relatedRoleId", finding.relatedRoleId());
+        fields.put("responsibilityId", finding.responsibilityId());
+        fields.put("person", finding.person() == null ? null : finding.person().value());
+        fields.put("message", finding.message());
+        fields.put("remediation", finding.remediation());
+        fields.put("firstSeen", finding.firstSeen().toString());
+        return fields;
+    }
+}
