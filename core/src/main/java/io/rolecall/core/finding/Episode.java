@@ -7,8 +7,8 @@ import java.util.Objects;
  * One stretch of time a finding was open: from the scan that detected it to the one that no longer
  * did. A resolved episode also records the last scan that still detected the gap, so the fix lies
  * between {@code lastSeenOn} and {@code resolvedOn}. While an episode is open it has no
- * {@code lastSeenOn}: the latest scan detected it, and storing that date again after every scan
- * would rewrite every open finding after every scan: a quiet scan must write almost nothing.
+ * {@code lastSeenOn}: the latest scan detected it, and recording that date would rewrite every open
+ * finding after every scan, where a scan in which nothing changed should write almost nothing.
  *
  * @param lastSeenOn null while open; for a resolved episode, null only in records that predate it
  */
