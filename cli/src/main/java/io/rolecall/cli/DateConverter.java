@@ -1,7 +1,7 @@
 package io.rolecall.cli;
 
+import io.rolecall.core.model.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /** Parses YYYY-MM-DD with a message that says so. */
@@ -10,9 +10,9 @@ final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD");
+            return Dates.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 }

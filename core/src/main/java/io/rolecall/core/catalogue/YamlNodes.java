@@ -1,7 +1,7 @@
 package io.rolecall.core.catalogue;
 
+import io.rolecall.core.model.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -142,8 +142,8 @@ final class YamlNodes {
     Optional<LocalDate> date(Node node, String path) {
         return text(node, path).flatMap(value -> {
             try {
-                return Optional.of(LocalDate.parse(value));
-            } catch (DateTimeParseException e) {
+                return Optional.of(Dates.parse(value));
+            } catch (IllegalArgumentException e) {
                 problem(node, path, "'" + value + "' is not a date.",
                         "write the date as YYYY-MM-DD, for example 2026-03-01.");
                 return Optional.empty();

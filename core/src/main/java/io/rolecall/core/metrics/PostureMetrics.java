@@ -9,6 +9,7 @@ import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.DirectorySnapshot;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -25,7 +26,8 @@ public record PostureMetrics(int people, int activePeople, int roles, int rolesC
         for (Severity severity : Severity.values()) {
             complete.put(severity, openBySeverity.getOrDefault(severity, 0));
         }
-        openBySeverity = Map.copyOf(complete);
+        // In severity order, so that stored and printed forms are the same from run to run.
+        openBySeverity = Collections.unmodifiableMap(complete);
     }
 
     public static PostureMetrics compute(RoleCatalogue catalogue, RoleHoldings holdings, DirectorySnapshot directory,

@@ -1,5 +1,14 @@
 package io.rolecall.core.port;
 
-/** The stores one deployment keeps its state in, built together by an infra module. */
-public record Storage(FindingStore findings, AssignmentLedger ledger, PeopleStore people, RunLog runs) {
+/**
+ * The stores one deployment keeps its state in, built together by an infra module, and the unit of
+ * work that makes several saves to them one change.
+ */
+public record Storage(FindingStore findings, AssignmentLedger ledger, PeopleStore people, RunLog runs,
+                      UnitOfWork unitOfWork) {
+
+    /** Runs {@code work} as one all-or-nothing change; see {@link UnitOfWork#atomically}. */
+    public void atomically(Runnable work) {
+        unitOfWork.atomically(work);
+    }
 }

@@ -26,9 +26,9 @@ import java.util.Optional;
  * One scan: guard against a broken directory read, resolve holders, detect gaps, advance the finding
  * lifecycle and the ledger, publish finding events, and store what changed.
  *
- * <p>Stores are written people first and the run record last, each write idempotent, so that no
- * transaction is needed: a scan interrupted part-way leaves no run record, and repeating it for the
- * same day converges to the same state.
+ * <p>Everything is computed before anything is written, and the writes are one unit of work with
+ * the run record last: a scan killed part-way leaves the state of the previous scan or of this one,
+ * never a mix, and reports never count a run whose changes are not all stored.
  */
 public final class ScanUseCase {
 
@@ -48,6 +48,7 @@ public final class ScanUseCase {
     }
 
     public ScanResult scan(ScanRequest request) {
+        storage.unitOfWork().recover();
         Optional<ScanRun> latest = storage.runs().latest();
         if (latest.isPresent() && latest.get().asOf().isAfter(request.asOf())) {
             throw new StaleScanException("this scan is dated " + request.asOf() + " but the store already holds a "
@@ -78,13 +79,15 @@ public final class ScanUseCase {
                 request.catalogueSource().sha256(), findings.opened().size(), findings.reopened().size(),
                 findings.resolved().size(), metrics);
 
-        storage.people().save(people.changed());
-        storage.ledger().save(ledger.changed());
-        // Events go out before the findings are stored: if publishing fails, the retried scan detects the
-        // same changes again and republishes them (at least once); the other way round they would be lost.
+        // Events go out before anything is stored: if publishing fails, the retried scan detects the same
+        // changes again and republishes them (at least once); the other way round they would be lost.
         events.publish(eventsOf(request, run, findings));
-        storage.findings().save(findings.changed());
-        storage.runs().append(run, request.catalogueSource());
+        storage.atomically(() -> {
+            storage.people().save(people.changed());
+            storage.ledger().save(ledger.changed());
+            storage.findings().save(findings.changed());
+            storage.runs().append(run, request.catalogueSource());
+        });
         return new ScanResult(request.catalogue(), guard, run, findings);
     }
 

@@ -12,6 +12,7 @@ import io.rolecall.core.port.PeopleStore;
 import io.rolecall.core.port.RunLog;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.port.UnitOfWork;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +29,7 @@ public final class InMemoryStorage {
     }
 
     public static Storage create() {
-        return new Storage(new Findings(), new Ledger(), new People(), new Runs());
+        return new Storage(new Findings(), new Ledger(), new People(), new Runs(), UnitOfWork.DIRECT);
     }
 
     public static final class Findings implements FindingStore {
@@ -99,6 +100,12 @@ public final class InMemoryStorage {
         @Override
         public Optional<ScanRun> latestOnOrBefore(LocalDate day) {
             return byId.values().stream().filter(r -> !r.asOf().isAfter(day)).max(ORDER);
+        }
+
+        @Override
+        public List<ScanRun> between(LocalDate from, LocalDate to) {
+            return byId.values().stream().filter(r -> !r.asOf().isBefore(from) && !r.asOf().isAfter(to))
+                    .sorted(ORDER).toList();
         }
 
         @Override

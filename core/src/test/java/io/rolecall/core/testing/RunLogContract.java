@@ -8,6 +8,7 @@ import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.port.RunLog;
 import io.rolecall.core.port.ScanRun;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,35 @@ public abstract class RunLogContract {
         assertThat(runs.latestOnOrBefore(DAY)).contains(dayOneLate);
         assertThat(runs.latestOnOrBefore(DAY.minusDays(1))).isEmpty();
         assertThat(runs.latestOnOrBefore(DAY.plusDays(30))).contains(dayTwo);
+    }
+
+    @Test
+    void runsBetweenTwoDaysComeOldestFirstWithBothEndsIncluded() {
+        ScanRun before = run(DAY.minusDays(1), T0.minusSeconds(86_400), ROLES.sha256());
+        ScanRun firstLate = run(DAY, T0.plusSeconds(60), ROLES.sha256());
+        ScanRun firstEarly = run(DAY, T0, ROLES.sha256());
+        ScanRun last = run(DAY.plusDays(9), T0.plusSeconds(9 * 86_400), ROLES.sha256());
+        ScanRun after = run(DAY.plusDays(10), T0.plusSeconds(10 * 86_400), ROLES.sha256());
+        for (ScanRun run : List.of(after, firstLate, before, last, firstEarly)) {
+            runs.append(run, ROLES);
+        }
+
+        assertThat(runs.between(DAY, DAY.plusDays(9))).containsExactly(firstEarly, firstLate, last);
+        assertThat(runs.between(DAY.plusDays(11), DAY.plusDays(20))).isEmpty();
+    }
+
+    @Test
+    void runsOfOneSecondKeepTheirOrderWhateverTheirFractionOfASecond() {
+        // Instant.toString drops a zero fraction: compared as text, 08:00:00Z would sort after 08:00:00.5Z.
+        ScanRun whole = run(DAY, T0, ROLES.sha256());
+        ScanRun half = run(DAY, T0.plusMillis(500), ROLES.sha256());
+        ScanRun next = run(DAY, T0.plusSeconds(1), ROLES.sha256());
+        runs.append(next, ROLES);
+        runs.append(whole, ROLES);
+        runs.append(half, ROLES);
+
+        assertThat(runs.between(DAY, DAY)).containsExactly(whole, half, next);
+        assertThat(runs.latest()).contains(next);
     }
 
     @Test

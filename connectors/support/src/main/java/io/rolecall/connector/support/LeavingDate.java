@@ -1,7 +1,7 @@
 package io.rolecall.connector.support;
 
+import io.rolecall.core.model.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** A leaving date read from a directory's custom profile field. */
 public final class LeavingDate {
@@ -18,10 +18,7 @@ public final class LeavingDate {
             return null;
         }
         String trimmed = text.trim();
-        try {
-            return LocalDate.parse(trimmed.length() > 10 ? trimmed.substring(0, 10) : trimmed);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        String day = trimmed.length() > 10 && trimmed.charAt(10) == 'T' ? trimmed.substring(0, 10) : trimmed;
+        return Dates.isDate(day) ? Dates.parse(day) : null;
     }
 }

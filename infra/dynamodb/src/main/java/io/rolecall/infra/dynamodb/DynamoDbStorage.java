@@ -7,27 +7,41 @@ import io.rolecall.infra.dynamodb.internal.DynamoDbFindingStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbPeopleStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbReportLog;
 import io.rolecall.infra.dynamodb.internal.DynamoDbRunLog;
+import io.rolecall.infra.dynamodb.internal.DynamoDbUnitOfWork;
 import io.rolecall.infra.dynamodb.internal.Table;
+import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * RoleCall's state in one on-demand DynamoDB table (partition key {@code pk}, sort key {@code sk},
  * a sparse index {@code gsi1} of open assignments, TTL attribute {@code expiresAt}). Every write is an
- * idempotent put or a conditional single-item write; nothing relies on a transaction.
+ * idempotent put or a conditional single-item write; a unit of work of many writes is made
+ * all-or-nothing by a redo journal ({@link DynamoDbUnitOfWork}), not by a transaction.
  */
 public final class DynamoDbStorage {
 
     private final Storage storage;
     private final ReportLog reportLog;
 
-    private DynamoDbStorage(Table table) {
+    private DynamoDbStorage(Table table, Clock clock, long journalPageBytes) {
         this.storage = new Storage(new DynamoDbFindingStore(table), new DynamoDbAssignmentLedger(table),
-                new DynamoDbPeopleStore(table), new DynamoDbRunLog(table));
+                new DynamoDbPeopleStore(table), new DynamoDbRunLog(table),
+                new DynamoDbUnitOfWork(table, clock, journalPageBytes));
         this.reportLog = new DynamoDbReportLog(table);
     }
 
     public static DynamoDbStorage create(DynamoDbClient client, String tableName) {
-        return new DynamoDbStorage(new Table(client, tableName));
+        return create(client, tableName, Clock.systemUTC());
+    }
+
+    /** @param clock dates the journal of each unit of work */
+    public static DynamoDbStorage create(DynamoDbClient client, String tableName, Clock clock) {
+        return new DynamoDbStorage(new Table(client, tableName), clock, DynamoDbUnitOfWork.PAGE_BYTES);
+    }
+
+    /** With small journal pages, so that a test's unit of work spans several of them. */
+    static DynamoDbStorage withJournalPages(DynamoDbClient client, String tableName, Clock clock, long pageBytes) {
+        return new DynamoDbStorage(new Table(client, tableName), clock, pageBytes);
     }
 
     public Storage storage() {

@@ -44,7 +44,11 @@ public final class LocalStorage implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.storage = new Storage(new SqliteFindingStore(database), new SqliteAssignmentLedger(database),
-                new SqlitePeopleStore(database), new SqliteRunLog(database));
+                new SqlitePeopleStore(database), new SqliteRunLog(database),
+                work -> database.inTransaction(connection -> {
+                    work.run();
+                    return null;
+                }));
     }
 
     /**

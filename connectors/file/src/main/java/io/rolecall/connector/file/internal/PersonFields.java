@@ -1,11 +1,11 @@
 package io.rolecall.connector.file.internal;
 
+import io.rolecall.core.model.Dates;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.model.PersonType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,8 +68,8 @@ final class PersonFields {
         String endText = fields.get("endDate");
         if (endText != null && !endText.isBlank()) {
             try {
-                endDate = LocalDate.parse(endText.trim());
-            } catch (DateTimeParseException e) {
+                endDate = Dates.parse(endText);
+            } catch (IllegalArgumentException e) {
                 problems.add(label + ": endDate '" + endText + "' is not a date; write it as YYYY-MM-DD.");
             }
         }

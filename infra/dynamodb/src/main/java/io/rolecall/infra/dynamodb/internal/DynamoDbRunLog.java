@@ -3,6 +3,7 @@ package io.rolecall.infra.dynamodb.internal;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.finding.Severity;
 import io.rolecall.core.metrics.PostureMetrics;
+import io.rolecall.core.model.Dates;
 import io.rolecall.core.port.RunLog;
 import io.rolecall.core.port.ScanRun;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
@@ -50,9 +50,18 @@ public final class DynamoDbRunLog implements RunLog {
                 .expressionAttributeValues(Map.of(":pk", Items.s(RUNS), ":end", Items.s(day + "#~"))));
     }
 
+    @Override
+    public List<ScanRun> between(LocalDate from, LocalDate to) {
+        return table.query(request -> request.keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                        .expressionAttributeNames(Map.of("#pk", Table.PK, "#sk", Table.SK))
+                        .expressionAttributeValues(Map.of(":pk", Items.s(RUNS), ":from", Items.s(from + "#"),
+                                ":to", Items.s(to + "#~"))))
+                .stream().map(DynamoDbRunLog::toRun).toList();
+    }
+
     private Optional<ScanRun> first(UnaryOperator<QueryRequest.Builder> condition) {
         List<Map<String, AttributeValue>> items = table.client().query(condition.apply(QueryRequest.builder()
-                .tableName(table.name()).scanIndexForward(false).limit(1))
+                .tableName(table.name()).scanIndexForward(false).limit(1).consistentRead(true))
                 .build()).items();
         return items.isEmpty() ? Optional.empty() : Optional.of(toRun(items.get(0)));
     }
@@ -64,18 +73,11 @@ public final class DynamoDbRunLog implements RunLog {
         text.put(Table.SK, Items.s(catalogue.sha256()));
         Items.put(text, "name", catalogue.name());
         Items.put(text, "text", catalogue.text());
-        putIfAbsent(text);
-        putIfAbsent(toItem(run));
-    }
-
-    /** Conditional put: an existing item (a retried run, a known roles.yaml) is left as it is. */
-    private void putIfAbsent(Map<String, AttributeValue> item) {
-        try {
-            table.client().putItem(request -> request.tableName(table.name()).item(item)
-                    .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(Map.of("#pk", Table.PK)));
-        } catch (ConditionalCheckFailedException alreadyThere) {
-            // Idempotent by design: the same run or text was written before.
+        // A read spares the write of a text stored by an earlier run: most runs check the same roles.yaml.
+        if (catalogue(catalogue.sha256()).isEmpty()) {
+            table.putIfAbsent(text);
         }
+        table.putIfAbsent(toItem(run));
     }
 
     @Override
@@ -91,7 +93,8 @@ public final class DynamoDbRunLog implements RunLog {
     private static Map<String, AttributeValue> toItem(ScanRun run) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put(Table.PK, Items.s(RUNS));
-        item.put(Table.SK, Items.s(run.asOf() + "#" + run.startedAt()));
+        // Fixed width, so that sort-key order is time order within a day.
+        item.put(Table.SK, Items.s(run.asOf() + "#" + Dates.sortable(run.startedAt())));
         Items.put(item, "runId", run.runId());
         Items.put(item, "asOf", run.asOf());
         Items.put(item, "startedAt", run.startedAt());

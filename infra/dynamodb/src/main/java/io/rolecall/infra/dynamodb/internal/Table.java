@@ -8,11 +8,16 @@ import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-/** The table and the few access patterns RoleCall uses: query a partition, write items in batches. */
+/**
+ * The table and the few access patterns RoleCall uses: query a partition, write items in batches.
+ * While a unit of work is collecting, writes are held back and handed to it instead of being sent.
+ */
 public final class Table {
 
     static final String PK = "pk";
@@ -28,6 +33,8 @@ public final class Table {
 
     private final DynamoDbClient client;
     private final String name;
+    /** The writes of the unit of work being collected, or null when writes go straight to the table. */
+    private List<Map<String, AttributeValue>> collecting;
 
     public Table(DynamoDbClient client, String name) {
         this.client = client;
@@ -49,11 +56,33 @@ public final class Table {
                 .expressionAttributeValues(Map.of(":pk", Items.s(pk))));
     }
 
+    /**
+     * Strongly consistent on the table itself, so that a writer sees what it wrote and recovery what a
+     * crashed run committed; DynamoDB offers only eventual consistency on a global secondary index.
+     */
     List<Map<String, AttributeValue>> query(UnaryOperator<QueryRequest.Builder> shape) {
+        QueryRequest.Builder request = shape.apply(QueryRequest.builder().tableName(name));
+        if (request.build().indexName() == null) {
+            request.consistentRead(true);
+        }
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        client.queryPaginator(shape.apply(QueryRequest.builder().tableName(name)).build())
-                .items().forEach(items::add);
+        client.queryPaginator(request.build()).items().forEach(items::add);
         return items;
+    }
+
+    /** Holds back every write until {@link #stopCollecting()}, which returns them in order. */
+    void startCollecting() {
+        collecting = new ArrayList<>();
+    }
+
+    boolean isCollecting() {
+        return collecting != null;
+    }
+
+    List<Map<String, AttributeValue>> stopCollecting() {
+        List<Map<String, AttributeValue>> writes = collecting;
+        collecting = null;
+        return writes;
     }
 
     /**
@@ -61,11 +90,42 @@ public final class Table {
      * are simply sent again, with a growing pause; the save fails if they stay unprocessed.
      */
     void putAll(List<Map<String, AttributeValue>> items) {
-        for (int start = 0; start < items.size(); start += BATCH) {
-            List<WriteRequest> writes = new ArrayList<>();
-            for (Map<String, AttributeValue> item : items.subList(start, Math.min(items.size(), start + BATCH))) {
-                writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-            }
+        if (collecting != null) {
+            collecting.addAll(items);
+            return;
+        }
+        write(items.stream().map(item -> WriteRequest.builder()
+                .putRequest(PutRequest.builder().item(item).build()).build()).toList());
+    }
+
+    /**
+     * Puts an item unless one with its key exists. In a unit of work it becomes a plain put: the
+     * items written this way (a run record, a roles.yaml text by its hash) never change once written.
+     */
+    void putIfAbsent(Map<String, AttributeValue> item) {
+        if (collecting != null) {
+            collecting.add(item);
+            return;
+        }
+        try {
+            client.putItem(request -> request.tableName(name).item(item)
+                    .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(Map.of("#pk", PK)));
+        } catch (ConditionalCheckFailedException alreadyThere) {
+            // Idempotent by design: the same item was written before.
+        }
+    }
+
+    /** Deletes items by key, 25 at a time. */
+    void deleteAll(List<Map<String, AttributeValue>> keys) {
+        write(keys.stream().map(key -> WriteRequest.builder()
+                .deleteRequest(DeleteRequest.builder().key(Map.of(PK, key.get(PK), SK, key.get(SK))).build())
+                .build()).toList());
+    }
+
+    /** Sends puts and deletes in batches of 25, each batch retried while DynamoDB leaves part unprocessed. */
+    private void write(List<WriteRequest> requests) {
+        for (int start = 0; start < requests.size(); start += BATCH) {
+            List<WriteRequest> writes = requests.subList(start, Math.min(requests.size(), start + BATCH));
             Map<String, List<WriteRequest>> pending = new HashMap<>(Map.of(name, writes));
             for (int round = 0; !pending.isEmpty(); round++) {
                 if (round == MAX_UNPROCESSED_ROUNDS) {

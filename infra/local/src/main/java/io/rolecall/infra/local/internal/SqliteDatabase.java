@@ -10,13 +10,14 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * One SQLite connection with the RoleCall schema. Every write runs in its own transaction, so a
- * crash leaves each table either before or after a save, never half-written.
+ * One SQLite connection with the RoleCall schema. Every write runs in a transaction, and a unit of
+ * work (a whole scan) in one transaction spanning all its saves, so a crash leaves the database
+ * either before or after it, never half-written.
  */
 public final class SqliteDatabase implements AutoCloseable {
 
     /** Bump with every schema change, and add the migration step to {@link #migrate}. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
 
     /** The first schema; a new database is created with it and then migrated like any old one. */
     static final List<String> SCHEMA_V1 = List.of(
@@ -64,8 +65,28 @@ public final class SqliteDatabase implements AutoCloseable {
               AND (SELECT f.last_seen FROM finding f WHERE f.id = finding_id) BETWEEN opened_on AND resolved_on""",
             "ALTER TABLE finding DROP COLUMN last_seen");
 
+    /**
+     * Version 3: runs are ordered by number (the as-of day as an epoch day) and by start time written
+     * with all nine fraction digits, because ISO text sorts "08:00:00Z" after "08:00:00.5Z"; findings
+     * may be about a directory group (GROUP_NOT_IN_DIRECTORY).
+     */
+    private static final List<String> MIGRATION_V3 = List.of(
+            "ALTER TABLE run ADD COLUMN as_of_day INTEGER",
+            "UPDATE run SET as_of_day = CAST(julianday(as_of) - 2440587.5 AS INTEGER)",
+            """
+            UPDATE run SET started_at = CASE
+              WHEN length(started_at) = 20 THEN substr(started_at, 1, 19) || '.000000000Z'
+              ELSE substr(started_at, 1, 20)
+                || substr(substr(started_at, 21, length(started_at) - 21) || '000000000', 1, 9) || 'Z' END
+            WHERE length(started_at) BETWEEN 20 AND 29""",
+            "DROP INDEX run_order",
+            "CREATE INDEX run_order ON run(as_of_day, started_at)",
+            "ALTER TABLE finding ADD COLUMN group_name TEXT");
+
     private final Path file;
     private final Connection connection;
+    /** How many inTransaction calls are running: only the outermost commits or rolls back. */
+    private int depth;
 
     private SqliteDatabase(Path file, Connection connection) {
         this.file = file;
@@ -108,6 +129,9 @@ public final class SqliteDatabase implements AutoCloseable {
             if (version < 2) {
                 upgrade(MIGRATION_V2, 2);
             }
+            if (version < 3) {
+                upgrade(MIGRATION_V3, 3);
+            }
         }
     }
 
@@ -124,10 +148,24 @@ public final class SqliteDatabase implements AutoCloseable {
         });
     }
 
-    /** Runs {@code work} in one transaction, rolled back if it throws. */
+    /**
+     * Runs {@code work} in one transaction, rolled back if it throws. Called inside another
+     * transaction, it joins that one, so that a unit of work made of several saves commits once.
+     */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
+        if (depth > 0) {
+            depth++;
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new LocalStateException("RoleCall database " + file + " failed: " + e.getMessage(), e);
+            } finally {
+                depth--;
+            }
+        }
         try {
             connection.setAutoCommit(false);
+            depth = 1;
             try {
                 T result = work.run(connection);
                 connection.commit();
@@ -136,6 +174,7 @@ public final class SqliteDatabase implements AutoCloseable {
                 connection.rollback();
                 throw e;
             } finally {
+                depth = 0;
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {

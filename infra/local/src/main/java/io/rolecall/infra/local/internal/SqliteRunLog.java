@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.metrics.PostureMetrics;
+import io.rolecall.core.model.Dates;
 import io.rolecall.core.port.RunLog;
 import io.rolecall.core.port.ScanRun;
 import java.sql.PreparedStatement;
@@ -11,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Runs and the roles.yaml texts they were checked against, the latter stored once per content hash. */
@@ -26,24 +29,34 @@ public final class SqliteRunLog implements RunLog {
 
     @Override
     public Optional<ScanRun> latest() {
-        return selectOne("SELECT * FROM run ORDER BY as_of DESC, started_at DESC LIMIT 1", null);
+        return select("SELECT * FROM run ORDER BY as_of_day DESC, started_at DESC LIMIT 1").stream().findFirst();
     }
 
     @Override
     public Optional<ScanRun> latestOnOrBefore(LocalDate day) {
-        return selectOne("SELECT * FROM run WHERE as_of <= ? ORDER BY as_of DESC, started_at DESC LIMIT 1",
-                day.toString());
+        return select("SELECT * FROM run WHERE as_of_day <= ? ORDER BY as_of_day DESC, started_at DESC LIMIT 1",
+                day.toEpochDay()).stream().findFirst();
     }
 
-    private Optional<ScanRun> selectOne(String sql, String parameter) {
+    @Override
+    public List<ScanRun> between(LocalDate from, LocalDate to) {
+        return select("SELECT * FROM run WHERE as_of_day BETWEEN ? AND ? ORDER BY as_of_day, started_at",
+                from.toEpochDay(), to.toEpochDay());
+    }
+
+    private List<ScanRun> select(String sql, long... days) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                if (parameter != null) {
-                    select.setString(1, parameter);
+                for (int i = 0; i < days.length; i++) {
+                    select.setLong(i + 1, days[i]);
                 }
+                List<ScanRun> runs = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? Optional.of(toRun(rows)) : Optional.empty();
+                    while (rows.next()) {
+                        runs.add(toRun(rows));
+                    }
                 }
+                return runs;
             }
         });
     }
@@ -74,20 +87,21 @@ public final class SqliteRunLog implements RunLog {
                     "INSERT OR IGNORE INTO catalogue (sha256, name, text) VALUES (?, ?, ?)");
                  PreparedStatement insertRun = connection.prepareStatement("""
                          INSERT OR REPLACE INTO run (run_id, as_of, started_at, source, catalogue_sha256, opened,
-                           reopened, resolved, metrics_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                           reopened, resolved, metrics_json, as_of_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 insertCatalogue.setString(1, catalogue.sha256());
                 insertCatalogue.setString(2, catalogue.name());
                 insertCatalogue.setString(3, catalogue.text());
                 insertCatalogue.executeUpdate();
                 Columns.text(insertRun, 1, run.runId());
                 Columns.text(insertRun, 2, run.asOf());
-                Columns.text(insertRun, 3, run.startedAt());
+                Columns.text(insertRun, 3, Dates.sortable(run.startedAt()));
                 Columns.text(insertRun, 4, run.source());
                 Columns.text(insertRun, 5, run.catalogueSha256());
                 insertRun.setInt(6, run.opened());
                 insertRun.setInt(7, run.reopened());
                 insertRun.setInt(8, run.resolved());
                 insertRun.setString(9, metrics);
+                insertRun.setLong(10, run.asOf().toEpochDay());
                 insertRun.executeUpdate();
             }
             return null;
