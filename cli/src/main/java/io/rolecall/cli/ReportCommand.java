@@ -3,6 +3,8 @@ package io.rolecall.cli;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.port.OutgoingEmail;
 import io.rolecall.core.report.ReportRenderer;
+import io.rolecall.core.usecase.AsOfRules;
+import io.rolecall.core.usecase.NothingScannedException;
 import io.rolecall.core.usecase.ReportUseCase;
 import io.rolecall.infra.local.LocalStorage;
 import io.rolecall.infra.local.OutboxMailer;
@@ -43,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    RoleCallCommand parent;
+
     private final Clock clock = Clock.systemDefaultZone();
 
     @Override
@@ -51,10 +56,15 @@ final class ReportCommand implements Callable<Integer> {
             throw new InvalidInputException("--from '" + from + "' is not an email address");
         }
         LocalDate asOf = state.asOf(clock);
+        if (!LocalStorage.holdsState(state.state)) {
+            throw new NothingScannedException("there is no RoleCall state in " + state.state + " yet, so there is "
+                    + "nothing to report: run 'rolecall scan' first, or point --state at the folder of an earlier scan");
+        }
         OutboxMailer mailer = new OutboxMailer(out, Email.of(from), clock);
         OutgoingEmail email;
-        try (LocalStorage storage = LocalStorage.open(state.state)) {
-            ReportUseCase reports = new ReportUseCase(storage.storage(), new ReportRenderer(), mailer);
+        try (LocalStorage storage = LocalStorage.openForReading(state.state)) {
+            ReportUseCase reports = new ReportUseCase(storage.storage(), new ReportRenderer(), mailer,
+                    AsOfRules.from(clock, parent.environment()));
             email = (kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf)).email();
         }
         PrintWriter stdout = spec.commandLine().getOut();

@@ -2,8 +2,8 @@ package io.rolecall.cli;
 
 import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.port.DirectoryReadException;
+import io.rolecall.core.usecase.AsOfRefusedException;
 import io.rolecall.core.usecase.NothingScannedException;
-import io.rolecall.core.usecase.StaleScanException;
 import io.rolecall.infra.local.LocalStateException;
 import io.rolecall.infra.s3.ConfigBucketException;
 import java.io.PrintWriter;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:the command ran (a scan may still have found gaps)",
             "1:an unexpected failure (the message says what)",
-            "2:invalid input: arguments, roles.yaml, the directory export or an as-of date",
+            "2:invalid input: arguments, roles.yaml, the directory or its read, an as-of date, no scan yet",
             "3:the directory change guard held the scan; nothing was stored"})
 public final class RoleCallCommand implements Runnable {
 
@@ -72,12 +72,12 @@ public final class RoleCallCommand implements Runnable {
             e.printStackTrace(err);
         }
         if (e instanceof InvalidCatalogueException || e instanceof DirectoryReadException
-                || e instanceof StaleScanException || e instanceof InvalidInputException) {
+                || e instanceof AsOfRefusedException || e instanceof InvalidInputException
+                || e instanceof NothingScannedException) {
             err.println("rolecall: " + e.getMessage());
             return EXIT_INVALID_INPUT;
         }
-        if (e instanceof NothingScannedException || e instanceof LocalStateException
-                || e instanceof ConfigBucketException) {
+        if (e instanceof LocalStateException || e instanceof ConfigBucketException) {
             err.println("rolecall: " + e.getMessage());
             return EXIT_FAILURE;
         }

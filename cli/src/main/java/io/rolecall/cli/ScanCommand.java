@@ -4,6 +4,8 @@ import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.port.DirectorySource;
+import io.rolecall.core.port.FindingEvents;
+import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.ScanRequest;
 import io.rolecall.core.usecase.ScanResult;
 import io.rolecall.core.usecase.ScanUseCase;
@@ -66,11 +68,14 @@ final class ScanCommand implements Callable<Integer> {
         CatalogueSource catalogueSource = RolesFiles.read(roles);
         RoleCatalogue catalogue = catalogueSource.parse();
         LocalDate asOf = state.asOf(clock);
+        AsOfRules asOfRules = AsOfRules.from(clock, parent.environment());
+        // Checked again by the scan itself; here so that a refused date costs no directory read.
+        asOfRules.refuseFuture(asOf, "this scan");
         DirectorySource source = directory.source(catalogue, okta, google, parent.environment(),
                 spec.commandLine().getErr());
         DirectorySnapshot snapshot = source.read();
         try (LocalStorage storage = LocalStorage.open(state.state)) {
-            ScanResult result = new ScanUseCase(storage.storage(), clock).scan(
+            ScanResult result = new ScanUseCase(storage.storage(), FindingEvents.NONE, asOfRules).scan(
                     new ScanRequest(catalogueSource, catalogue, snapshot, source.describe(), asOf,
                             acceptDirectoryChange));
             if (result.held()) {

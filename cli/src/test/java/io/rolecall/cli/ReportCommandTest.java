@@ -55,12 +55,45 @@ class ReportCommandTest {
     }
 
     @Test
-    void aReportBeforeAnyScanSaysToScanFirst() {
+    void aReportBeforeAnyScanSaysToScanFirstAndCreatesNothing() {
         Cli report = Cli.run("report", "weekly", "--state", dir.resolve("empty").toString(), "--out",
                 dir.resolve("outbox").toString());
 
-        assertThat(report.exitCode()).isEqualTo(1);
-        assertThat(report.err()).contains("no scan is stored yet", "run a scan first");
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.err()).startsWith("rolecall: there is no RoleCall state in")
+                .contains("run 'rolecall scan' first");
+        assertThat(dir.resolve("empty")).doesNotExist();
         assertThat(dir.resolve("outbox")).doesNotExist();
+    }
+
+    @Test
+    void aReportDatedBeforeTheLatestScanIsRefusedWithTheReason() {
+        scanAcmeHistory();
+
+        Cli report = Cli.run("report", "weekly", "--state", dir.resolve("state").toString(), "--out",
+                dir.resolve("outbox").toString(), "--as-of", "2020-01-06");
+
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.err()).contains("this report is dated 2020-01-06 but the latest scan is dated 2026-11-30",
+                "Date the report 2026-11-30 or later");
+        assertThat(report.out()).doesNotContain("days ago");
+        assertThat(dir.resolve("outbox")).doesNotExist();
+    }
+
+    @Test
+    void aReportReadsTheStateWithoutWritingToItSoAReadOnlyCopyWorks() throws Exception {
+        scanAcmeHistory();
+        Path state = dir.resolve("state");
+        Files.delete(state.resolve("rolecall.lock"));
+        byte[] database = Files.readAllBytes(state.resolve("rolecall.db"));
+
+        Cli report = Cli.run("report", "quarterly", "--state", state.toString(), "--out",
+                dir.resolve("outbox").toString(), "--as-of", "2026-11-30");
+
+        assertThat(report.exitCode()).isZero();
+        try (var files = Files.list(state)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("rolecall.db");
+        }
+        assertThat(Files.readAllBytes(state.resolve("rolecall.db"))).isEqualTo(database);
     }
 }

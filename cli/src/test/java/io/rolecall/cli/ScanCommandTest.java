@@ -128,6 +128,31 @@ class ScanCommandTest {
     }
 
     @Test
+    void aScanDatedMoreThanADayAheadOfTheClockIsRefusedUnlessSimulationsAreAllowed() {
+        String future = java.time.LocalDate.now().plusDays(3).toString();
+
+        Cli refused = scanAcme("directory.json", future);
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("this scan is dated " + future + ", more than a day after today",
+                "ROLECALL_ALLOW_FUTURE_AS_OF=1");
+        assertThat(dir.resolve("state")).doesNotExist();
+
+        Cli simulated = Cli.runWith(java.util.Map.of("ROLECALL_ALLOW_FUTURE_AS_OF", "1"), "scan", "--directory",
+                ACME + "directory.json", "--roles", ACME + "roles.yaml", "--state", dir.resolve("state").toString(),
+                "--as-of", future);
+        assertThat(simulated.exitCode()).isZero();
+        assertThat(simulated.out()).contains("as of " + future);
+    }
+
+    @Test
+    void aDateWithMoreThanFourYearDigitsIsNotADate() {
+        Cli scan = scanAcme("directory.json", "+10000-01-01");
+
+        assertThat(scan.exitCode()).isEqualTo(2);
+        assertThat(scan.err()).contains("'+10000-01-01' is not a date; write it as YYYY-MM-DD");
+    }
+
+    @Test
     void theChangeGuardHoldsAMassExodusWithExitThreeUntilAccepted() throws Exception {
         Path before = dir.resolve("before.csv");
         Path after = dir.resolve("after.csv");

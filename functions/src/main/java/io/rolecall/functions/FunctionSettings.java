@@ -1,8 +1,10 @@
 package io.rolecall.functions;
 
 import io.rolecall.core.model.Email;
+import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.infra.s3.S3Clients;
 import java.net.URI;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -142,6 +144,14 @@ public final class FunctionSettings {
 
     public URI oktaOrgUrl() {
         return URI.create(value(Variable.OKTA_ORG_URL));
+    }
+
+    /**
+     * Future days are refused unless {@value AsOfRules#ALLOW_FUTURE_VARIABLE} is 1: a switch for
+     * tests and simulations, which template.yaml never sets.
+     */
+    public AsOfRules asOfRules(Clock clock) {
+        return AsOfRules.from(clock, env);
     }
 
     public List<Email> noticeRecipients() {

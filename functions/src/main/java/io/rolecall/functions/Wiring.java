@@ -77,13 +77,14 @@ public final class Wiring {
                         SECRET_CACHE)), config, clock);
         return new ScheduledScan(config, settings.configKey(), directories::create,
                 new ScanUseCase(storage, new EventBridgeFindingEvents(aws.eventBridge(),
-                        settings.value(Variable.EVENT_BUS_NAME)), clock),
+                        settings.value(Variable.EVENT_BUS_NAME)), settings.asOfRules(clock)),
                 new NoticeUseCase(storage, new ReportRenderer(), mailer(), settings.noticeRecipients()));
     }
 
     public ScheduledReports scheduledReports() {
         DynamoDbStorage store = DynamoDbStorage.create(aws.dynamoDb(), settings.value(Variable.TABLE_NAME));
-        return new ScheduledReports(new ReportUseCase(store.storage(), new ReportRenderer(), mailer()),
+        return new ScheduledReports(new ReportUseCase(store.storage(), new ReportRenderer(), mailer(),
+                settings.asOfRules(clock)),
                 store.reportLog(), clock, REPORT_LEASE);
     }
 }

@@ -22,11 +22,13 @@ public final class ReportUseCase {
     private final Storage storage;
     private final ReportRenderer renderer;
     private final Mailer mailer;
+    private final AsOfRules asOfRules;
 
-    public ReportUseCase(Storage storage, ReportRenderer renderer, Mailer mailer) {
+    public ReportUseCase(Storage storage, ReportRenderer renderer, Mailer mailer, AsOfRules asOfRules) {
         this.storage = storage;
         this.renderer = renderer;
         this.mailer = mailer;
+        this.asOfRules = asOfRules;
     }
 
     public SentEmail sendWeekly(LocalDate asOf) {
@@ -52,8 +54,14 @@ public final class ReportUseCase {
     }
 
     private ReportInputs inputs(LocalDate asOf) {
+        asOfRules.refuseFuture(asOf, "this report");
         ScanRun latest = storage.runs().latest().orElseThrow(() -> new NothingScannedException(
                 "no scan is stored yet, so there is nothing to report: run a scan first."));
+        if (asOf.isBefore(latest.asOf())) {
+            throw new AsOfRefusedException("this report is dated " + asOf + " but the latest scan is dated "
+                    + latest.asOf() + ": a report shows the state of the latest scan, which did not exist on "
+                    + asOf + ". Date the report " + latest.asOf() + " or later.");
+        }
         RoleCatalogue catalogue = StoredState.catalogueOf(storage, latest);
         StoredState.Directory directory = StoredState.directory(storage, catalogue);
         return new ReportInputs(catalogue, directory.snapshot(), directory.holdings(), storage.findings().findings(),

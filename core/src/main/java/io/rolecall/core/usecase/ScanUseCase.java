@@ -34,28 +34,29 @@ public final class ScanUseCase {
 
     private final Storage storage;
     private final FindingEvents events;
-    private final Clock clock;
+    private final AsOfRules asOfRules;
 
-    public ScanUseCase(Storage storage, FindingEvents events, Clock clock) {
+    public ScanUseCase(Storage storage, FindingEvents events, AsOfRules asOfRules) {
         this.storage = storage;
         this.events = events;
-        this.clock = clock;
+        this.asOfRules = asOfRules;
     }
 
-    /** For runtimes that publish no events. */
+    /** Publishing no events and refusing future days. */
     public ScanUseCase(Storage storage, Clock clock) {
-        this(storage, FindingEvents.NONE, clock);
+        this(storage, FindingEvents.NONE, new AsOfRules(clock, false));
     }
 
     public ScanResult scan(ScanRequest request) {
+        asOfRules.refuseFuture(request.asOf(), "this scan");
         storage.unitOfWork().recover();
         Optional<ScanRun> latest = storage.runs().latest();
         if (latest.isPresent() && latest.get().asOf().isAfter(request.asOf())) {
-            throw new StaleScanException("this scan is dated " + request.asOf() + " but the store already holds a "
+            throw new AsOfRefusedException("this scan is dated " + request.asOf() + " but the store already holds a "
                     + "scan dated " + latest.get().asOf() + "; scans must move forward in time. Scan with a later "
                     + "--as-of, or use a separate state directory for back-dated experiments.");
         }
-        Instant startedAt = clock.instant();
+        Instant startedAt = asOfRules.clock().instant();
         KnownPeople before = storage.people().knownPeople();
         GuardVerdict guard = ChangeGuard.evaluate(request.catalogue().policy().directoryChangeGuard(), before,
                 request.directory());

@@ -12,7 +12,9 @@ import io.rolecall.core.port.OutgoingEmail;
 import io.rolecall.core.testing.RecordingMailer;
 import io.rolecall.core.testing.ScanHarness;
 import io.rolecall.core.usecase.NothingScannedException;
+import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.ReportUseCase;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +43,8 @@ class ReportsTest {
 
     private final ScanHarness harness = ScanHarness.inMemory();
     private final RecordingMailer mailer = new RecordingMailer();
-    private final ReportUseCase reports = new ReportUseCase(harness.storage(), new ReportRenderer(), mailer);
+    private final ReportUseCase reports = new ReportUseCase(harness.storage(), new ReportRenderer(), mailer,
+            new AsOfRules(Clock.systemUTC(), true));
 
     private static List<Person> people(PersonStatus leo, String adaName) {
         return new ArrayList<>(List.of(active("ceo@test.example", "Cleo Executive"), active("ada@test.example", adaName),

@@ -36,7 +36,7 @@ class ScanEventsTest {
     private final Storage storage = InMemoryStorage.create();
     private final List<FindingEvent> published = new ArrayList<>();
     private final ScanUseCase scans = new ScanUseCase(storage, published::addAll,
-            Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC));
+            new AsOfRules(Clock.fixed(Instant.parse("2026-11-02T08:00:00Z"), ZoneOffset.UTC), true));
 
     private ScanResult scan(PersonStatus bea, LocalDate asOf) {
         List<Person> people = List.of(active("ada@test.example", "Ada"),
@@ -86,7 +86,7 @@ class ScanEventsTest {
         };
         List<Person> leaver = List.of(active("ada@test.example", "Ada"),
                 person("bea@test.example").status(PersonStatus.LEFT).build());
-        ScanUseCase failing = new ScanUseCase(storage, broken, Clock.systemUTC());
+        ScanUseCase failing = new ScanUseCase(storage, broken, new AsOfRules(Clock.systemUTC(), true));
 
         assertThatThrownBy(() -> failing.scan(ScanRequest.of(new CatalogueSource("roles.yaml", ROLES),
                 DirectorySnapshot.of(leaver), "test", DAY.plusDays(1), false))).hasMessageContaining("EventBridge");

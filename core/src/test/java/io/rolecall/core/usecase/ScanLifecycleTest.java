@@ -146,7 +146,7 @@ class ScanLifecycleTest {
         harness.scan(ROLES, people(PersonStatus.ACTIVE), MON.plusDays(7));
 
         assertThatThrownBy(() -> harness.scan(ROLES, people(PersonStatus.LEFT), MON))
-                .isInstanceOf(StaleScanException.class)
+                .isInstanceOf(AsOfRefusedException.class)
                 .hasMessageContaining("dated 2026-11-02", "already holds a scan dated 2026-11-09");
         assertThat(harness.storage().findings().findings()).isEmpty();
         assertThat(harness.storage().runs().latest().orElseThrow().asOf()).isEqualTo(MON.plusDays(7));

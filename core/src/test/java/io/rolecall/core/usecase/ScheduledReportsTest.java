@@ -48,7 +48,8 @@ class ScheduledReportsTest {
     private final ScheduledReports scheduled = at(EIGHT_AM);
 
     private ScheduledReports at(Instant now) {
-        return new ScheduledReports(new ReportUseCase(harness.storage(), new ReportRenderer(), mailer), log,
+        return new ScheduledReports(new ReportUseCase(harness.storage(), new ReportRenderer(), mailer,
+                new AsOfRules(Clock.systemUTC(), true)), log,
                 Clock.fixed(now, ZoneOffset.UTC), LEASE);
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * RoleCall's state in one folder: an SQLite database file ({@code rolecall.db}) that anyone can
  * open with the {@code sqlite3} tool, guarded by a lock file so that two commands never interleave
- * their writes.
+ * their writes. Commands that only read (reports) open it read-only, take no lock and create
+ * nothing, so they work beside a running command and on a read-only copy.
  */
 public final class LocalStorage implements AutoCloseable {
 
@@ -38,6 +40,7 @@ public final class LocalStorage implements AutoCloseable {
     private final FileLock lock;
     private final Storage storage;
 
+    /** @param lockChannel null, with {@code lock}, for a read-only opening */
     private LocalStorage(Path directory, SqliteDatabase database, FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
         this.database = database;
@@ -51,11 +54,26 @@ public final class LocalStorage implements AutoCloseable {
                 }));
     }
 
+    /** Whether {@code directory} holds a state database (of any kind: opening it checks the rest). */
+    public static boolean holdsState(Path directory) {
+        return Files.exists(directory.resolve(DATABASE_FILE));
+    }
+
+    /**
+     * Opens the state in {@code directory} to read it, without writing anything there.
+     *
+     * @throws LocalStateException when there is no state yet, or it cannot be read
+     */
+    public static LocalStorage openForReading(Path directory) {
+        return new LocalStorage(directory.toAbsolutePath().normalize(),
+                SqliteDatabase.open(directory.resolve(DATABASE_FILE), SqliteDatabase.Mode.READ), null, null);
+    }
+
     /**
      * Opens (creating if needed) the state in {@code directory}.
      *
      * @throws LocalStateException when the folder cannot be used: locked by another command,
-     *     not writable, or written by a newer RoleCall
+     *     not writable, damaged, not RoleCall's, or written by a newer RoleCall
      */
     public static LocalStorage open(Path directory) {
         Path key = directory.toAbsolutePath().normalize();
@@ -72,7 +90,14 @@ public final class LocalStorage implements AutoCloseable {
                 throw inUse(directory);
             }
             return new LocalStorage(key, SqliteDatabase.open(directory.resolve(DATABASE_FILE)), channel, lock);
-        } catch (IOException e) {
+        } catch (FileSystemException e) {
+            closeQuietly(channel);
+            OPEN_IN_THIS_JVM.remove(key);
+            throw new LocalStateException("cannot use " + directory + " as the RoleCall state folder: "
+                    + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()) + " ("
+                    + e.getFile() + "). A scan must write its state: check that the folder is writable, or "
+                    + "use a writable --state folder", e);
+        } catch (IOException | UnsupportedOperationException e) {
             closeQuietly(channel);
             OPEN_IN_THIS_JVM.remove(key);
             throw new LocalStateException("cannot use " + directory + " as the RoleCall state folder: "
@@ -96,6 +121,9 @@ public final class LocalStorage implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

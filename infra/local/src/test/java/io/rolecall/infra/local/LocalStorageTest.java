@@ -64,9 +64,106 @@ class LocalStorageTest {
 
         assertThatThrownBy(() -> LocalStorage.open(dir))
                 .isInstanceOf(LocalStateException.class)
-                .hasMessageContaining("cannot open the RoleCall database")
-                .hasMessageContaining("point --state at another folder");
+                .hasMessageContaining("is not an SQLite database, so not a RoleCall state; it was left as it is")
+                .hasMessageContaining("Point --state at another folder");
         assertThat(Files.readString(dir.resolve("rolecall.db"))).isEqualTo("this is not sqlite, it is a note");
+    }
+
+    @Test
+    void anEmptyFileIsNotTakenForANewStateBecauseItsHistoryMayHaveBeenLost() throws Exception {
+        Files.createFile(dir.resolve("rolecall.db"));
+
+        assertThatThrownBy(() -> LocalStorage.open(dir))
+                .isInstanceOf(LocalStateException.class)
+                .hasMessageContaining("is empty (0 bytes), so it holds no RoleCall state")
+                .hasMessageContaining("restore it from a backup; to start a new state, delete the file");
+        assertThat(Files.size(dir.resolve("rolecall.db"))).isZero();
+    }
+
+    @Test
+    void anSqliteDatabaseOfAnotherProgramIsLeftAsItIs() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rolecall.db"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)");
+            statement.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)");
+        }
+        byte[] before = Files.readAllBytes(dir.resolve("rolecall.db"));
+
+        assertThatThrownBy(() -> LocalStorage.open(dir))
+                .isInstanceOf(LocalStateException.class)
+                .hasMessageContaining("is an SQLite database of another program (its tables: customers, invoices)");
+        assertThat(Files.readAllBytes(dir.resolve("rolecall.db"))).isEqualTo(before);
+    }
+
+    @Test
+    void anSqliteDatabaseWithoutTablesIsRefusedLikeAnEmptyFile() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rolecall.db"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA user_version = 1");
+        }
+
+        assertThatThrownBy(() -> LocalStorage.open(dir))
+                .isInstanceOf(LocalStateException.class)
+                .hasMessageContaining("is an SQLite database with no tables, so it holds no RoleCall state");
+    }
+
+    @Test
+    void aDamagedDatabaseIsFoundBeforeAnythingIsWritten() throws Exception {
+        try (LocalStorage storage = LocalStorage.open(dir)) {
+            List<io.rolecall.core.finding.Finding> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                many.add(Fixtures.roleFinding(FindingKind.BACKUP_MISSING, "role-" + i, DAY));
+            }
+            storage.storage().findings().save(many);
+        }
+        Path file = dir.resolve("rolecall.db");
+        byte[] bytes = Files.readAllBytes(file);
+        // Scribble over the middle of the file, past the header and the schema page.
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 4096; i++) {
+            bytes[i] = (byte) 0x5a;
+        }
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> LocalStorage.open(dir))
+                .isInstanceOf(LocalStateException.class)
+                .hasMessageContaining("is damaged")
+                .hasMessageContaining("the state folder from a backup");
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+
+    @Test
+    void readingCreatesNothingAndTakesNoLockSoItWorksBesideAWriterAndOnReadOnlyCopies() throws Exception {
+        try (LocalStorage writer = LocalStorage.open(dir)) {
+            writer.storage().findings().save(List.of(Fixtures.roleFinding(FindingKind.BACKUP_MISSING, "dpo", DAY)));
+            Files.delete(dir.resolve("rolecall.lock"));
+            try (var files = Files.list(dir)) {
+                List<Path> before = files.sorted().toList();
+                byte[] database = Files.readAllBytes(dir.resolve("rolecall.db"));
+
+                try (LocalStorage reader = LocalStorage.openForReading(dir)) {
+                    assertThat(reader.storage().findings().findings()).hasSize(1);
+                    assertThatThrownBy(() -> reader.storage().findings().save(
+                            List.of(Fixtures.roleFinding(FindingKind.BACKUP_MISSING, "other", DAY))))
+                            .isInstanceOf(LocalStateException.class)
+                            .hasMessageContaining("is read-only, so it could not be written; nothing was stored");
+                }
+                try (var after = Files.list(dir)) {
+                    assertThat(after.sorted().toList()).isEqualTo(before);
+                }
+                assertThat(Files.readAllBytes(dir.resolve("rolecall.db"))).isEqualTo(database);
+            }
+        }
+    }
+
+    @Test
+    void readingAFolderWithoutStateSaysToScanFirstAndCreatesNothing() {
+        Path missing = dir.resolve("never-scanned");
+
+        assertThatThrownBy(() -> LocalStorage.openForReading(missing))
+                .isInstanceOf(LocalStateException.class)
+                .hasMessageContaining("there is no RoleCall state in")
+                .hasMessageContaining("run 'rolecall scan' first");
+        assertThat(missing).doesNotExist();
     }
 
     @Test

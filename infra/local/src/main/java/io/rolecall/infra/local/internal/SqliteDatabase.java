@@ -1,87 +1,34 @@
 package io.rolecall.infra.local.internal;
 
 import io.rolecall.infra.local.LocalStateException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * One SQLite connection with the RoleCall schema. Every write runs in a transaction, and a unit of
  * work (a whole scan) in one transaction spanning all its saves, so a crash leaves the database
- * either before or after it, never half-written.
+ * either before or after it, never half-written. Failures name their real cause: a full disk, a
+ * read-only folder, a damaged file, a file that is not RoleCall's.
  */
 public final class SqliteDatabase implements AutoCloseable {
 
-    /** Bump with every schema change, and add the migration step to {@link #migrate}. */
-    static final int SCHEMA_VERSION = 3;
+    /** Read the state only (reports), or also write it (scans). */
+    public enum Mode { READ, WRITE }
 
-    /** The first schema; a new database is created with it and then migrated like any old one. */
-    static final List<String> SCHEMA_V1 = List.of(
-            """
-            CREATE TABLE finding (
-              id TEXT PRIMARY KEY, kind TEXT NOT NULL, severity TEXT NOT NULL, status TEXT NOT NULL,
-              role_id TEXT, related_role_id TEXT, responsibility_id TEXT, person TEXT,
-              message TEXT NOT NULL, remediation TEXT NOT NULL,
-              first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, due_date TEXT NOT NULL, resolved_at TEXT)""",
-            """
-            CREATE TABLE finding_episode (
-              finding_id TEXT NOT NULL REFERENCES finding(id), seq INTEGER NOT NULL,
-              opened_on TEXT NOT NULL, resolved_on TEXT, PRIMARY KEY (finding_id, seq))""",
-            """
-            CREATE TABLE assignment (
-              role_id TEXT NOT NULL, person TEXT NOT NULL, capacity TEXT NOT NULL, from_date TEXT NOT NULL,
-              to_date TEXT, open INTEGER NOT NULL, via TEXT, has_job INTEGER NOT NULL,
-              job_title TEXT, job_department TEXT, job_manager TEXT,
-              PRIMARY KEY (role_id, person, capacity, from_date))""",
-            "CREATE INDEX assignment_open ON assignment(open)",
-            """
-            CREATE TABLE person (
-              email TEXT PRIMARY KEY, id TEXT NOT NULL, name TEXT, status TEXT NOT NULL, type TEXT NOT NULL,
-              title TEXT, department TEXT, manager TEXT, groups_json TEXT NOT NULL, end_date TEXT,
-              job_since TEXT NOT NULL, gone_since TEXT)""",
-            """
-            CREATE TABLE run (
-              run_id TEXT PRIMARY KEY, as_of TEXT NOT NULL, started_at TEXT NOT NULL, source TEXT,
-              catalogue_sha256 TEXT NOT NULL, opened INTEGER NOT NULL, reopened INTEGER NOT NULL,
-              resolved INTEGER NOT NULL, metrics_json TEXT NOT NULL)""",
-            "CREATE INDEX run_order ON run(as_of, started_at)",
-            "CREATE TABLE catalogue (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL)");
-
-    /**
-     * Version 2: the last scan that detected a gap belongs to each resolved episode, and open findings
-     * are no longer rewritten after every scan just to move a last-seen date. A resolved finding's old
-     * last_seen becomes its latest episode's; earlier episodes' stay unknown (null).
-     */
-    private static final List<String> MIGRATION_V2 = List.of(
-            "ALTER TABLE finding_episode ADD COLUMN last_seen_on TEXT",
-            """
-            UPDATE finding_episode SET last_seen_on = (SELECT f.last_seen FROM finding f WHERE f.id = finding_id)
-            WHERE resolved_on IS NOT NULL
-              AND seq = (SELECT MAX(e.seq) FROM finding_episode e WHERE e.finding_id = finding_episode.finding_id)
-              AND (SELECT f.last_seen FROM finding f WHERE f.id = finding_id) BETWEEN opened_on AND resolved_on""",
-            "ALTER TABLE finding DROP COLUMN last_seen");
-
-    /**
-     * Version 3: runs are ordered by number (the as-of day as an epoch day) and by start time written
-     * with all nine fraction digits, because ISO text sorts "08:00:00Z" after "08:00:00.5Z"; findings
-     * may be about a directory group (GROUP_NOT_IN_DIRECTORY).
-     */
-    private static final List<String> MIGRATION_V3 = List.of(
-            "ALTER TABLE run ADD COLUMN as_of_day INTEGER",
-            "UPDATE run SET as_of_day = CAST(julianday(as_of) - 2440587.5 AS INTEGER)",
-            """
-            UPDATE run SET started_at = CASE
-              WHEN length(started_at) = 20 THEN substr(started_at, 1, 19) || '.000000000Z'
-              ELSE substr(started_at, 1, 20)
-                || substr(substr(started_at, 21, length(started_at) - 21) || '000000000', 1, 9) || 'Z' END
-            WHERE length(started_at) BETWEEN 20 AND 29""",
-            "DROP INDEX run_order",
-            "CREATE INDEX run_order ON run(as_of_day, started_at)",
-            "ALTER TABLE finding ADD COLUMN group_name TEXT");
+    static final int SCHEMA_VERSION = SqliteSchema.SCHEMA_VERSION;
 
     private final Path file;
     private final Connection connection;
@@ -93,59 +40,144 @@ public final class SqliteDatabase implements AutoCloseable {
         this.connection = connection;
     }
 
+    /** Opens for writing, creating the database if there is none. */
     public static SqliteDatabase open(Path file) {
+        return open(file, Mode.WRITE, new SQLiteConfig());
+    }
+
+    public static SqliteDatabase open(Path file, Mode mode) {
+        return open(file, mode, new SQLiteConfig());
+    }
+
+    /**
+     * @param config SQLite settings; tests pass limits (a page count that makes the "disk" full)
+     */
+    static SqliteDatabase open(Path file, Mode mode, SQLiteConfig config) {
+        boolean exists = Files.exists(file);
+        if (mode == Mode.READ && !exists) {
+            throw new LocalStateException("there is no RoleCall state in " + file.getParent()
+                    + " yet: run 'rolecall scan' first, or point --state at the folder of an earlier scan");
+        }
+        if (exists) {
+            refuseEmptyFile(file);
+        }
+        config.setBusyTimeout(10_000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        if (mode == Mode.READ) {
+            config.setReadOnly(true);
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
+        Connection connection;
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA busy_timeout = 10000");
-                statement.execute("PRAGMA foreign_keys = ON");
-                statement.execute("PRAGMA synchronous = FULL");
+            Properties properties = config.toProperties();
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties);
+        } catch (SQLException e) {
+            throw new LocalStateException(cause(file, e, "open"), e);
+        }
+        SqliteDatabase database = new SqliteDatabase(file, connection);
+        try {
+            int version = database.schemaVersion(exists);
+            if (mode == Mode.WRITE) {
+                database.checkIntegrity();
+                database.migrate(version);
+            } else if (version < SCHEMA_VERSION) {
+                throw new LocalStateException(file + " was written by an older RoleCall (schema " + version
+                        + "); run 'rolecall scan' once, which upgrades it, before reading it");
             }
-            SqliteDatabase database = new SqliteDatabase(file, connection);
-            database.migrate();
             return database;
         } catch (SQLException e) {
-            throw new LocalStateException("cannot open the RoleCall database " + file + ": " + e.getMessage()
-                    + "; if the file is not a RoleCall database, point --state at another folder", e);
+            database.close();
+            throw new LocalStateException(cause(file, e, "open"), e);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
     }
 
-    private void migrate() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-            int version = 0;
-            try (ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
-                if (rows.next()) {
-                    version = rows.getInt(1);
-                }
+    /**
+     * SQLite takes an empty file for a new database; here it is more likely a state that was lost
+     * (truncated by a full disk or a failed copy), and starting over would silently drop its history.
+     */
+    private static void refuseEmptyFile(Path file) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                throw new LocalStateException(file + " is empty (0 bytes), so it holds no RoleCall state: if it was "
+                        + "lost, restore it from a backup; to start a new state, delete the file");
             }
+        } catch (IOException e) {
+            throw new LocalStateException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema version, checking first that an existing file is a RoleCall database at all. */
+    private int schemaVersion(boolean existed) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' "
+                     + "AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        if (!tables.contains("schema_version")) {
+            if (existed && tables.isEmpty()) {
+                throw new LocalStateException(file + " is an SQLite database with no tables, so it holds no "
+                        + "RoleCall state: if the state was lost, restore it from a backup; to start a new state, "
+                        + "delete the file");
+            }
+            if (existed) {
+                throw new LocalStateException(file + " is an SQLite database of another program (its tables: "
+                        + String.join(", ", tables.subList(0, Math.min(8, tables.size())))
+                        + (tables.size() > 8 ? ", ..." : "") + "), not RoleCall's; it was left as it is. Point "
+                        + "--state at another folder");
+            }
+            return 0;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            int version = rows.next() ? rows.getInt(1) : 0;
             if (version > SCHEMA_VERSION) {
                 throw new LocalStateException(file + " was written by a newer RoleCall (schema " + version
                         + ", this one knows up to " + SCHEMA_VERSION + "); upgrade RoleCall to use it");
             }
-            if (version < 1) {
-                upgrade(SCHEMA_V1, 1);
-            }
-            if (version < 2) {
-                upgrade(MIGRATION_V2, 2);
-            }
-            if (version < 3) {
-                upgrade(MIGRATION_V3, 3);
-            }
+            return version;
         }
     }
 
-    /** Applies one version's statements and records the version, all in one transaction. */
-    private void upgrade(List<String> statements, int toVersion) {
-        inTransaction(connection -> {
-            try (Statement upgrade = connection.createStatement()) {
-                for (String sql : statements) {
-                    upgrade.execute(sql);
-                }
-                upgrade.execute("INSERT INTO schema_version (version) VALUES (" + toVersion + ")");
+    /** A damaged file is found before anything is written into it, not half-way through a scan. */
+    private void checkIntegrity() throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA quick_check(5)")) {
+            while (rows.next()) {
+                problems.add(rows.getString(1));
             }
-            return null;
-        });
+        }
+        if (!problems.equals(List.of("ok"))) {
+            throw new LocalStateException(file + " is damaged (SQLite's check says: " + String.join("; ", problems)
+                    + "); nothing was written. Restore the state folder from a backup, or point --state at a "
+                    + "new folder to start over");
+        }
+    }
+
+    private void migrate(int version) {
+        for (int next = version; next < SCHEMA_VERSION; next++) {
+            List<String> statements = SqliteSchema.MIGRATIONS.get(next);
+            int toVersion = next + 1;
+            inTransaction(connection -> {
+                try (Statement upgrade = connection.createStatement()) {
+                    if (toVersion == 1) {
+                        upgrade.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+                    }
+                    for (String sql : statements) {
+                        upgrade.execute(sql);
+                    }
+                    upgrade.execute("INSERT INTO schema_version (version) VALUES (" + toVersion + ")");
+                }
+                return null;
+            });
+        }
     }
 
     /**
@@ -158,7 +190,7 @@ public final class SqliteDatabase implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                throw new LocalStateException("RoleCall database " + file + " failed: " + e.getMessage(), e);
+                throw new LocalStateException(cause(file, e, "write"), e);
             } finally {
                 depth--;
             }
@@ -166,19 +198,38 @@ public final class SqliteDatabase implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             depth = 1;
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
                 depth = 0;
-                connection.setAutoCommit(true);
+                endAfterFailure(e);
+                throw e;
             }
+            depth = 0;
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
-            throw new LocalStateException("RoleCall database " + file + " failed: " + e.getMessage(), e);
+            throw new LocalStateException(cause(file, e, "write"), e);
+        }
+    }
+
+    /**
+     * Rolls back and returns to auto-commit. SQLite rolls back by itself after some failures (a full
+     * disk), and then both of these fail with "no transaction is active"; those second failures must
+     * not hide the first, which is the real cause.
+     */
+    private void endAfterFailure(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException alreadyRolledBack) {
+            cause.addSuppressed(alreadyRolledBack);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException alreadyEnded) {
+            cause.addSuppressed(alreadyEnded);
         }
     }
 
@@ -187,8 +238,45 @@ public final class SqliteDatabase implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new LocalStateException("RoleCall database " + file + " failed: " + e.getMessage(), e);
+            throw new LocalStateException(cause(file, e, "read"), e);
         }
+    }
+
+    /** What went wrong, in the user's terms, with what to do; {@code action} is open, read or write. */
+    static String cause(Path file, SQLException e, String action) {
+        Path folder = file.toAbsolutePath().getParent();
+        SQLiteErrorCode code = e instanceof SQLiteException sqlite ? primary(sqlite.getResultCode()) : null;
+        if (code == null) {
+            return "cannot " + action + " the RoleCall database " + file + ": " + e.getMessage();
+        }
+        return switch (code) {
+            case SQLITE_FULL -> "the disk holding " + folder + " is full, so the RoleCall database could not be "
+                    + "written; nothing of this run was stored. Free some space and run it again";
+            case SQLITE_READONLY -> "the RoleCall state in " + folder + " is read-only, so it could not be written; "
+                    + "nothing was stored. Run this command on a writable copy, or with a writable --state folder";
+            case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH -> "cannot " + action + " " + file
+                    + ": the folder or the file may not be accessed (" + e.getMessage() + "); check its permissions";
+            case SQLITE_CORRUPT -> file + " is damaged (" + e.getMessage() + "); restore the state folder from a "
+                    + "backup, or point --state at a new folder to start over";
+            case SQLITE_NOTADB -> file + " is not an SQLite database, so not a RoleCall state; it was left as it is. "
+                    + "Point --state at another folder";
+            case SQLITE_IOERR -> "the disk failed while RoleCall tried to " + action + " " + file + " ("
+                    + e.getMessage() + "); nothing of this run was stored. Check the disk and run it again";
+            case SQLITE_BUSY, SQLITE_LOCKED -> "another program holds " + file + " locked (for example an open "
+                    + "sqlite3 session writing to it); close it and run this command again";
+            default -> "cannot " + action + " the RoleCall database " + file + ": " + e.getMessage();
+        };
+    }
+
+    /** Extended codes (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED) reduced to their primary code. */
+    private static SQLiteErrorCode primary(SQLiteErrorCode code) {
+        int primary = code.code & 0xff;
+        for (SQLiteErrorCode candidate : SQLiteErrorCode.values()) {
+            if (candidate.code == primary) {
+                return candidate;
+            }
+        }
+        return code;
     }
 
     @Override

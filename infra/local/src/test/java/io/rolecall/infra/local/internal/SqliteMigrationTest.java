@@ -26,7 +26,7 @@ class SqliteMigrationTest {
         Path file = dir.resolve("rolecall.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement sql = connection.createStatement()) {
-            for (String ddl : SqliteDatabase.SCHEMA_V1) {
+            for (String ddl : SqliteSchema.SCHEMA_V1) {
                 sql.execute(ddl);
             }
             sql.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");

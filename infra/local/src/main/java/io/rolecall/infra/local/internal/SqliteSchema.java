@@ -1,0 +1,87 @@
+package io.rolecall.infra.local.internal;
+
+import java.util.List;
+
+/**
+ * The RoleCall schema as a list of versions: a new database is created at version 1 and migrated
+ * like any old one, each version in its own transaction together with its version number.
+ */
+final class SqliteSchema {
+
+    private SqliteSchema() {
+    }
+
+    /** Bump with every schema change, and add its migration to {@link #MIGRATIONS}. */
+    static final int SCHEMA_VERSION = 3;
+
+    /** The first schema; a new database is created with it and then migrated like any old one. */
+    static final List<String> SCHEMA_V1 = List.of(
+            """
+            CREATE TABLE finding (
+              id TEXT PRIMARY KEY, kind TEXT NOT NULL, severity TEXT NOT NULL, status TEXT NOT NULL,
+              role_id TEXT, related_role_id TEXT, responsibility_id TEXT, person TEXT,
+              message TEXT NOT NULL, remediation TEXT NOT NULL,
+              first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, due_date TEXT NOT NULL, resolved_at TEXT)""",
+            """
+            CREATE TABLE finding_episode (
+              finding_id TEXT NOT NULL REFERENCES finding(id), seq INTEGER NOT NULL,
+              opened_on TEXT NOT NULL, resolved_on TEXT, PRIMARY KEY (finding_id, seq))""",
+            """
+            CREATE TABLE assignment (
+              role_id TEXT NOT NULL, person TEXT NOT NULL, capacity TEXT NOT NULL, from_date TEXT NOT NULL,
+              to_date TEXT, open INTEGER NOT NULL, via TEXT, has_job INTEGER NOT NULL,
+              job_title TEXT, job_department TEXT, job_manager TEXT,
+              PRIMARY KEY (role_id, person, capacity, from_date))""",
+            "CREATE INDEX assignment_open ON assignment(open)",
+            """
+            CREATE TABLE person (
+              email TEXT PRIMARY KEY, id TEXT NOT NULL, name TEXT, status TEXT NOT NULL, type TEXT NOT NULL,
+              title TEXT, department TEXT, manager TEXT, groups_json TEXT NOT NULL, end_date TEXT,
+              job_since TEXT NOT NULL, gone_since TEXT)""",
+            """
+            CREATE TABLE run (
+              run_id TEXT PRIMARY KEY, as_of TEXT NOT NULL, started_at TEXT NOT NULL, source TEXT,
+              catalogue_sha256 TEXT NOT NULL, opened INTEGER NOT NULL, reopened INTEGER NOT NULL,
+              resolved INTEGER NOT NULL, metrics_json TEXT NOT NULL)""",
+            "CREATE INDEX run_order ON run(as_of, started_at)",
+            "CREATE TABLE catalogue (sha256 TEXT PRIMARY KEY, name TEXT NOT NULL, text TEXT NOT NULL)");
+
+    /**
+     * Version 2: the last scan that detected a gap belongs to each resolved episode, and open findings
+     * are no longer rewritten after every scan just to move a last-seen date. A resolved finding's old
+     * last_seen becomes its latest episode's; earlier episodes' stay unknown (null).
+     */
+    private static final List<String> MIGRATION_V2 = List.of(
+            "ALTER TABLE finding_episode ADD COLUMN last_seen_on TEXT",
+            """
+            UPDATE finding_episode SET last_seen_on = (SELECT f.last_seen FROM finding f WHERE f.id = finding_id)
+            WHERE resolved_on IS NOT NULL
+              AND seq = (SELECT MAX(e.seq) FROM finding_episode e WHERE e.finding_id = finding_episode.finding_id)
+              AND (SELECT f.last_seen FROM finding f WHERE f.id = finding_id) BETWEEN opened_on AND resolved_on""",
+            "ALTER TABLE finding DROP COLUMN last_seen");
+
+    /**
+     * Version 3: runs are ordered by number (the as-of day as an epoch day) and by start time written
+     * with all nine fraction digits, because ISO text sorts "08:00:00Z" after "08:00:00.5Z"; findings
+     * may be about a directory group (GROUP_NOT_IN_DIRECTORY).
+     */
+    private static final List<String> MIGRATION_V3 = List.of(
+            "ALTER TABLE run ADD COLUMN as_of_day INTEGER",
+            "UPDATE run SET as_of_day = CAST(julianday(as_of) - 2440587.5 AS INTEGER)",
+            """
+            UPDATE run SET started_at = CASE
+              WHEN length(started_at) = 20 THEN substr(started_at, 1, 19) || '.000000000Z'
+              ELSE substr(started_at, 1, 20)
+                || substr(substr(started_at, 21, length(started_at) - 21) || '000000000', 1, 9) || 'Z' END
+            WHERE length(started_at) BETWEEN 20 AND 29""",
+            "DROP INDEX run_order",
+            "CREATE INDEX run_order ON run(as_of_day, started_at)",
+            "ALTER TABLE finding ADD COLUMN group_name TEXT");
+
+    /** The statements that take a database from version {@code index} to {@code index + 1}. */
+    static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3);
+
+    /** The tables RoleCall reads; a database without them is not RoleCall's. */
+    static final List<String> TABLES = List.of("finding", "finding_episode", "assignment", "person", "run",
+            "catalogue");
+}
