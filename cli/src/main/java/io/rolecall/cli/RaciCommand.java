@@ -5,6 +5,7 @@ import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.report.RaciCsv;
+import io.rolecall.core.report.RaciMarkdown;
 import io.rolecall.core.report.RaciMatrix;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.connector.file.ExportFileDirectorySource;
@@ -45,41 +46,12 @@ final class RaciCommand implements Callable<Integer> {
         }
         RaciMatrix matrix = RaciMatrix.of(catalogue, holdings);
         String output = switch (format) {
-            case md -> markdown(matrix);
+            case md -> RaciMarkdown.render(matrix);
             case csv -> RaciCsv.render(matrix);
             case html -> new ReportRenderer().renderHtml(matrix);
         };
         spec.commandLine().getOut().print(output);
         spec.commandLine().getOut().flush();
         return RoleCallCommand.EXIT_OK;
-    }
-
-    static String markdown(RaciMatrix matrix) {
-        StringBuilder out = new StringBuilder("| Responsibility |");
-        StringBuilder rule = new StringBuilder("|---|");
-        for (RaciMatrix.RoleColumn role : matrix.roles()) {
-            out.append(' ').append(cell(role.name())).append("<br>").append(cell(role.holdersText())).append(" |");
-            rule.append(":---:|");
-        }
-        out.append('\n').append(rule).append('\n');
-        for (RaciMatrix.Row row : matrix.rows()) {
-            out.append("| ").append(cell(row.name()));
-            if (row.reference() != null) {
-                out.append("<br>").append(cell(row.reference()));
-            }
-            out.append(" |");
-            for (RaciMatrix.Cell cell : row.cells()) {
-                out.append(' ').append(cell.letters()).append(" |");
-            }
-            out.append('\n');
-        }
-        out.append("\nR responsible, A accountable, C consulted, I informed.\n");
-        return out.toString();
-    }
-
-    /** Markdown table cells: pipes would split the cell and angle brackets would become markup. */
-    private static String cell(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-                .replaceAll("[\\r\\n]+", " ");
     }
 }

@@ -6,7 +6,9 @@ import io.rolecall.core.usecase.AsOfRefusedException;
 import io.rolecall.core.usecase.NothingScannedException;
 import io.rolecall.infra.local.LocalStateException;
 import io.rolecall.infra.s3.ConfigBucketException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,19 +53,45 @@ public final class RoleCallCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine commandLine = commandLine();
+        int exit = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        System.exit(exit);
     }
 
-    /** The command line with RoleCall's error handling; tests call {@code execute} on it. */
+    /** The command line with RoleCall's error handling, printing to the process's stdout and stderr. */
     public static CommandLine commandLine() {
-        return commandLine(System.getenv());
+        return commandLine(System.getenv(), new OutputStreamWriter(System.out), new OutputStreamWriter(System.err));
     }
 
-    static CommandLine commandLine(Map<String, String> environment) {
+    /**
+     * The command line as {@code main} runs it: no colours or other terminal escapes, every printed
+     * character through {@link TerminalWriter}, a usage error as one line and a hint, and failures
+     * mapped to exit codes. Tests pass their own environment and writers.
+     */
+    static CommandLine commandLine(Map<String, String> environment, Writer out, Writer err) {
         CommandLine commandLine = new CommandLine(new RoleCallCommand(environment));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        commandLine.setOut(new PrintWriter(new TerminalWriter(out), true));
+        commandLine.setErr(new PrintWriter(new TerminalWriter(err), true));
         commandLine.setExecutionExceptionHandler(RoleCallCommand::handle);
+        commandLine.setParameterExceptionHandler(RoleCallCommand::usageError);
         return commandLine;
+    }
+
+    /** "rolecall: Missing required option: '--roles=FILE'" and where to read more, instead of the whole usage. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        String suggestion = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            suggestion = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+        }
+        err.println("rolecall: " + e.getMessage() + suggestion);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        return EXIT_INVALID_INPUT;
     }
 
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

@@ -1,6 +1,5 @@
 package io.rolecall.cli;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
 
@@ -15,10 +14,7 @@ record Cli(int exitCode, String out, String err) {
     static Cli runWith(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        picocli.CommandLine commandLine = RoleCallCommand.commandLine(environment);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
+        int exit = RoleCallCommand.commandLine(environment, out, err).execute(args);
         return new Cli(exit, out.toString(), err.toString());
     }
 }

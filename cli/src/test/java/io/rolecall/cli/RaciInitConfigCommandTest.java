@@ -74,7 +74,7 @@ class RaciInitConfigCommandTest {
         Cli check = Cli.run("config", "check", roles.toString());
 
         assertThat(check.exitCode()).isEqualTo(2);
-        assertThat(check.err()).contains("2 problems", "roles.yaml:5:32: roles[0].primary[0]: 'not-an-email' is not an email address.",
+        assertThat(check.err()).contains("2 problems", "roles.yaml:5:32: roles[0].primary[0]: 'not-an-email' is not an email address (no @).",
                 "roles.yaml:3:55: reporting.leadershipRole: 'b' is not a role id defined under 'roles'.",
                 "Fix: use one of: a; or add a role with id: b.");
     }

@@ -2,6 +2,8 @@ package io.rolecall.core.catalogue;
 
 import io.rolecall.core.finding.Severity;
 import io.rolecall.core.model.Email;
+import io.rolecall.core.model.VisibleText;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,12 +11,17 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -28,6 +35,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class RolesYamlParser {
 
     static final int SUPPORTED_VERSION = 1;
+    /** A roles.yaml of a thousand roles is under 1 MB; past this it is not a roles.yaml. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** roles.yaml needs six levels (roles, a role, its questions, a question, its options); any deeper is refused. */
+    public static final int MAX_NESTING = 16;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final String ID_FIX = "use lower-case letters, digits and dashes, for example incident-response-lead.";
     private static final String HOLDER_EXAMPLE = "[ada@acme.example, group:isms-deputies]";
@@ -60,6 +71,7 @@ public final class RolesYamlParser {
     }
 
     private RoleCatalogue read(String text) {
+        checkLimits(text);
         Optional<Node> root = compose(text);
         if (root.isEmpty()) {
             if (yaml.problems().isEmpty()) {
@@ -93,12 +105,55 @@ public final class RolesYamlParser {
         return new RoleCatalogue(organisation, reporting, policy, roles, conflicts, responsibilities);
     }
 
-    private Optional<Node> compose(String text) {
-        LoadSettings settings = LoadSettings.builder()
+    private static LoadSettings settings() {
+        return LoadSettings.builder()
                 .setLabel("roles")
                 .setAllowDuplicateKeys(false)
                 .setMaxAliasesForCollections(50)
                 .build();
+    }
+
+    /**
+     * Size and depth are checked before the file is composed into a tree: composing recurses once per
+     * level, so a deeply nested file would end in a StackOverflowError. The event parser does not
+     * recurse, and stops at the first level past the limit.
+     */
+    private void checkLimits(String text) {
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            yaml.problem((Node) null, "", String.format(Locale.ROOT, "the file is too large (%.1f MB, limit %d MB).",
+                    bytes / 1048576.0, MAX_BYTES / 1048576), "check that this is the roles.yaml you meant; a "
+                    + "catalogue of a thousand roles is under 1 MB.");
+            throw new InvalidCatalogueException(yaml.problems());
+        }
+        int depth = 0;
+        try {
+            for (Event event : new Parse(settings()).parseString(text)) {
+                if (event instanceof CollectionStartEvent) {
+                    depth++;
+                    if (depth > MAX_NESTING) {
+                        Optional<Mark> mark = event.getStartMark();
+                        String problem = "the file is nested too deep (more than " + MAX_NESTING + " levels).";
+                        String fix = "roles.yaml needs at most six levels of lists and mappings; check the "
+                                + "brackets and indentation here.";
+                        if (mark.isPresent()) {
+                            yaml.problem(mark.get(), problem, fix);
+                        } else {
+                            yaml.problem((Node) null, "", problem, fix);
+                        }
+                        throw new InvalidCatalogueException(yaml.problems());
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YamlEngineException notYaml) {
+            // Composing reports the syntax error with its place below.
+        }
+    }
+
+    private Optional<Node> compose(String text) {
+        LoadSettings settings = settings();
         try {
             return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
@@ -147,11 +202,12 @@ public final class RolesYamlParser {
             String path = YamlNodes.index("reporting.alsoNotify", i);
             Node item = items.get(i);
             yaml.text(item, path).ifPresent(value -> {
-                if (Email.isValid(value)) {
+                Optional<String> problem = Email.problemIn(value);
+                if (problem.isEmpty()) {
                     alsoNotify.add(Email.of(value));
                 } else {
-                    yaml.problem(item, path, "'" + value + "' is not an email address.",
-                            "write it as name@domain.");
+                    yaml.problem(item, path, "'" + VisibleText.of(value) + "' is not an email address ("
+                            + problem.get() + ").", "write it as name@domain.");
                 }
             });
         }
@@ -270,7 +326,8 @@ public final class RolesYamlParser {
             } catch (IllegalArgumentException e) {
                 boolean group = text.get().regionMatches(true, 0, HolderRef.GROUP_PREFIX, 0, 6);
                 yaml.problem(item, itemPath, group ? "the group name is empty."
-                                : "'" + text.get() + "' is not an email address.",
+                                : "'" + VisibleText.of(text.get()) + "' is not an email address ("
+                                + Email.problemIn(text.get()).orElse("not name@domain") + ").",
                         group ? "write group:<directory group name>, for example group:isms-deputies."
                                 : "write it as name@domain, or group:<name> for a directory group.");
                 continue;

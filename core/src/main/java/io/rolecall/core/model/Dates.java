@@ -27,7 +27,7 @@ public final class Dates {
     public static LocalDate parse(String text) {
         String trimmed = text == null ? "" : text.trim();
         if (!isIsoDateShape(trimmed)) {
-            throw new IllegalArgumentException("'" + trimmed + "' is not a date; write it as YYYY-MM-DD");
+            throw new IllegalArgumentException("'" + VisibleText.of(trimmed) + "' is not a date; write it as YYYY-MM-DD");
         }
         try {
             return LocalDate.parse(trimmed);

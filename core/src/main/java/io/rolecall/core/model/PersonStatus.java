@@ -21,7 +21,7 @@ public enum PersonStatus {
             return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
-                    field + " '" + raw.trim() + "' is not one of " + names(type), e);
+                    field + " '" + VisibleText.of(raw.trim()) + "' is not one of " + names(type), e);
         }
     }
 

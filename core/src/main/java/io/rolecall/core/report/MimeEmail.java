@@ -32,11 +32,11 @@ public final class MimeEmail {
     public static byte[] compose(OutgoingEmail email, Email from, Instant date, String messageId) {
         try {
             MimeMessage message = new FixedIdMimeMessage(Session.getInstance(new Properties()), messageId);
-            message.setFrom(new InternetAddress(from.value()));
+            message.setFrom(address(from));
             for (Email to : email.to()) {
-                message.addRecipient(Message.RecipientType.TO, new InternetAddress(to.value()));
+                message.addRecipient(Message.RecipientType.TO, address(to));
             }
-            message.setSubject(email.subject(), StandardCharsets.UTF_8.name());
+            message.setSubject(Subjects.oneLine(email.subject()), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(date));
             MimeBodyPart text = new MimeBodyPart();
             text.setText(email.text(), StandardCharsets.UTF_8.name(), "plain");
@@ -67,6 +67,16 @@ public final class MimeEmail {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The address exactly as validated, never parsed again: parsing would read
+     * {@code ceo<evil@attacker.example>} as a display name and another address.
+     */
+    private static InternetAddress address(Email email) {
+        InternetAddress address = new InternetAddress();
+        address.setAddress(email.value());
+        return address;
     }
 
     /** Jakarta Mail would look up the local host name for the Message-ID; a given one avoids that. */

@@ -1,12 +1,7 @@
 package io.rolecall.core.report;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The RACI matrix as CSV: a header of role ids, a row of current holders, then one row per activity. */
 public final class RaciCsv {
@@ -21,19 +16,13 @@ public final class RaciCsv {
             header.add(role.id());
             holders.add(role.holdersText());
         }
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            printer.printRecord(header);
-            printer.printRecord(holders);
-            for (RaciMatrix.Row row : matrix.rows()) {
-                List<String> record = new ArrayList<>(List.of(row.id(), row.name(),
-                        row.reference() == null ? "" : row.reference()));
-                row.cells().forEach(cell -> record.add(cell.letters()));
-                printer.printRecord(record);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<String>> rows = new ArrayList<>(List.of(header, holders));
+        for (RaciMatrix.Row row : matrix.rows()) {
+            List<String> record = new ArrayList<>(List.of(row.id(), row.name(),
+                    row.reference() == null ? "" : row.reference()));
+            row.cells().forEach(cell -> record.add(cell.letters()));
+            rows.add(record);
         }
-        return out.toString();
+        return CsvTable.render(rows);
     }
 }

@@ -143,7 +143,7 @@ class RolesYamlParserTest {
 
         assertThat(problems).extracting(ConfigProblem::path)
                 .containsExactly("roles[0].primary[0]", "roles[0].primary[1]", "roles[0].primary[2]");
-        assertThat(problems.get(0).problem()).isEqualTo("'ada@acme' is not an email address.");
+        assertThat(problems.get(0).problem()).isEqualTo("'ada@acme' is not an email address (no dot in the domain).");
         assertThat(problems.get(0).fix()).contains("name@domain, or group:<name>");
         assertThat(problems.get(1).problem()).isEqualTo("the group name is empty.");
     }
@@ -216,6 +216,43 @@ class RolesYamlParserTest {
     }
 
     @Test
+    void aDeeplyNestedFileIsTooDeepNotAStackOverflow() {
+        String deep = MINIMAL.replace("primary: [ada@acme.example]", "primary: " + "[".repeat(100_000)
+                + "]".repeat(100_000));
+
+        assertThat(problemsOf(deep)).singleElement().satisfies(p -> {
+            assertThat(p.problem()).isEqualTo("the file is nested too deep (more than 16 levels).");
+            assertThat(p.line()).isEqualTo(9);
+        });
+        StringBuilder blocks = new StringBuilder("version: 1\n");
+        for (int i = 0; i < 500; i++) {
+            blocks.append(" ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        assertThat(problemsOf(blocks.toString())).singleElement().extracting(ConfigProblem::problem)
+                .isEqualTo("the file is nested too deep (more than 16 levels).");
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedWithItsSize() {
+        String large = MINIMAL + "# " + "x".repeat(3 * 1024 * 1024) + "\n";
+
+        assertThat(problemsOf(large)).singleElement().extracting(ConfigProblem::problem)
+                .isEqualTo("the file is too large (3.0 MB, limit 2 MB).");
+    }
+
+    @Test
+    void holderEmailsArePlainAddresses() {
+        List<ConfigProblem> problems = problemsOf(MINIMAL.replace("primary: [ada@acme.example]",
+                "primary: ['Ada <ada@acme.example>', 'ada,bob@acme.example', \"ada\\u200b@acme.example\"]"));
+
+        assertThat(problems).extracting(ConfigProblem::problem).containsExactly(
+                "'Ada <ada@acme.example>' is not an email address (a space is not allowed before the @).",
+                "'ada,bob@acme.example' is not an email address (',' is not allowed before the @).",
+                "'adaU+200B@acme.example' is not an email address (the invisible character U+200B is not allowed "
+                        + "before the @).");
+    }
+
+    @Test
     void anUnsupportedVersionIsRefused() {
         assertThat(problemsOf(MINIMAL.replace("version: 1", "version: 2")))
                 .singleElement().extracting(ConfigProblem::problem)
@@ -251,7 +288,7 @@ class RolesYamlParserTest {
                 .isInstanceOf(InvalidCatalogueException.class)
                 .hasMessageContaining("2 problems in roles file")
                 .hasMessageContaining("my-roles.yaml:9:5: roles[0].colour: unknown key 'colour'.")
-                .hasMessageContaining("my-roles.yaml:13:15: roles[1].primary[0]: 'grace' is not an email address.");
+                .hasMessageContaining("my-roles.yaml:13:15: roles[1].primary[0]: 'grace' is not an email address (no @).");
     }
 
     @Test

@@ -126,9 +126,100 @@ class ExportFileDirectorySourceTest {
     @Test
     void jsonWithoutAPeopleArrayIsRefused() throws IOException {
         assertThatThrownBy(() -> read("people.json", "{\"users\": []}"))
+                .hasMessageContaining("at line 1, column 2: unknown top-level key 'users'");
+        assertThatThrownBy(() -> read("people.json", "{}"))
                 .hasMessageContaining("has no \"people\" array");
         assertThatThrownBy(() -> read("people.json", "[]"))
                 .hasMessageContaining("must be a JSON object");
+    }
+
+    @Test
+    void aKeyTwiceInOnePersonIsRefusedRatherThanKeepingTheLastSilently() {
+        assertThatThrownBy(() -> read("people.json", """
+                {"people": [
+                  {"id": "1", "email": "ada@acme.example", "status": "ACTIVE", "email": "eve@evil.example"}
+                ]}"""))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("people.json is not valid JSON at line 2, column")
+                .hasMessageContaining("Duplicate field 'email'");
+    }
+
+    @Test
+    void aSecondPeopleArrayOrAnyOtherTopLevelKeyIsRefusedSoThatAPageIsNeverTakenForTheDirectory() {
+        assertThatThrownBy(() -> read("people.json", """
+                {"people": [{"id": "1", "email": "ada@acme.example", "status": "ACTIVE"}],
+                 "nextPageToken": "abc"}"""))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("people.json at line 2, column 2: unknown top-level key 'nextPageToken'")
+                .hasMessageContaining("one page of a listing, not the whole directory");
+        assertThatThrownBy(() -> read("people.json", """
+                {"people": [{"id": "1", "email": "ada@acme.example", "status": "ACTIVE"}],
+                 "people": [{"id": "2", "email": "bob@acme.example", "status": "ACTIVE"}]}"""))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("Duplicate field 'people'");
+    }
+
+    @Test
+    void contentAfterTheDocumentIsRefused() {
+        assertThatThrownBy(() -> read("people.json", """
+                {"people": [{"id": "1", "email": "ada@acme.example", "status": "ACTIVE"}]}
+                {"people": [{"id": "2", "email": "bob@acme.example", "status": "ACTIVE"}]}"""))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("people.json at line 2, column 1: more follows the end of the JSON document");
+        assertThatThrownBy(() -> read("people.json", "{\"people\": []} ]"))
+                .isInstanceOf(DirectoryReadException.class).hasMessageContaining("line 1");
+    }
+
+    @Test
+    void nestingPastTheLimitIsRefusedWithItsPlaceNotAStackOverflow() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertThatThrownBy(() -> read("people.json", "{\"people\": [{\"id\": \"1\", \"x\": " + deep + "}]}"))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("is not valid JSON")
+                .hasMessageContaining("nesting depth");
+    }
+
+    @Test
+    void anExportLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = dir.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(300L * 1024 * 1024);   // sparse: no disk space is used
+        }
+
+        assertThatThrownBy(() -> ExportFileDirectorySource.of(huge).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("huge.json is too large (300 MB, limit 256 MB)");
+    }
+
+    @Test
+    void emailsArePlainAddressesWithoutDisplayNamesCommasOrInvisibleCharacters() {
+        assertThatThrownBy(() -> read("people.json", """
+                {"people": [
+                  {"id": "1", "email": "ceo<evil@attacker.example>", "status": "ACTIVE"},
+                  {"id": "2", "email": "x,y@acme.example", "status": "ACTIVE"},
+                  {"id": "3", "email": "ada\u200b@acme.example", "status": "ACTIVE"},
+                  {"id": "4", "email": "bob@acme.example (Bob)", "status": "ACTIVE"},
+                  {"id": "5", "email": "eve@acme.example\\u001b[2J", "status": "ACTIVE"}
+                ]}"""))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("people[0]: email 'ceo<evil@attacker.example>' is not an email address ('<' is "
+                        + "not allowed before the @)")
+                .hasMessageContaining("people[1]: email 'x,y@acme.example' is not an email address (',' is not allowed")
+                .hasMessageContaining("people[2]: email 'adaU+200B@acme.example' is not an email address (the invisible "
+                        + "character U+200B is not allowed before the @)")
+                .hasMessageContaining("people[3]: email 'bob@acme.example (Bob)' is not an email address (a space")
+                .hasMessageContaining("people[4]: email 'eve@acme.exampleU+001B[2J'");
+    }
+
+    @Test
+    void aCsvWithAByteOrderMarkIsReadAndAColumnTwiceIsNamed() throws IOException {
+        DirectorySnapshot directory = read("people.csv", "\uFEFFid,email,status\n1,ada@acme.example,ACTIVE\n");
+        assertThat(directory.people()).singleElement().extracting(Person::id).isEqualTo("1");
+
+        assertThatThrownBy(() -> read("people.csv", "id,email,status,email\n1,ada@acme.example,ACTIVE,eve@x.example\n"))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("people.csv line 1: the header names a column twice")
+                .hasMessageContaining("\"email\"");
     }
 
     @Test

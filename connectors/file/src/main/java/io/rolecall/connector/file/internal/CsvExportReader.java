@@ -2,7 +2,9 @@ package io.rolecall.connector.file.internal;
 
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
+import io.rolecall.core.model.VisibleText;
 import io.rolecall.core.port.DirectoryReadException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -18,15 +20,22 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
-/** Reads a CSV export with a header row; groups are separated by ';' within their cell. */
+/**
+ * Reads a CSV export with a header row; groups are separated by ';' within their cell. A UTF-8 byte
+ * order mark (as Excel writes) is skipped; a column named twice is refused, since either copy could
+ * be the one meant.
+ */
 public final class CsvExportReader {
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
             .setTrim(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .get();
 
     private final Path file;
@@ -37,11 +46,12 @@ public final class CsvExportReader {
 
     public DirectorySnapshot read() {
         String name = file.getFileName().toString();
+        ExportLimits.checkSize(file);
         Problems problems = new Problems(name);
         List<Person> people = new ArrayList<>();
         Deduplication seen = new Deduplication();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+             CSVParser parser = parser(reader, name)) {
             checkHeader(parser.getHeaderNames(), name);
             for (CSVRecord record : parser) {
                 String where = name + ": row " + (record.getRecordNumber() + 1);
@@ -66,13 +76,32 @@ public final class CsvExportReader {
         return DirectorySnapshot.of(people);
     }
 
+    private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != BYTE_ORDER_MARK) {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    /** Commons CSV reads the header when the parser is built, and says so with an IllegalArgumentException. */
+    private static CSVParser parser(Reader reader, String name) throws IOException {
+        try {
+            return CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        } catch (IllegalArgumentException e) {
+            throw new DirectoryReadException("directory export " + name + " line 1: the header "
+                    + VisibleText.of(String.valueOf(e.getMessage())).replace("The header contains a duplicate name",
+                    "names a column twice") + "; keep one column of each name", e);
+        }
+    }
+
     private static void checkHeader(List<String> header, String name) {
         List<String> unknown = header.stream().filter(h -> !PersonFields.FIELDS.contains(h)).toList();
         List<String> missing = List.of("id", "email", "status").stream().filter(h -> !header.contains(h)).toList();
         if (!unknown.isEmpty() || !missing.isEmpty()) {
-            throw new DirectoryReadException("directory export " + name + " has the header " + header
+            throw new DirectoryReadException("directory export " + name + " has the header " + VisibleText.of(header.toString())
                     + (missing.isEmpty() ? "" : "; it lacks " + missing)
-                    + (unknown.isEmpty() ? "" : "; unknown columns " + unknown)
+                    + (unknown.isEmpty() ? "" : "; unknown columns " + VisibleText.of(unknown.toString()))
                     + ". The header is: " + String.join(",", PersonFields.FIELDS)
                     + " (only id, email and status are required).");
         }

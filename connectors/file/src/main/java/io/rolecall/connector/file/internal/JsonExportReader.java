@@ -1,24 +1,41 @@
 package io.rolecall.connector.file.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
+import io.rolecall.core.model.VisibleText;
 import io.rolecall.core.port.DirectoryReadException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Streams {@code {"people":[...]}} one person at a time, so that large exports stay cheap. */
+/**
+ * Streams {@code {"people":[...]}} one person at a time, so that large exports stay cheap, and
+ * accepts nothing else: one top-level object holding exactly one "people" array, no other keys (a
+ * {@code nextPageToken} means a page of a listing, not the whole directory), no key twice in one
+ * object, nothing after the document, and nothing past {@link ExportLimits}.
+ */
 public final class JsonExportReader {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(ExportLimits.MAX_NESTING)
+                    .maxStringLength(ExportLimits.MAX_VALUE_CHARS)
+                    .build())
+            .build();
 
     private final Path file;
 
@@ -28,6 +45,7 @@ public final class JsonExportReader {
 
     public DirectorySnapshot read() {
         String name = file.getFileName().toString();
+        ExportLimits.checkSize(file);
         Problems problems = new Problems(name);
         List<Person> people = new ArrayList<>();
         Deduplication seen = new Deduplication();
@@ -37,11 +55,10 @@ public final class JsonExportReader {
             boolean foundPeople = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
+                expect("people".equals(field), parser, "unknown top-level key '" + VisibleText.of(field) + "'; an "
+                        + "export holds only {\"people\": [...]}" + (field.toLowerCase(Locale.ROOT).contains("next")
+                        ? ", and a page token means this is one page of a listing, not the whole directory" : ""));
                 JsonToken value = parser.nextToken();
-                if (!"people".equals(field)) {
-                    parser.skipChildren();
-                    continue;
-                }
                 expect(value == JsonToken.START_ARRAY, parser, "\"people\" must be an array of people");
                 foundPeople = true;
                 int index = 0;
@@ -53,12 +70,14 @@ public final class JsonExportReader {
                 }
             }
             expect(foundPeople, parser, "the file has no \"people\" array; expected {\"people\": [...]}");
+            JsonToken after = parser.nextToken();
+            expect(after == null, parser, "more follows the end of the JSON document (" + after + "); an "
+                    + "export is one {\"people\": [...]} object, not several pages joined together");
         } catch (JsonProcessingException e) {
-            throw new DirectoryReadException("directory export " + name + " is not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new DirectoryReadException("directory export " + name + " is not valid JSON" + where(e.getLocation())
+                    + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new DirectoryReadException("could not read directory export " + file + ": " + e.getMessage(), e);
+            throw new DirectoryReadException("could not read directory export " + name + ": " + e.getMessage(), e);
         }
         problems.throwIfAny();
         return DirectorySnapshot.of(people);
@@ -79,7 +98,7 @@ public final class JsonExportReader {
             JsonToken value = parser.nextToken();
             if (!PersonFields.FIELDS.contains(key)) {
                 parser.skipChildren();
-                problems.add(where + ": unknown field '" + key + "'; the fields are "
+                problems.add(where + ": unknown field '" + VisibleText.of(key) + "'; the fields are "
                         + String.join(", ", PersonFields.FIELDS) + ".");
             } else if (value == JsonToken.VALUE_NULL) {
                 continue;
@@ -114,8 +133,16 @@ public final class JsonExportReader {
 
     private void expect(boolean condition, JsonParser parser, String message) {
         if (!condition) {
-            throw new DirectoryReadException("directory export " + file.getFileName() + " line "
-                    + parser.currentLocation().getLineNr() + ": " + message);
+            throw new DirectoryReadException("directory export " + file.getFileName() + where(
+                    parser.currentTokenLocation()) + ": " + message);
         }
+    }
+
+    /** " at line L, column C", or nothing when the parser knows no location (some limits have none). */
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 }

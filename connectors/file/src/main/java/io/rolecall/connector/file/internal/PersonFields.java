@@ -5,6 +5,7 @@ import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.model.PersonType;
+import io.rolecall.core.model.VisibleText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,15 @@ final class PersonFields {
         String status = required(fields, "status", where, problems);
         Person.Builder builder = null;
         if (id != null && email != null) {
-            if (Email.isValid(email)) {
+            Optional<String> problem = Email.problemIn(email);
+            if (problem.isEmpty()) {
                 builder = Person.builder(id, email);
             } else {
-                problems.add(where + ": email '" + email + "' is not an email address; write it as name@domain.");
+                problems.add(where + ": email '" + VisibleText.of(email) + "' is not an email address ("
+                        + problem.get() + "); write it as name@domain.");
             }
         }
-        String label = id == null ? where : where + " (id " + id + ")";
+        String label = id == null ? where : where + " (id " + VisibleText.of(id) + ")";
         PersonStatus parsedStatus = null;
         if (status != null) {
             try {
@@ -57,11 +60,12 @@ final class PersonFields {
         Email manager = null;
         String managerText = fields.get("manager");
         if (managerText != null && !managerText.isBlank()) {
-            if (Email.isValid(managerText)) {
+            Optional<String> problem = Email.problemIn(managerText);
+            if (problem.isEmpty()) {
                 manager = Email.of(managerText);
             } else {
-                problems.add(label + ": manager '" + managerText + "' is not an email address; "
-                        + "give the manager's email, or leave it empty.");
+                problems.add(label + ": manager '" + VisibleText.of(managerText) + "' is not an email address ("
+                        + problem.get() + "); give the manager's email, or leave it empty.");
             }
         }
         LocalDate endDate = null;
