@@ -4,7 +4,6 @@ import io.rolecall.connector.file.ExportFileDirectorySource;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.port.DirectorySource;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -20,7 +19,7 @@ final class DirectoryOptions {
     @Option(names = "--okta", paramLabel = "URL",
             description = "An Okta org, for example https://acme.okta.com. Credentials from OKTA_CLIENT_ID + "
                     + "OKTA_PRIVATE_KEY (PEM file; recommended) or OKTA_API_TOKEN.")
-    URI oktaOrg;
+    String oktaOrg;
 
     @Option(names = "--google-admin", paramLabel = "ADMIN_EMAIL",
             description = "Google Workspace, read as this admin through a service account with domain-wide "

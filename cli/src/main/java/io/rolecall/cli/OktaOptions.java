@@ -8,6 +8,7 @@ import io.rolecall.core.catalogue.RoleCatalogue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,10 +46,8 @@ final class OktaOptions {
             description = "The most the whole read may wait on rate limits and retries. Default: ${DEFAULT-VALUE}")
     int maxWaitMinutes = 10;
 
-    OktaDirectorySource source(URI orgUrl, RoleCatalogue catalogue, Map<String, String> env, PrintWriter err) {
-        if (!"https".equals(orgUrl.getScheme()) && !"http".equals(orgUrl.getScheme())) {
-            throw new InvalidInputException("--okta '" + orgUrl + "' is not a URL; write it as https://ORG.okta.com");
-        }
+    OktaDirectorySource source(String org, RoleCatalogue catalogue, Map<String, String> env, PrintWriter err) {
+        URI orgUrl = orgUrl(org);
         if (rateLimitShare <= 0 || rateLimitShare > 1) {
             throw new InvalidInputException("--okta-rate-limit-share must be above 0 and at most 1, for example 0.5");
         }
@@ -63,6 +62,32 @@ final class OktaOptions {
             err.println(line);
             err.flush();
         }, Clock.systemUTC(), Duration.ofSeconds(2)));
+    }
+
+    /**
+     * The org's address alone. Anything more could be a secret (a password before the host, a token in
+     * the query), so the value is never repeated in the message: command lines show in process lists
+     * and stay in shell history, and credentials belong in the environment.
+     */
+    static URI orgUrl(String text) {
+        URI url;
+        try {
+            url = new URI(text.trim());
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("--okta is not a URL; write the org's address, such as https://acme.okta.com");
+        }
+        if (url.getRawUserInfo() != null) {
+            throw new InvalidInputException("--okta holds a user name or password before the host; RoleCall never takes "
+                    + "credentials on the command line. Give the org's address alone (https://acme.okta.com) and the "
+                    + "credentials in " + CLIENT_ID + " and " + PRIVATE_KEY + ", or " + API_TOKEN);
+        }
+        boolean webAddress = "https".equals(url.getScheme()) || "http".equals(url.getScheme());
+        if (!webAddress || url.getHost() == null || url.getRawQuery() != null || url.getRawFragment() != null
+                || !(url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/"))) {
+            throw new InvalidInputException("--okta must be the org's address alone, such as https://acme.okta.com, "
+                    + "without a path, a query or a fragment");
+        }
+        return url;
     }
 
     /** OAuth (OKTA_CLIENT_ID + OKTA_PRIVATE_KEY, a PEM file) when set, else OKTA_API_TOKEN. */

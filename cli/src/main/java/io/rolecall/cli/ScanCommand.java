@@ -1,5 +1,6 @@
 package io.rolecall.cli;
 
+import io.rolecall.connector.support.DeadlineDirectorySource;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.model.DirectorySnapshot;
@@ -12,6 +13,7 @@ import io.rolecall.core.usecase.ScanUseCase;
 import io.rolecall.infra.local.LocalStorage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,11 @@ final class ScanCommand implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}")
     Format format;
 
+    @Option(names = "--read-deadline-seconds", paramLabel = "SECONDS",
+            description = "The longest the directory read may take before the scan fails cleanly; default "
+                    + "ROLECALL_READ_DEADLINE_SECONDS, else 1800.")
+    Long readDeadlineSeconds;
+
     @Option(names = "--accept-directory-change",
             description = "Accept a scan that the directory change guard would hold (many leavers at once).")
     boolean acceptDirectoryChange;
@@ -71,8 +78,8 @@ final class ScanCommand implements Callable<Integer> {
         AsOfRules asOfRules = AsOfRules.from(clock, parent.environment());
         // Checked again by the scan itself; here so that a refused date costs no directory read.
         asOfRules.refuseFuture(asOf, "this scan");
-        DirectorySource source = directory.source(catalogue, okta, google, parent.environment(),
-                spec.commandLine().getErr());
+        DirectorySource source = DeadlineDirectorySource.of(directory.source(catalogue, okta, google,
+                parent.environment(), spec.commandLine().getErr()), readDeadline());
         DirectorySnapshot snapshot = source.read();
         try (LocalStorage storage = LocalStorage.open(state.state)) {
             ScanResult result = new ScanUseCase(storage.storage(), FindingEvents.NONE, asOfRules).scan(
@@ -89,6 +96,20 @@ final class ScanCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(format == Format.json ? output.json() : output.text(state.state));
             spec.commandLine().getOut().flush();
             return RoleCallCommand.EXIT_OK;
+        }
+    }
+
+    private Duration readDeadline() {
+        if (readDeadlineSeconds != null) {
+            if (readDeadlineSeconds <= 0) {
+                throw new InvalidInputException("--read-deadline-seconds must be above 0");
+            }
+            return Duration.ofSeconds(readDeadlineSeconds);
+        }
+        try {
+            return DeadlineDirectorySource.fromEnvironment(parent.environment());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
         }
     }
 

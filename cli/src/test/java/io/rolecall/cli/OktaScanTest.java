@@ -138,4 +138,55 @@ class OktaScanTest {
         assertThat(scan.err()).contains("Okta rejected the credentials (HTTP 401: Invalid token provided)");
         assertThat(dir.resolve("state")).doesNotExist();
     }
+
+    @Test
+    void credentialsInTheOrgUrlAreRefusedAndNeverRepeated() {
+        Cli scan = Cli.runWith(TOKEN, "scan", "--okta", "https://admin:S3cretPassw0rd@acme.okta.com", "--roles",
+                ACME + "roles.yaml", "--state", dir.resolve("state").toString());
+
+        assertThat(scan.exitCode()).isEqualTo(2);
+        assertThat(scan.err()).contains("--okta holds a user name or password before the host",
+                "OKTA_API_TOKEN").doesNotContain("S3cretPassw0rd", "admin:");
+        assertThat(scan.err().lines()).hasSize(1);
+        assertThat(dir.resolve("state")).doesNotExist();
+
+        Cli query = Cli.runWith(TOKEN, "scan", "--okta", "https://acme.okta.com/?token=00secret", "--roles",
+                ACME + "roles.yaml");
+        assertThat(query.exitCode()).isEqualTo(2);
+        assertThat(query.err()).contains("without a path, a query or a fragment").doesNotContain("00secret");
+    }
+
+    @Test
+    void aMalformedPrivateKeyFileIsCalledMalformed() throws Exception {
+        java.nio.file.Path key = java.nio.file.Files.writeString(dir.resolve("okta.pem"),
+                "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ!!!not-base64\n"
+                        + "-----END PRIVATE KEY-----\n");
+
+        Cli scan = Cli.runWith(Map.of("OKTA_CLIENT_ID", "0oa123", "OKTA_PRIVATE_KEY", key.toString()), "scan",
+                "--okta", okta.orgUrl(), "--roles", ACME + "roles.yaml", "--state", dir.resolve("state").toString());
+
+        assertThat(scan.exitCode()).isEqualTo(2);
+        assertThat(scan.err()).contains("OKTA_PRIVATE_KEY " + key + ": the Okta private key file is malformed",
+                "download the key again").doesNotContain("MIIEvQIBADANBg");
+        assertThat(dir.resolve("state")).doesNotExist();
+    }
+
+    @Test
+    void aReadPastItsDeadlineExitsTwoWithOneLineAndStoresNothing() {
+        serveAcmeFromOkta();
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/v1/users")).atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json").withBody("[]")
+                        .withChunkedDribbleDelay(2, 30_000)));
+
+        Cli scan = Cli.runWith(TOKEN, "scan", "--okta", okta.orgUrl(), "--roles", ACME + "roles.yaml",
+                "--state", dir.resolve("state").toString(), "--read-deadline-seconds", "1");
+
+        assertThat(scan.exitCode()).isEqualTo(2);
+        assertThat(scan.err().lines().filter(line -> line.startsWith("rolecall:")))
+                .singleElement().asString().contains("did not finish within its deadline of 1 s");
+        assertThat(scan.err()).doesNotContain("\tat ", "Exception");
+        assertThat(dir.resolve("state")).doesNotExist();
+    }
 }

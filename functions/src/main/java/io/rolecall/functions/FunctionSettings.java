@@ -1,10 +1,12 @@
 package io.rolecall.functions;
 
+import io.rolecall.connector.support.DeadlineDirectorySource;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.infra.s3.S3Clients;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,6 +57,11 @@ public final class FunctionSettings {
     public FunctionSettings checkScan() {
         List<String> problems = new ArrayList<>();
         require(Variable.EVENT_BUS_NAME, problems);
+        try {
+            readDeadline();
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
         Optional<String> provider = optional(Variable.DIRECTORY_PROVIDER);
         if (provider.isEmpty()) {
             problems.add("DIRECTORY_PROVIDER is not set: use okta, google or export");
@@ -152,6 +159,14 @@ public final class FunctionSettings {
      */
     public AsOfRules asOfRules(Clock clock) {
         return AsOfRules.from(clock, env);
+    }
+
+    /**
+     * {@value DeadlineDirectorySource#VARIABLE} when set (seconds), else half an hour; never more than
+     * the invocation has left, which the scan checks each time.
+     */
+    public Duration readDeadline() {
+        return DeadlineDirectorySource.fromEnvironment(env);
     }
 
     public List<Email> noticeRecipients() {

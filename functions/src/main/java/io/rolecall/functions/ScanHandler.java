@@ -3,6 +3,7 @@ package io.rolecall.functions;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.rolecall.core.usecase.ScanResult;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +44,8 @@ public final class ScanHandler implements RequestHandler<Map<String, Object>, Ma
         try {
             boolean accept = event != null && Boolean.TRUE.equals(event.get("acceptDirectoryChange"));
             LocalDate asOf = ScheduleTime.dayOf(event, wiring.clock(), wiring.zone());
-            ScheduledScan.Outcome outcome = scan.run(asOf, accept);
+            ScheduledScan.Outcome outcome = scan.run(asOf, accept,
+                    context == null ? null : Duration.ofMillis(context.getRemainingTimeInMillis()));
             ScanResult result = outcome.result();
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("asOf", asOf.toString());

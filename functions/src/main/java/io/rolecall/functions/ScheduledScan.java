@@ -1,5 +1,6 @@
 package io.rolecall.functions;
 
+import io.rolecall.connector.support.DeadlineDirectorySource;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.catalogue.RoleCatalogue;
@@ -11,6 +12,7 @@ import io.rolecall.core.usecase.ScanResult;
 import io.rolecall.core.usecase.ScanUseCase;
 import io.rolecall.infra.s3.ConfigBucketException;
 import io.rolecall.infra.s3.S3ConfigBucket;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -27,22 +29,32 @@ public final class ScheduledScan {
             + "for example: aws lambda invoke --function-name <ScanFunction name> --cli-binary-format raw-in-base64-out "
             + "--payload '{\"acceptDirectoryChange\": true}' result.json";
 
+    /** What a scan needs after its read: storing a first scan of 100,000 people, the notices, the log. */
+    static final Duration AFTER_READ = Duration.ofMinutes(2);
+
     private final S3ConfigBucket config;
     private final String rolesKey;
     private final Function<RoleCatalogue, DirectorySource> directories;
     private final ScanUseCase scans;
     private final NoticeUseCase notices;
+    private final Duration readDeadline;
 
+    /** @param readDeadline the longest a directory read may take, if the invocation has that long left */
     ScheduledScan(S3ConfigBucket config, String rolesKey, Function<RoleCatalogue, DirectorySource> directories,
-                  ScanUseCase scans, NoticeUseCase notices) {
+                  ScanUseCase scans, NoticeUseCase notices, Duration readDeadline) {
         this.config = config;
         this.rolesKey = rolesKey;
         this.directories = directories;
         this.scans = scans;
         this.notices = notices;
+        this.readDeadline = readDeadline;
     }
 
-    public Outcome run(LocalDate asOf, boolean acceptDirectoryChange) {
+    /**
+     * @param timeLeft what the invocation has left (Lambda's remaining time), or null when unknown: the
+     *                 read must end in time for the scan to store its result
+     */
+    public Outcome run(LocalDate asOf, boolean acceptDirectoryChange, Duration timeLeft) {
         CatalogueSource source;
         RoleCatalogue catalogue;
         try {
@@ -57,7 +69,7 @@ public final class ScheduledScan {
             notices.invalidConfiguration(e, source.name(), asOf);
             throw new ScanFailedException(source.name() + " is invalid: " + e.getMessage(), e);
         }
-        DirectorySource directory = directories.apply(catalogue);
+        DirectorySource directory = DeadlineDirectorySource.of(directories.apply(catalogue), readDeadline(timeLeft));
         DirectorySnapshot snapshot = directory.read();
         ScanResult result = scans.scan(new ScanRequest(source, catalogue, snapshot, directory.describe(), asOf,
                 acceptDirectoryChange));
@@ -65,6 +77,19 @@ public final class ScheduledScan {
             notices.scanHeld(result, directory.describe(), asOf, HOW_TO_ACCEPT);
         }
         return new Outcome(result, snapshot.size());
+    }
+
+    /** The configured deadline, shortened to what the invocation has left after the read. */
+    Duration readDeadline(Duration timeLeft) {
+        if (timeLeft == null) {
+            return readDeadline;
+        }
+        Duration left = timeLeft.minus(AFTER_READ);
+        if (left.compareTo(Duration.ofSeconds(10)) < 0) {
+            throw new ScanFailedException("the invocation has only " + timeLeft.toSeconds() + " s left, too little "
+                    + "to read the directory and store the scan; raise the function's timeout", null);
+        }
+        return left.compareTo(readDeadline) < 0 ? left : readDeadline;
     }
 
     /** One run's result, with the directory's size for the log line. */

@@ -78,7 +78,8 @@ public final class Wiring {
         return new ScheduledScan(config, settings.configKey(), directories::create,
                 new ScanUseCase(storage, new EventBridgeFindingEvents(aws.eventBridge(),
                         settings.value(Variable.EVENT_BUS_NAME)), settings.asOfRules(clock)),
-                new NoticeUseCase(storage, new ReportRenderer(), mailer(), settings.noticeRecipients()));
+                new NoticeUseCase(storage, new ReportRenderer(), mailer(), settings.noticeRecipients()),
+                settings.readDeadline());
     }
 
     public ScheduledReports scheduledReports() {

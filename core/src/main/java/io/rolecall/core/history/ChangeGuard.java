@@ -3,13 +3,14 @@ package io.rolecall.core.history;
 import io.rolecall.core.catalogue.ChangeGuardPolicy;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
-import io.rolecall.core.model.PersonStatus;
 import java.util.Optional;
 
 /**
- * Holds a scan that would turn too many previously active people into leavers at once. A partial
- * directory read looks exactly like a mass exodus, and acting on it would flood the compliance
- * manager with false leaver findings (compare Okta's import safeguard and Entra Connect's delete limit).
+ * Holds a scan in which too many previously active people would stop being active at once: left,
+ * suspended, turned into service accounts, or gone from the directory. A partial or garbled directory
+ * read looks exactly like that (a read that loses every status makes everyone suspended), and acting
+ * on it would flood the compliance manager with false findings (compare Okta's import safeguard and
+ * Entra Connect's delete limit).
  */
 public final class ChangeGuard {
 
@@ -25,7 +26,7 @@ public final class ChangeGuard {
             }
             previouslyActive++;
             Optional<Person> now = current.find(known.email());
-            if (now.isEmpty() || now.get().status() == PersonStatus.LEFT) {
+            if (now.isEmpty() || !now.get().isActiveHolder()) {
                 leavers++;
             }
         }

@@ -41,7 +41,7 @@ public final class NoticeUseCase {
     public SentEmail scanHeld(ScanResult held, String source, LocalDate asOf, String howToAccept) {
         RoleCatalogue catalogue = held.catalogue();
         Notice notice = new Notice("scan-held-" + asOf, catalogue.organisation(),
-                "Directory scan of " + asOf + " held: too many leavers at once",
+                "Directory scan of " + asOf + " held: too many people would stop being active at once",
                 List.of(held.guard().explanation(), "The directory was read from " + source + "."),
                 List.of(),
                 "check that the directory source is complete. If the change is real (a restructuring, a "

@@ -12,6 +12,7 @@ import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.holding.AssignmentLedgerUpdate;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.metrics.PostureMetrics;
+import io.rolecall.core.port.DirectoryReadException;
 import io.rolecall.core.port.FindingEvent;
 import io.rolecall.core.port.FindingEvents;
 import io.rolecall.core.port.ScanRun;
@@ -55,6 +56,11 @@ public final class ScanUseCase {
             throw new AsOfRefusedException("this scan is dated " + request.asOf() + " but the store already holds a "
                     + "scan dated " + latest.get().asOf() + "; scans must move forward in time. Scan with a later "
                     + "--as-of, or use a separate state directory for back-dated experiments.");
+        }
+        if (request.directory().size() == 0) {
+            throw new DirectoryReadException("the directory read from " + request.source() + " has nobody in it. "
+                    + "No company has an empty directory, so this is a broken read or export, and scanning it would "
+                    + "turn every holder into a leaver; nothing was stored. Check the source and try again.");
         }
         Instant startedAt = asOfRules.clock().instant();
         KnownPeople before = storage.people().knownPeople();

@@ -2,10 +2,13 @@ package io.rolecall.core.usecase;
 
 import static io.rolecall.core.testing.Fixtures.active;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
+import io.rolecall.core.model.PersonType;
+import io.rolecall.core.port.DirectoryReadException;
 import io.rolecall.core.testing.ScanHarness;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,5 +94,37 @@ class ChangeGuardTest {
 
         assertThat(harness.scan(lowMin, company(40, 36, 40), DAY.plusDays(1)).held()).isFalse();
         assertThat(other.scan(lowMin, company(40, 35, 40), DAY.plusDays(1)).held()).isTrue();
+    }
+
+    @Test
+    void peopleWhoBecomeSuspendedOrServiceAccountsCountToo() {
+        harness.scan(ROLES, company(40, 40, 40), DAY);
+        List<Person> garbled = new ArrayList<>();
+        for (Person person : company(40, 40, 40)) {
+            // A read that lost every status field and guessed SUSPENDED, as one did.
+            garbled.add(Person.builder(person.id(), person.email().value()).status(PersonStatus.SUSPENDED).build());
+        }
+
+        ScanResult held = harness.scan(ROLES, garbled, DAY.plusDays(1));
+
+        assertThat(held.held()).isTrue();
+        assertThat(held.guard().leavers()).isEqualTo(40);
+        assertThat(held.guard().explanation()).contains("40 of 40 previously active people (100.0%) would no "
+                + "longer be active (left, suspended or gone from the directory)");
+
+        List<Person> robots = new ArrayList<>();
+        for (Person person : company(40, 40, 40)) {
+            robots.add(Person.builder(person.id(), person.email().value()).type(PersonType.SERVICE).build());
+        }
+        assertThat(harness.scan(ROLES, robots, DAY.plusDays(1)).held()).isTrue();
+    }
+
+    @Test
+    void aReadWithNobodyInItIsRefusedEvenOnTheFirstScan() {
+        assertThatThrownBy(() -> harness.scan(ROLES, List.of(), DAY))
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("the directory read from test has nobody in it")
+                .hasMessageContaining("nothing was stored");
+        assertThat(harness.storage().runs().latest()).isEmpty();
     }
 }

@@ -127,7 +127,7 @@ class ScheduledReportsTest {
 
         assertThat(email.to()).containsExactly(Email.of("ada@test.example"), Email.of("bea@test.example"),
                 Email.of("sec@test.example"), Email.of("alarms@test.example"));
-        assertThat(email.subject()).isEqualTo("RoleCall: Directory scan of 2026-12-01 held: too many leavers at once (Test Co)");
+        assertThat(email.subject()).isEqualTo("RoleCall: Directory scan of 2026-12-01 held: too many people would stop being active at once (Test Co)");
         assertThat(email.text()).contains("20 of 40 previously active people", "okta:acme.okta.com",
                 "{\"acceptDirectoryChange\": true}");
     }

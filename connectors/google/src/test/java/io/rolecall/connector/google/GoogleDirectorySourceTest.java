@@ -205,6 +205,59 @@ class GoogleDirectorySourceTest {
                 .contains("groups named in roles.yaml but not found in Workspace: typo@acme.example");
     }
 
+    private void usersPage(String token, List<Map<String, Object>> users, String next) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("users", users);
+        body.put("nextPageToken", next);
+        server.stubFor(get(urlPathEqualTo(GoogleStub.USERS)).withQueryParam("showDeleted", absent()).atPriority(1)
+                .withQueryParam("pageToken", token == null ? absent() : equalTo(token))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=UTF-8")
+                        .withBody(json(body))));
+    }
+
+    @Test
+    void aRepeatedPageTokenFailsTheReadAtOnceInsteadOfLoopingForEver() {
+        google.users(List.of(), List.of());
+        usersPage(null, users(2, "u"), "t1");
+        usersPage("t1", users(4, "u").subList(2, 4), "t1");
+
+        assertThatThrownBy(() -> source(settings(Set.of())).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("Google Directory API returned a page cursor it had already given (page 2) "
+                        + "while listing GET users");
+        server.verify(2, getRequestedFor(urlPathEqualTo(GoogleStub.USERS)));
+    }
+
+    @Test
+    void aUserMissingItsFlagsFailsTheReadRatherThanCountingAsActive() {
+        Map<String, Object> unflagged = GoogleStub.user("42", "ada@acme.example");
+        unflagged.remove("suspended");
+        google.users(List.of(GoogleStub.user("1", "bob@acme.example"), unflagged), List.of());
+
+        assertThatThrownBy(() -> source(settings(Set.of())).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("Google returned user 42 without its suspended flag")
+                .hasMessageContaining("nothing was scanned");
+    }
+
+    @Test
+    void aPageCutShortIsRetriedAndFailsTheReadIfItStaysCut() {
+        google.users(users(3, "u"), List.of());
+        String cut = "{\"users\": [{\"id\": \"1\", \"primaryEmail\": \"u1@acme.ex";
+        server.stubFor(get(urlPathEqualTo(GoogleStub.USERS)).withQueryParam("showDeleted", absent()).atPriority(1)
+                .inScenario("cut").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("whole")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(cut)));
+
+        assertThat(source(settings(Set.of())).read().size()).isEqualTo(3);
+        assertThat(waits).hasSize(1);
+
+        server.stubFor(get(urlPathEqualTo(GoogleStub.USERS)).withQueryParam("showDeleted", absent()).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(cut)));
+        assertThatThrownBy(() -> source(settings(Set.of())).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("failed 6 times");
+    }
+
     @Test
     void a403UserRateLimitExceededIsRetriedAfterRetryAfter() {
         google.users(users(3, "u"), List.of());
@@ -316,5 +369,13 @@ class GoogleDirectorySourceTest {
         Arrays.stream(body.split("&")).map(pair -> pair.split("=", 2)).forEach(pair -> fields.put(
                 URLDecoder.decode(pair[0], StandardCharsets.UTF_8), URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
         return fields;
+    }
+
+    private static String json(Object value) {
+        try {
+            return new ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -313,6 +313,100 @@ class OktaDirectorySourceTest {
         }
     }
 
+    /** One page of users whose Link header points to {@code nextAfter}, as a misbehaving server might send. */
+    private void usersPage(String after, List<Map<String, Object>> body, String nextAfter) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/users"))
+                .withQueryParam("search", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                .withQueryParam("after", after == null ? com.github.tomakehurst.wiremock.client.WireMock.absent()
+                        : equalTo(after)).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("Link", "<" + okta.orgUrl() + "/api/v1/users?after=" + nextAfter
+                                + "&limit=200>; rel=\"next\"")
+                        .withBody(toJson(body))));
+    }
+
+    @Test
+    void aRepeatedCursorFailsTheReadAtOnceInsteadOfLoopingForEver() {
+        okta.users(List.of(), List.of());
+        usersPage(null, users(2, "a", "ACTIVE"), "c1");
+        usersPage("c1", users(4, "a", "ACTIVE").subList(2, 4), "c1");
+
+        assertThatThrownBy(() -> source(Set.of()).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("Okta returned a page cursor it had already given (page 2) while listing "
+                        + "GET /api/v1/users")
+                .hasMessageContaining("nothing was scanned");
+        server.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/users")));
+    }
+
+    @Test
+    void aPageThatOnlyRepeatsEarlierOnesFailsTheReadAtOnce() {
+        okta.users(List.of(), List.of());
+        usersPage(null, users(2, "a", "ACTIVE"), "c1");
+        usersPage("c1", users(2, "a", "ACTIVE"), "c2");
+        usersPage("c2", users(2, "a", "ACTIVE"), "c3");
+
+        assertThatThrownBy(() -> source(Set.of()).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("only repeats earlier ones and still points to a next page (page 2)");
+        server.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/users")));
+    }
+
+    @Test
+    void aUserWithoutAStatusOrWithAnUnknownOneFailsTheReadRatherThanBeingGuessed() {
+        Map<String, Object> noStatus = OktaStub.user("00unostatus", "ada@acme.example", "ACTIVE");
+        noStatus.remove("status");
+        okta.users(List.of(OktaStub.user("00u1", "bob@acme.example", "ACTIVE"), noStatus), List.of());
+
+        assertThatThrownBy(() -> source(Set.of()).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("Okta returned user 00unostatus without a status")
+                .hasMessageContaining("nothing was scanned");
+
+        okta.users(List.of(OktaStub.user("00uodd", "cy@acme.example", "HIBERNATING")), List.of());
+        assertThatThrownBy(() -> source(Set.of()).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("Okta returned user 00uodd with a status this RoleCall does not know");
+    }
+
+    @Test
+    void aPageCutShortIsRetriedAndFailsTheReadIfItStaysCut() {
+        okta.users(users(3, "a", "ACTIVE"), List.of());
+        String whole = toJson(users(3, "a", "ACTIVE"));
+        server.stubFor(get(urlPathEqualTo("/api/v1/users"))
+                .withQueryParam("search", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                .inScenario("cut").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("whole").atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(whole.substring(0, whole.length() / 2))));
+
+        assertThat(source(Set.of()).read().size()).isEqualTo(3);
+        assertThat(waits).hasSize(1);
+
+        server.stubFor(get(urlPathEqualTo("/api/v1/users")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(whole.substring(0, whole.length() / 2))));
+        assertThatThrownBy(() -> source(Set.of()).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("failed 6 times, the last with a page cut short");
+    }
+
+    @Test
+    void aServerThatTricklesIsStoppedAtTheReadDeadline() {
+        okta.users(users(3, "a", "ACTIVE"), List.of());
+        server.stubFor(get(urlPathEqualTo("/api/v1/users")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(toJson(users(3, "a", "ACTIVE")))
+                        .withChunkedDribbleDelay(40, 60_000)));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> io.rolecall.connector.support.DeadlineDirectorySource
+                .of(source(Set.of()), Duration.ofSeconds(2)).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("did not finish within its deadline of 2 s")
+                .hasMessageContaining("--read-deadline-seconds");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
     private static String toJson(Object value) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);

@@ -14,6 +14,7 @@ import io.rolecall.connector.google.GoogleSettings;
 import io.rolecall.connector.google.ReadStatistics;
 import io.rolecall.connector.support.Failure;
 import io.rolecall.connector.support.LeavingDate;
+import io.rolecall.connector.support.Paging;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.core.model.DirectorySnapshot;
@@ -93,13 +94,14 @@ public final class GoogleReader {
     }
 
     private void readUsers(boolean deleted, Map<String, GoogleUsers.RawUser> users) {
+        String listing = "GET users" + (deleted ? "?showDeleted=true" : "");
+        Paging paging = new Paging("Google Directory API", listing, USER_PAGE);
+        Set<String> seen = new HashSet<>();
         String token = null;
-        int page = 0;
         String mask = mapping.schemaMask();
         do {
-            page++;
             String pageToken = token;
-            Users batch = send("GET users" + (deleted ? "?showDeleted=true" : "") + " (page " + page + ")", () -> {
+            Users batch = send(listing + " (page " + (paging.pages() + 1) + ")", () -> {
                 Directory.Users.List list = directory.users().list().setCustomer(settings.customer())
                         .setMaxResults(USER_PAGE).setPageToken(pageToken).setFields(USER_FIELDS);
                 if (!mask.isEmpty()) {
@@ -110,17 +112,20 @@ public final class GoogleReader {
                 }
                 return list.execute();
             });
+            int fresh = 0;
             if (batch.getUsers() != null) {
                 for (User user : batch.getUsers()) {
+                    fresh += seen.add(user.getId()) ? 1 : 0;
                     GoogleUsers.RawUser raw = GoogleUsers.raw(user, deleted, mapping);
                     // A live account beats a deleted one with the same id (it cannot happen) or email (a re-hire).
                     users.putIfAbsent(user.getId(), raw);
                 }
             }
-            token = batch.getNextPageToken();
+            int items = batch.getUsers() == null ? 0 : batch.getUsers().size();
+            token = paging.next(items, fresh, batch.getNextPageToken()) ? batch.getNextPageToken() : null;
             progress.update(String.format(Locale.ROOT, "Google: %,d users read (%,d pages, %,d requests, %d retries)",
                     users.size(), pages, requests.requests(), requests.retries()));
-        } while (token != null && !token.isEmpty());
+        } while (token != null);
     }
 
     /**
@@ -164,12 +169,13 @@ public final class GoogleReader {
     /** All members of one group, page by page; null when the group does not exist. */
     private List<Member> members(String groupKey) {
         List<Member> all = new ArrayList<>();
+        String listing = "GET groups/" + groupKey + "/members";
+        Paging paging = new Paging("Google Directory API", listing, MEMBER_PAGE);
+        Set<String> seen = new HashSet<>();
         String token = null;
-        int page = 0;
         do {
-            page++;
             String pageToken = token;
-            Members batch = send("GET groups/" + groupKey + "/members (page " + page + ")", () -> {
+            Members batch = send(listing + " (page " + (paging.pages() + 1) + ")", () -> {
                 try {
                     return directory.members().list(groupKey).setMaxResults(MEMBER_PAGE).setPageToken(pageToken)
                             .setFields(MEMBER_FIELDS).execute();
@@ -183,11 +189,16 @@ public final class GoogleReader {
             if (batch == null) {
                 return null;
             }
+            int fresh = 0;
             if (batch.getMembers() != null) {
-                all.addAll(batch.getMembers());
+                for (Member member : batch.getMembers()) {
+                    fresh += seen.add(member.getId() + "|" + member.getEmail()) ? 1 : 0;
+                    all.add(member);
+                }
             }
-            token = batch.getNextPageToken();
-        } while (token != null && !token.isEmpty());
+            int items = batch.getMembers() == null ? 0 : batch.getMembers().size();
+            token = paging.next(items, fresh, batch.getNextPageToken()) ? batch.getNextPageToken() : null;
+        } while (token != null);
         return all;
     }
 

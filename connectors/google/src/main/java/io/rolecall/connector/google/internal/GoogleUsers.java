@@ -3,6 +3,7 @@ package io.rolecall.connector.google.internal;
 import com.google.api.services.directory.model.User;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.PersonStatus;
+import io.rolecall.core.port.DirectoryReadException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,16 @@ final class GoogleUsers {
      * or ABUSE) and suspensions without a reason.
      */
     static PersonStatus status(User user, boolean deleted, Set<String> leaverReasons) {
-        if (deleted || user.getDeletionTime() != null || Boolean.TRUE.equals(user.getArchived())) {
+        if (deleted || user.getDeletionTime() != null) {
+            return PersonStatus.LEFT;
+        }
+        if (user.getSuspended() == null || user.getArchived() == null) {
+            throw new DirectoryReadException("Google returned user " + user.getId() + " without its "
+                    + (user.getSuspended() == null ? "suspended" : "archived") + " flag, so RoleCall cannot tell "
+                    + "whether they may act on a role; nothing was scanned. Check any proxy between RoleCall and "
+                    + "Google, and try again");
+        }
+        if (user.getArchived()) {
             return PersonStatus.LEFT;
         }
         if (Boolean.TRUE.equals(user.getSuspended())) {

@@ -1,5 +1,6 @@
 package io.rolecall.connector.okta.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.okta.sdk.resource.api.GroupApi;
 import com.okta.sdk.resource.api.UserApi;
@@ -12,6 +13,7 @@ import io.rolecall.connector.okta.OktaSettings;
 import io.rolecall.connector.okta.ReadStatistics;
 import io.rolecall.connector.support.Failure;
 import io.rolecall.connector.support.LeavingDate;
+import io.rolecall.connector.support.Paging;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.core.model.DirectorySnapshot;
@@ -94,18 +96,20 @@ public final class OktaReader {
 
     private void readUsers(String search, Map<String, OktaUsers.RawUser> users) {
         UserApi api = new UserApi(client);
+        String listing = "GET /api/v1/users" + (search == null ? "" : "?search=" + search);
+        Paging paging = new Paging("Okta", listing, OktaSettings.PAGE_SIZE);
+        Set<String> seen = new HashSet<>();
         String after = null;
-        int page = 0;
         do {
-            page++;
             String cursor = after;
-            String description = "GET /api/v1/users" + (search == null ? "" : "?search=" + search) + " (page " + page + ")";
-            List<User> batch = send("users", description,
+            List<User> batch = send("users", listing + " (page " + (paging.pages() + 1) + ")",
                     () -> api.listUsers(null, null, cursor, OktaSettings.PAGE_SIZE, null, search, null, null));
+            int fresh = 0;
             for (User user : batch) {
+                fresh += seen.add(user.getId()) ? 1 : 0;
                 users.put(user.getId(), OktaUsers.raw(user, settings.endDateAttribute(), serviceRule));
             }
-            after = nextCursor(batch);
+            after = paging.next(batch.size(), fresh, nextCursor(batch)) ? nextCursor(batch) : null;
             progress.update(String.format(Locale.ROOT, "Okta: %,d users read (%,d pages, %,d requests, %d rate-limit "
                     + "waits)", users.size(), pages, requests.requests(), requests.rateLimitWaits()));
         } while (after != null);
@@ -114,35 +118,37 @@ public final class OktaReader {
     private List<Group> findGroups(String name) {
         GroupApi api = new GroupApi(client);
         List<Group> exact = new ArrayList<>();
+        String listing = "GET /api/v1/groups?q=" + name;
+        Paging paging = new Paging("Okta", listing, OktaSettings.PAGE_SIZE);
+        Set<String> seen = new HashSet<>();
         String after = null;
-        int page = 0;
         do {
-            page++;
             String cursor = after;
-            List<Group> batch = send("groups", "GET /api/v1/groups?q=" + name + " (page " + page + ")",
+            List<Group> batch = send("groups", listing + " (page " + (paging.pages() + 1) + ")",
                     () -> api.listGroups(name, null, cursor, OktaSettings.PAGE_SIZE, null, null, null, null));
             // q matches name prefixes; roles.yaml names a group exactly (case-insensitively).
             batch.stream().filter(g -> g.getProfile() != null && g.getProfile().getName() != null
                     && g.getProfile().getName().equalsIgnoreCase(name)).forEach(exact::add);
-            after = nextCursor(batch);
+            int fresh = (int) batch.stream().filter(g -> seen.add(g.getId())).count();
+            after = paging.next(batch.size(), fresh, nextCursor(batch)) ? nextCursor(batch) : null;
         } while (after != null);
         return exact;
     }
 
     private List<String> members(Group group, String name) {
         GroupApi api = new GroupApi(client);
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        String listing = "GET /api/v1/groups/" + group.getId() + "/users (group " + name + ")";
+        Paging paging = new Paging("Okta", listing, OktaSettings.PAGE_SIZE);
         String after = null;
-        int page = 0;
         do {
-            page++;
             String cursor = after;
-            List<User> batch = send("group-members", "GET /api/v1/groups/" + group.getId() + "/users (group " + name
-                    + ", page " + page + ")", () -> api.listGroupUsers(group.getId(), cursor, OktaSettings.PAGE_SIZE));
-            batch.forEach(user -> ids.add(user.getId()));
-            after = nextCursor(batch);
+            List<User> batch = send("group-members", listing + " (page " + (paging.pages() + 1) + ")",
+                    () -> api.listGroupUsers(group.getId(), cursor, OktaSettings.PAGE_SIZE));
+            int fresh = (int) batch.stream().filter(user -> ids.add(user.getId())).count();
+            after = paging.next(batch.size(), fresh, nextCursor(batch)) ? nextCursor(batch) : null;
         } while (after != null);
-        return ids;
+        return new ArrayList<>(ids);
     }
 
     private <T> List<T> send(String bucket, String description, Callable<List<T>> call) {
@@ -169,6 +175,12 @@ public final class OktaReader {
     }
 
     private Failure classify(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                // A body that ends half-way (a dropped connection, a proxy) is transient; retried, then fatal.
+                return Failure.retry("a page cut short or malformed (" + json.getOriginalMessage() + ")", null);
+            }
+        }
         if (e instanceof ApiException api) {
             int code = api.getCode();
             if (code == 429) {

@@ -5,6 +5,7 @@ import com.okta.sdk.resource.model.UserProfile;
 import com.okta.sdk.resource.model.UserStatus;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.PersonStatus;
+import io.rolecall.core.port.DirectoryReadException;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
@@ -20,14 +21,19 @@ final class OktaUsers {
      * maps to SUSPENDED on purpose: such an account cannot act on a role yet, so it must not count as
      * an active holder, and the holder finding tells the compliance manager to check.
      */
-    static PersonStatus status(UserStatus status) {
+    static PersonStatus status(String userId, UserStatus status) {
         if (status == null) {
-            return PersonStatus.SUSPENDED;
+            throw new DirectoryReadException("Okta returned user " + userId + " without a status, so RoleCall cannot "
+                    + "tell whether they may act on a role; nothing was scanned. Check the user in the Okta Admin "
+                    + "Console, and any proxy between RoleCall and Okta");
         }
         return switch (status.getValue()) {
             case "ACTIVE", "PROVISIONED", "RECOVERY", "PASSWORD_EXPIRED", "LOCKED_OUT" -> PersonStatus.ACTIVE;
             case "DEPROVISIONED" -> PersonStatus.LEFT;
-            default -> PersonStatus.SUSPENDED;
+            case "SUSPENDED", "STAGED" -> PersonStatus.SUSPENDED;
+            default -> throw new DirectoryReadException("Okta returned user " + userId + " with a status this RoleCall "
+                    + "does not know, so it cannot tell whether they may act on a role; nothing was scanned. Upgrade "
+                    + "RoleCall, or report the status to its maintainers");
         };
     }
 
@@ -43,7 +49,7 @@ final class OktaUsers {
         String emailText = profile == null ? null : profile.getEmail();
         Email email = Email.isValid(emailText) ? Email.of(emailText) : Email.isValid(login) ? Email.of(login) : null;
         Map<String, Object> custom = profile == null ? Map.of() : profile.getAdditionalProperties();
-        return new RawUser(user.getId(), status(user.getStatus()), email, login, profile == null ? null : name(profile),
+        return new RawUser(user.getId(), status(user.getId(), user.getStatus()), email, login, profile == null ? null : name(profile),
                 profile == null ? null : profile.getTitle(), profile == null ? null : profile.getDepartment(),
                 profile == null ? null : profile.getManagerId(), profile == null ? null : profile.getManager(),
                 text(custom, endDateAttribute), serviceRule != null && serviceRule.matches(custom, profile),
