@@ -1,15 +1,22 @@
 # sam build calls one target per function (Metadata BuildMethod: makefile in template.yaml), with
-# ARTIFACTS_DIR set. All three functions share one shaded jar, built once by Maven and rebuilt only
-# when a source or pom changed; Lambda puts lib/*.jar on the classpath.
+# ARTIFACTS_DIR set. ScanFunction gets its own shaded jar; the two report functions share one without
+# any connector. Maven builds both at once, again only when a source or pom changed; Lambda puts
+# lib/*.jar on the classpath.
 
-FUNCTIONS_JAR := functions/target/rolecall-functions.jar
+SCAN_JAR := functions/scan/target/rolecall-scan.jar
+REPORTS_JAR := functions/reports/target/rolecall-reports.jar
 SOURCES := pom.xml $(shell find core connectors infra functions -path "*/target" -prune -o \( -path "*/src/main/*" -o -name pom.xml \) -type f -print)
 
 .PHONY: build-ScanFunction build-WeeklyReportFunction build-QuarterlyReportFunction
 
-build-ScanFunction build-WeeklyReportFunction build-QuarterlyReportFunction: $(FUNCTIONS_JAR)
+build-ScanFunction: $(SCAN_JAR)
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
-	cp $(FUNCTIONS_JAR) "$(ARTIFACTS_DIR)/lib/"
+	cp $(SCAN_JAR) "$(ARTIFACTS_DIR)/lib/"
 
-$(FUNCTIONS_JAR): $(SOURCES)
-	mvn -q -B -Dstyle.color=never -DskipTests -pl functions -am package
+build-WeeklyReportFunction build-QuarterlyReportFunction: $(REPORTS_JAR)
+	mkdir -p "$(ARTIFACTS_DIR)/lib"
+	cp $(REPORTS_JAR) "$(ARTIFACTS_DIR)/lib/"
+
+# One Maven run builds both jars; the second target then finds its jar up to date.
+$(SCAN_JAR) $(REPORTS_JAR) &: $(SOURCES)
+	mvn -q -B -Dstyle.color=never -DskipTests -pl functions/scan,functions/reports -am package

@@ -39,8 +39,9 @@ case "$what" in
     connector_bench connectors/google io.rolecall.connector.google.bench.GoogleReadBenchmark "${@:2}"
     ;;
   lambda)
-    build_with_test_classpath functions
-    scripts/with-emulators.sh bash -c "$(declare -f run_test_main); run_test_main functions 1g io.rolecall.functions.LambdaBenchmark"
+    mvn -q -B -Dstyle.color=never -DskipTests -pl functions/scan,functions/reports -am package >&2
+    build_with_test_classpath functions/stack
+    scripts/with-emulators.sh bash -c "$(declare -f run_test_main); run_test_main functions/stack 1g io.rolecall.functions.LambdaBenchmark"
     ;;
   *)
     echo "usage: scripts/bench.sh scan|okta|google|lambda" >&2

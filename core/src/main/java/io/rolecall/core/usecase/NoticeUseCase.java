@@ -3,25 +3,30 @@ package io.rolecall.core.usecase;
 import io.rolecall.core.catalogue.ConfigProblem;
 import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.port.Mailer;
+import io.rolecall.core.port.NoticeLog;
 import io.rolecall.core.port.OutgoingEmail;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.report.Notice;
 import io.rolecall.core.report.ReportAudience;
 import io.rolecall.core.report.ReportRenderer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Tells the compliance manager when an unattended run could not do its job: the change guard held a
  * scan, or roles.yaml is invalid. Recipients are those of the weekly report, taken from the roles and
  * directory RoleCall last accepted; {@code fallback} addresses (the stack's alarm email) are added,
- * and used alone when there is no accepted state yet.
+ * and used alone when there is no accepted state yet. A problem that persists is told once a day per
+ * distinct cause (hourly scans would otherwise send 24 emails a day); a new cause is told at once.
  */
 public final class NoticeUseCase {
 
@@ -29,16 +34,24 @@ public final class NoticeUseCase {
     private final ReportRenderer renderer;
     private final Mailer mailer;
     private final List<Email> fallback;
+    private final NoticeLog log;
+    private final Clock clock;
 
-    public NoticeUseCase(Storage storage, ReportRenderer renderer, Mailer mailer, List<Email> fallback) {
+    public NoticeUseCase(Storage storage, ReportRenderer renderer, Mailer mailer, List<Email> fallback,
+                         NoticeLog log, Clock clock) {
         this.storage = storage;
         this.renderer = renderer;
         this.mailer = mailer;
         this.fallback = List.copyOf(fallback);
+        this.log = log;
+        this.clock = clock;
     }
 
-    /** @param howToAccept the exact step that accepts the change in this runtime */
-    public SentEmail scanHeld(ScanResult held, String source, LocalDate asOf, String howToAccept) {
+    /**
+     * @param howToAccept the exact step that accepts the change in this runtime
+     * @return the email, or empty when this cause was already told today
+     */
+    public Optional<SentEmail> scanHeld(ScanResult held, String source, LocalDate asOf, String howToAccept) {
         RoleCatalogue catalogue = held.catalogue();
         Notice notice = new Notice("scan-held-" + asOf, catalogue.organisation(),
                 "Directory scan of " + asOf + " held: too many people would stop being active at once",
@@ -46,10 +59,10 @@ public final class NoticeUseCase {
                 List.of(),
                 "check that the directory source is complete. If the change is real (a restructuring, a "
                         + "migration), accept it: " + howToAccept);
-        return send(notice, audience(Optional.of(catalogue)));
+        return sendOnce(notice, held.guard().explanation() + "|" + source, () -> audience(Optional.of(catalogue)));
     }
 
-    public SentEmail invalidConfiguration(InvalidCatalogueException error, String source, LocalDate asOf) {
+    public Optional<SentEmail> invalidConfiguration(InvalidCatalogueException error, String source, LocalDate asOf) {
         List<String> details = new ArrayList<>();
         for (ConfigProblem problem : error.problems()) {
             details.add(problem.toString());
@@ -58,7 +71,7 @@ public final class NoticeUseCase {
     }
 
     /** roles.yaml could not be read or used; {@code problems} says why, one line each. */
-    public SentEmail invalidConfiguration(String source, List<String> problems, LocalDate asOf) {
+    public Optional<SentEmail> invalidConfiguration(String source, List<String> problems, LocalDate asOf) {
         Optional<RoleCatalogue> lastGood = StoredState.latestCatalogue(storage);
         Notice notice = new Notice("invalid-roles-" + asOf, lastGood.map(RoleCatalogue::organisation).orElse(null),
                 "roles.yaml is invalid: the scan of " + asOf + " did not run",
@@ -68,7 +81,7 @@ public final class NoticeUseCase {
                 problems,
                 "fix the file, check it with 'rolecall config check roles.yaml', and upload it with "
                         + "'rolecall config push roles.yaml --bucket <config bucket>'. The next scheduled scan picks it up.");
-        return send(notice, audience(lastGood));
+        return sendOnce(notice, source + "|" + String.join("\n", problems), () -> audience(lastGood));
     }
 
     private List<Email> audience(Optional<RoleCatalogue> catalogue) {
@@ -83,8 +96,18 @@ public final class NoticeUseCase {
         return new ArrayList<>(to);
     }
 
-    private SentEmail send(Notice notice, List<Email> to) {
-        OutgoingEmail email = renderer.render(notice, to);
-        return new SentEmail(email, mailer.send(email));
+    /**
+     * Sends the notice unless the same notice (same day, same cause) went out already. A run that
+     * dies between sending and recording sends it twice: a repeat, never a silence.
+     */
+    private Optional<SentEmail> sendOnce(Notice notice, String cause, Supplier<List<Email>> to) {
+        String key = notice.reference() + "-" + ContentHash.sha256Hex(cause).substring(0, 16);
+        if (log.sent(key)) {
+            return Optional.empty();
+        }
+        OutgoingEmail email = renderer.render(notice, to.get());
+        SentEmail sent = new SentEmail(email, mailer.send(email));
+        log.recordSent(key, clock.instant(), sent.deliveryId());
+        return Optional.of(sent);
     }
 }

@@ -1,6 +1,8 @@
 package io.rolecall.core.port;
 
+import io.rolecall.core.testing.InMemoryNoticeLog;
 import io.rolecall.core.testing.InMemoryReportLog;
+import io.rolecall.core.testing.NoticeLogContract;
 import io.rolecall.core.testing.InMemoryStorage;
 import io.rolecall.core.testing.ReportLogContract;
 import io.rolecall.core.testing.StorageContracts;
@@ -12,6 +14,14 @@ class InMemoryStorageContractsTest extends StorageContracts {
     @Override
     protected Storage freshStorage() {
         return InMemoryStorage.create();
+    }
+
+    @Nested
+    class Notices extends NoticeLogContract {
+        @Override
+        protected NoticeLog newNoticeLog() {
+            return new InMemoryNoticeLog();
+        }
     }
 
     @Nested

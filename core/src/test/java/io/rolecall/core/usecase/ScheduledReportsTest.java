@@ -11,6 +11,7 @@ import io.rolecall.core.model.Person;
 import io.rolecall.core.port.OutgoingEmail;
 import io.rolecall.core.report.MimeEmail;
 import io.rolecall.core.report.ReportRenderer;
+import io.rolecall.core.testing.InMemoryNoticeLog;
 import io.rolecall.core.testing.InMemoryReportLog;
 import io.rolecall.core.testing.RecordingMailer;
 import io.rolecall.core.testing.ScanHarness;
@@ -119,11 +120,10 @@ class ScheduledReportsTest {
         }
         harness.scan(ROLES, company, MONDAY);
         ScanResult held = harness.scan(ROLES, company.subList(0, 20), MONDAY.plusDays(1));
-        NoticeUseCase notices = new NoticeUseCase(harness.storage(), new ReportRenderer(), mailer,
-                List.of(Email.of("alarms@test.example")));
+        NoticeUseCase notices = notices();
 
         OutgoingEmail email = notices.scanHeld(held, "okta:acme.okta.com", MONDAY.plusDays(1),
-                "invoke ScanFunction with {\"acceptDirectoryChange\": true}").email();
+                "invoke ScanFunction with {\"acceptDirectoryChange\": true}").orElseThrow().email();
 
         assertThat(email.to()).containsExactly(Email.of("ada@test.example"), Email.of("bea@test.example"),
                 Email.of("sec@test.example"), Email.of("alarms@test.example"));
@@ -135,12 +135,12 @@ class ScheduledReportsTest {
     @Test
     void anInvalidRolesFileNoticeListsEveryProblemAndReachesTheLastKnownAudience() {
         harness.scan(ROLES, people(), MONDAY);
-        NoticeUseCase notices = new NoticeUseCase(harness.storage(), new ReportRenderer(), mailer,
-                List.of(Email.of("alarms@test.example")));
+        NoticeUseCase notices = notices();
         InvalidCatalogueException error = invalid(ROLES.replace("lastReviewed: 2026-10-01}\n  - {id: isms",
                 "lastReviewed: 2026-10-01, colour: red}\n  - {id: isms"));
 
-        OutgoingEmail email = notices.invalidConfiguration(error, "s3://config/roles.yaml", MONDAY.plusDays(1)).email();
+        OutgoingEmail email = notices.invalidConfiguration(error, "s3://config/roles.yaml", MONDAY.plusDays(1))
+                .orElseThrow().email();
 
         assertThat(email.to()).containsExactly(Email.of("ada@test.example"), Email.of("bea@test.example"),
                 Email.of("sec@test.example"), Email.of("alarms@test.example"));
@@ -151,13 +151,39 @@ class ScheduledReportsTest {
 
     @Test
     void withNothingAcceptedYetTheInvalidRolesNoticeGoesToTheFallback() {
-        NoticeUseCase notices = new NoticeUseCase(harness.storage(), new ReportRenderer(), mailer,
-                List.of(Email.of("alarms@test.example")));
+        NoticeUseCase notices = notices();
 
         OutgoingEmail email = notices.invalidConfiguration(invalid("version: 1\n"), "s3://config/roles.yaml",
-                MONDAY).email();
+                MONDAY).orElseThrow().email();
 
         assertThat(email.to()).containsExactly(Email.of("alarms@test.example"));
+    }
+
+    private final InMemoryNoticeLog noticeLog = new InMemoryNoticeLog();
+
+    private NoticeUseCase notices() {
+        return new NoticeUseCase(harness.storage(), new ReportRenderer(), mailer,
+                List.of(Email.of("alarms@test.example")), noticeLog, Clock.systemUTC());
+    }
+
+    @Test
+    void aPersistingProblemIsToldOnceADayPerCauseAndANewCauseAtOnce() {
+        harness.scan(ROLES, people(), MONDAY);
+        InvalidCatalogueException colour = invalid(ROLES.replace("lastReviewed: 2026-10-01}\n  - {id: isms",
+                "lastReviewed: 2026-10-01, colour: red}\n  - {id: isms"));
+        InvalidCatalogueException size = invalid(ROLES.replace("lastReviewed: 2026-10-01}\n  - {id: isms",
+                "lastReviewed: 2026-10-01, size: big}\n  - {id: isms"));
+        LocalDate tuesday = MONDAY.plusDays(1);
+
+        for (int hour = 0; hour < 24; hour++) {
+            notices().invalidConfiguration(colour, "s3://config/roles.yaml", tuesday);
+        }
+        assertThat(mailer.sent()).hasSize(1);
+
+        assertThat(notices().invalidConfiguration(size, "s3://config/roles.yaml", tuesday)).isPresent();
+        assertThat(notices().invalidConfiguration(colour, "s3://config/roles.yaml", tuesday.plusDays(1))).isPresent();
+        assertThat(notices().invalidConfiguration(colour, "s3://config/roles.yaml", tuesday.plusDays(1))).isEmpty();
+        assertThat(mailer.sent()).hasSize(3);
     }
 
     @Test

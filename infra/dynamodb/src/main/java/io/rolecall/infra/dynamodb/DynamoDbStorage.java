@@ -1,9 +1,11 @@
 package io.rolecall.infra.dynamodb;
 
+import io.rolecall.core.port.NoticeLog;
 import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.Storage;
 import io.rolecall.infra.dynamodb.internal.DynamoDbAssignmentLedger;
 import io.rolecall.infra.dynamodb.internal.DynamoDbFindingStore;
+import io.rolecall.infra.dynamodb.internal.DynamoDbNoticeLog;
 import io.rolecall.infra.dynamodb.internal.DynamoDbPeopleStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbReportLog;
 import io.rolecall.infra.dynamodb.internal.DynamoDbRunLog;
@@ -22,12 +24,14 @@ public final class DynamoDbStorage {
 
     private final Storage storage;
     private final ReportLog reportLog;
+    private final NoticeLog noticeLog;
 
     private DynamoDbStorage(Table table, Clock clock, long journalPageBytes) {
         this.storage = new Storage(new DynamoDbFindingStore(table), new DynamoDbAssignmentLedger(table),
                 new DynamoDbPeopleStore(table), new DynamoDbRunLog(table),
                 new DynamoDbUnitOfWork(table, clock, journalPageBytes));
         this.reportLog = new DynamoDbReportLog(table);
+        this.noticeLog = new DynamoDbNoticeLog(table);
     }
 
     public static DynamoDbStorage create(DynamoDbClient client, String tableName) {
@@ -50,5 +54,9 @@ public final class DynamoDbStorage {
 
     public ReportLog reportLog() {
         return reportLog;
+    }
+
+    public NoticeLog noticeLog() {
+        return noticeLog;
     }
 }

@@ -1,7 +1,9 @@
 package io.rolecall.infra.dynamodb;
 
+import io.rolecall.core.port.NoticeLog;
 import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.testing.NoticeLogContract;
 import io.rolecall.core.testing.ReportLogContract;
 import io.rolecall.core.testing.StorageContracts;
 import io.rolecall.infra.awstesting.Tables;
@@ -21,6 +23,14 @@ class DynamoDbStorageContractsIT extends StorageContracts {
     @Override
     protected Storage freshStorage() {
         return fresh().storage();
+    }
+
+    @Nested
+    class Notices extends NoticeLogContract {
+        @Override
+        protected NoticeLog newNoticeLog() {
+            return fresh().noticeLog();
+        }
     }
 
     @Nested

@@ -1,5 +1,6 @@
 package io.rolecall.connector.file.internal;
 
+import io.rolecall.connector.file.ExportLimits;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.VisibleText;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import io.rolecall.connector.file.ExportLimits;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.VisibleText;

@@ -1,0 +1,113 @@
+package io.rolecall.functions;
+
+import io.rolecall.connector.support.DeadlineDirectorySource;
+import io.rolecall.core.model.Email;
+import io.rolecall.infra.s3.S3Clients;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What only the scan reads from the environment, checked as a whole when it starts: the directory
+ * provider and its settings, the event bus, the read deadline.
+ */
+final class ScanSettings {
+
+    /** Where the scan reads the directory from. */
+    enum Provider { OKTA, GOOGLE, EXPORT }
+
+    private final FunctionSettings settings;
+
+    private ScanSettings(FunctionSettings settings) {
+        this.settings = settings;
+    }
+
+    /** @throws IllegalStateException listing every problem, when there is any */
+    static ScanSettings check(FunctionSettings settings) {
+        ScanSettings scan = new ScanSettings(settings);
+        List<String> problems = new ArrayList<>();
+        settings.require(Variable.EVENT_BUS_NAME, problems);
+        try {
+            scan.readDeadline();
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        Optional<String> provider = settings.optional(Variable.DIRECTORY_PROVIDER);
+        if (provider.isEmpty()) {
+            problems.add("DIRECTORY_PROVIDER is not set: use okta, google or export");
+        } else {
+            try {
+                switch (scan.provider()) {
+                    case OKTA -> scan.checkOkta(problems);
+                    case GOOGLE -> {
+                        settings.require(Variable.GOOGLE_ADMIN_EMAIL, problems);
+                        settings.require(Variable.CREDENTIALS_SECRET_ARN, problems);
+                        settings.optional(Variable.GOOGLE_ADMIN_EMAIL).filter(v -> !Email.isValid(v)).ifPresent(v ->
+                                problems.add("GOOGLE_ADMIN_EMAIL '" + v + "' is not an email address"));
+                    }
+                    case EXPORT -> settings.require(Variable.DIRECTORY_EXPORT_KEY, problems);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add("DIRECTORY_PROVIDER '" + provider.get() + "' is not okta, google or export");
+            }
+        }
+        FunctionSettings.fail(problems);
+        return scan;
+    }
+
+    private void checkOkta(List<String> problems) {
+        settings.require(Variable.OKTA_ORG_URL, problems);
+        settings.require(Variable.CREDENTIALS_SECRET_ARN, problems);
+        settings.optional(Variable.OKTA_ORG_URL).ifPresent(url -> {
+            try {
+                URI parsed = new URI(url);
+                if (!url.startsWith("https://") && !url.startsWith("http://") || parsed.getRawUserInfo() != null
+                        || parsed.getRawQuery() != null) {
+                    throw new URISyntaxException(url, "not the org's address alone");
+                }
+            } catch (URISyntaxException e) {
+                // The value is not repeated: it may hold a credential by mistake.
+                problems.add("OKTA_ORG_URL is not the org's address alone, such as https://acme.okta.com");
+            }
+        });
+        settings.optional(Variable.OKTA_RATE_LIMIT_SHARE).ifPresent(share -> {
+            try {
+                double value = Double.parseDouble(share);
+                if (value <= 0 || value > 1) {
+                    problems.add("OKTA_RATE_LIMIT_SHARE must be above 0 and at most 1");
+                }
+            } catch (NumberFormatException e) {
+                problems.add("OKTA_RATE_LIMIT_SHARE '" + share + "' is not a number such as 0.5");
+            }
+        });
+    }
+
+    FunctionSettings common() {
+        return settings;
+    }
+
+    Provider provider() {
+        return Provider.valueOf(settings.value(Variable.DIRECTORY_PROVIDER).toUpperCase(Locale.ROOT));
+    }
+
+    URI oktaOrgUrl() {
+        return URI.create(settings.value(Variable.OKTA_ORG_URL));
+    }
+
+    /** Emulators need path-style S3 addresses; real S3 takes either. */
+    boolean s3PathStyle() {
+        return S3Clients.pathStyleFor(settings.environment());
+    }
+
+    /**
+     * {@value DeadlineDirectorySource#VARIABLE} when set (seconds), else half an hour; never more than
+     * the invocation has left, which the scan checks each time.
+     */
+    Duration readDeadline() {
+        return DeadlineDirectorySource.fromEnvironment(settings.environment());
+    }
+}

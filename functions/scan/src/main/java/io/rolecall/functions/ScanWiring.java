@@ -1,0 +1,74 @@
+package io.rolecall.functions;
+
+import io.rolecall.core.port.Storage;
+import io.rolecall.core.report.ReportRenderer;
+import io.rolecall.core.usecase.NoticeUseCase;
+import io.rolecall.core.usecase.ScanUseCase;
+import io.rolecall.infra.dynamodb.DynamoDbStorage;
+import io.rolecall.infra.eventbridge.EventBridgeFindingEvents;
+import io.rolecall.infra.s3.S3Clients;
+import io.rolecall.infra.s3.S3ConfigBucket;
+import io.rolecall.infra.secrets.SecretsManagerSecret;
+import io.rolecall.infra.ses.SesMailer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+/**
+ * Builds ScanFunction's object graph by hand from its settings, once per execution environment: the
+ * only place (with the CLI) that knows the connectors and the AWS adapters together.
+ */
+public final class ScanWiring {
+
+    /** Long enough to spare Secrets Manager calls on hourly runs, short enough to pick up a rotation. */
+    static final Duration SECRET_CACHE = Duration.ofMinutes(15);
+
+    private final ScanSettings settings;
+    private final Clock clock;
+    private final AwsClients aws;
+
+    private ScanWiring(ScanSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.aws = new AwsClients(Region.of(settings.common().region()));
+    }
+
+    public static ScanWiring fromEnvironment() {
+        return of(System.getenv(), Clock.systemUTC());
+    }
+
+    /** For tests and tools: settings from a map, and a clock. */
+    public static ScanWiring of(Map<String, String> environment, Clock clock) {
+        return new ScanWiring(ScanSettings.check(FunctionSettings.from(environment)), clock);
+    }
+
+    public ZoneId zone() {
+        return settings.common().zone();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ScheduledScan scheduledScan() {
+        FunctionSettings common = settings.common();
+        DynamoDbStorage store = DynamoDbStorage.create(aws.dynamoDb(), common.value(Variable.TABLE_NAME), clock);
+        Storage storage = store.storage();
+        S3ConfigBucket config = new S3ConfigBucket(aws.configured(S3Clients.builder(settings.s3PathStyle())).build(),
+                common.value(Variable.CONFIG_BUCKET));
+        DirectorySources directories = new DirectorySources(settings, AwsClients.memoize(
+                () -> new SecretsManagerSecret(aws.configured(SecretsManagerClient.builder()).build(),
+                        common.value(Variable.CREDENTIALS_SECRET_ARN), clock, SECRET_CACHE)), config, clock);
+        EventBridgeFindingEvents events = new EventBridgeFindingEvents(
+                aws.configured(EventBridgeClient.builder()).build(), common.value(Variable.EVENT_BUS_NAME));
+        return new ScheduledScan(config, common.configKey(), directories::create,
+                new ScanUseCase(storage, events, common.asOfRules(clock)),
+                new NoticeUseCase(storage, new ReportRenderer(), new SesMailer(aws.ses(), common.sender(), clock),
+                        common.noticeRecipients(), store.noticeLog(), clock),
+                settings.readDeadline());
+    }
+}

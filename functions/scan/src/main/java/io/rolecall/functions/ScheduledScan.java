@@ -1,0 +1,107 @@
+package io.rolecall.functions;
+
+import io.rolecall.connector.support.DeadlineDirectorySource;
+import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.catalogue.InvalidCatalogueException;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.port.DirectorySource;
+import io.rolecall.core.usecase.NoticeUseCase;
+import io.rolecall.core.usecase.ScanRequest;
+import io.rolecall.core.usecase.ScanResult;
+import io.rolecall.core.usecase.ScanUseCase;
+import io.rolecall.infra.s3.ConfigBucketException;
+import io.rolecall.infra.s3.S3ConfigBucket;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * What the scan function does on each schedule: read roles.yaml from the bucket, read the directory,
+ * scan, and tell the compliance manager when the run could not do its job. An unusable roles.yaml
+ * fails the run loudly (a notice email, then an error that raises the function's alarm); a held scan
+ * is not an error, it is a decision waiting for a person.
+ */
+public final class ScheduledScan {
+
+    static final String HOW_TO_ACCEPT = "invoke the ScanFunction once with the payload {\"acceptDirectoryChange\": true}, "
+            + "for example: aws lambda invoke --function-name <ScanFunction name> --cli-binary-format raw-in-base64-out "
+            + "--payload '{\"acceptDirectoryChange\": true}' result.json";
+
+    /** What a scan needs after its read: storing a first scan of 100,000 people, the notices, the log. */
+    static final Duration AFTER_READ = Duration.ofMinutes(2);
+
+    private final S3ConfigBucket config;
+    private final String rolesKey;
+    private final Function<RoleCatalogue, DirectorySource> directories;
+    private final ScanUseCase scans;
+    private final NoticeUseCase notices;
+    private final Duration readDeadline;
+
+    /** @param readDeadline the longest a directory read may take, if the invocation has that long left */
+    ScheduledScan(S3ConfigBucket config, String rolesKey, Function<RoleCatalogue, DirectorySource> directories,
+                  ScanUseCase scans, NoticeUseCase notices, Duration readDeadline) {
+        this.config = config;
+        this.rolesKey = rolesKey;
+        this.directories = directories;
+        this.scans = scans;
+        this.notices = notices;
+        this.readDeadline = readDeadline;
+    }
+
+    /**
+     * @param timeLeft what the invocation has left (Lambda's remaining time), or null when unknown: the
+     *                 read must end in time for the scan to store its result
+     */
+    public Outcome run(LocalDate asOf, boolean acceptDirectoryChange, Duration timeLeft) {
+        CatalogueSource source;
+        RoleCatalogue catalogue;
+        try {
+            source = config.readRoles(rolesKey);
+        } catch (ConfigBucketException e) {
+            notices.invalidConfiguration("s3 " + rolesKey, List.of(e.getMessage()), asOf);
+            throw new ScanFailedException(e.getMessage(), e);
+        }
+        try {
+            catalogue = source.parse();
+        } catch (InvalidCatalogueException e) {
+            notices.invalidConfiguration(e, source.name(), asOf);
+            throw new ScanFailedException(source.name() + " is invalid: " + e.getMessage(), e);
+        }
+        DirectorySource directory = DeadlineDirectorySource.of(directories.apply(catalogue), readDeadline(timeLeft));
+        DirectorySnapshot snapshot = directory.read();
+        ScanResult result = scans.scan(new ScanRequest(source, catalogue, snapshot, directory.describe(), asOf,
+                acceptDirectoryChange));
+        boolean notified = result.held()
+                && notices.scanHeld(result, directory.describe(), asOf, HOW_TO_ACCEPT).isPresent();
+        return new Outcome(result, snapshot.size(), notified);
+    }
+
+    /** The configured deadline, shortened to what the invocation has left after the read. */
+    Duration readDeadline(Duration timeLeft) {
+        if (timeLeft == null) {
+            return readDeadline;
+        }
+        Duration left = timeLeft.minus(AFTER_READ);
+        if (left.compareTo(Duration.ofSeconds(10)) < 0) {
+            throw new ScanFailedException("the invocation has only " + timeLeft.toSeconds() + " s left, too little "
+                    + "to read the directory and store the scan; raise the function's timeout", null);
+        }
+        return left.compareTo(readDeadline) < 0 ? left : readDeadline;
+    }
+
+    /**
+     * One run's result, with the directory's size for the log line, and whether a held scan's notice
+     * went out now (it goes out once a day per distinct cause).
+     */
+    public record Outcome(ScanResult result, int people, boolean notified) {
+    }
+
+    /** The run could not scan; the compliance manager has been told why. */
+    public static final class ScanFailedException extends RuntimeException {
+        ScanFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package io.rolecall.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.rolecall.connector.file.ExportFileDirectorySource;
+import io.rolecall.connector.okta.testing.OktaStub;
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.Person;
+import io.rolecall.core.model.PersonStatus;
+import io.rolecall.infra.awstesting.SesMailbox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The three handlers end to end over the emulators: DynamoDB (dynalite), S3 (s3rver), SES
+ * (aws-ses-v2-local), and WireMock for EventBridge and Secrets Manager, driven by scheduled-event JSON
+ * as Lambda passes it. Handlers are wired exactly as in Lambda, from environment variables. Last,
+ * every AWS call the handlers made is checked against the IAM statements template.yaml grants them.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FunctionsEndToEndIT {
+
+    private static final Clock MONDAY = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC);
+
+    private final StackFixture stack = new StackFixture();
+    private AwsStubs aws;
+
+    @BeforeEach
+    void emulators() {
+        SesMailbox.clear();
+        aws = AwsStubs.connect();
+    }
+
+    private Map<String, Object> scan(Wiring wiring, String event) {
+        return wiring.scanHandler().handleRequest(StackFixture.event(event), null);
+    }
+
+    private Map<String, Object> scan(Wiring wiring, Map<String, Object> event) {
+        return wiring.scanHandler().handleRequest(event, null);
+    }
+
+    @Test
+    void aScheduledScanThenTheWeeklyReportTwiceSendsOneEmailWithTheFindings() {
+        Wiring wiring = stack.acme().wiring(MONDAY);
+
+        Map<String, Object> scanned = scan(wiring, "scheduled-event.json");
+
+        assertThat(scanned).containsEntry("status", "SCANNED").containsEntry("asOf", "2026-11-30")
+                .containsEntry("people", 40);
+        int opened = (int) scanned.get("opened");
+        assertThat(opened).isGreaterThan(10);
+        assertThat(aws.events("RoleCall Finding Opened")).hasSize(opened).allSatisfy(e -> {
+            assertThat(e.path("Source").asText()).isEqualTo("rolecall");
+            assertThat(e.path("EventBusName").asText()).isEqualTo("rolecall-e2e");
+        });
+
+        WeeklyReportHandler weekly = wiring.weekly();
+        Map<String, Object> first = weekly.handleRequest(StackFixture.event("scheduler-weekly.json"), null);
+        Map<String, Object> retried = weekly.handleRequest(StackFixture.event("scheduler-weekly-retry.json"), null);
+
+        assertThat(first).containsEntry("status", "SENT").containsEntry("report", "weekly-2026-W49");
+        assertThat(retried).containsEntry("status", "ALREADY_SENT");
+        assertThat(SesMailbox.all()).singleElement().satisfies(email -> {
+            assertThat(email.from()).isEqualTo("rolecall@acme.example");
+            assertThat(email.to()).containsExactly("ada@acme.example", "linus@acme.example", "security@acme.example");
+            assertThat(email.subject()).isEqualTo("RoleCall weekly: Acme Ltd, " + opened + " new gaps, 0 critical open "
+                    + "(2026-W49)");
+            assertThat(email.text()).contains("[HIGH] LEAVER_HOLDS_ROLE", "Bob Stone (bob@acme.example) has left",
+                    "[MEDIUM] HOLDER_SUSPENDED", "Fix: ");
+            assertThat(email.html()).contains("Weekly ISMS roles gap report: Acme Ltd");
+        });
+    }
+
+    @Test
+    void fixingTheRolesResolvesFindingsAndPublishesResolvedEvents() {
+        Wiring wiring = stack.acme().wiring(MONDAY);
+        scan(wiring, "scheduled-event.json");
+        aws.resetRequests();
+        try {
+            stack.upload("roles.yaml", Files.readString(Path.of(StackFixture.ACME + "roles.yaml"))
+                    .replace("primary: [bob@acme.example]            # Bob left in October", "primary: [dan@acme.example]"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        Map<String, Object> nextDay = scan(wiring, Map.of("time", "2026-12-01T06:00:00Z"));
+
+        assertThat(nextDay).containsEntry("status", "SCANNED").containsEntry("asOf", "2026-12-01");
+        List<JsonNode> resolved = aws.events("RoleCall Finding Resolved");
+        assertThat(resolved).hasSize((int) nextDay.get("resolved"));
+        assertThat(resolved).extracting(e -> detail(e).path("finding").path("kind").asText())
+                .contains("LEAVER_HOLDS_ROLE", "ROLE_UNASSIGNED");
+        assertThat(resolved).allSatisfy(e -> {
+            assertThat(detail(e).path("finding").path("resolvedAt").asText()).isEqualTo("2026-12-01");
+            assertThat(detail(e).path("finding").path("lastSeen").asText()).isEqualTo("2026-11-30");
+        });
+    }
+
+    @Test
+    void anInvalidRolesFileFailsTheRunAndEmailsTheError() {
+        stack.acme();
+        Wiring wiring = stack.wiring(MONDAY);
+        scan(wiring, "scheduled-event.json");
+        SesMailbox.clear();
+        stack.upload("roles.yaml", "version: 1\norganisation: Acme Ltd\nreportng: {}\nroles: []\n");
+
+        assertThatThrownBy(() -> scan(wiring, Map.of("time", "2026-12-01T06:00:00Z")))
+                .isInstanceOf(ScheduledScan.ScanFailedException.class)
+                .hasMessageContaining("roles.yaml is invalid")
+                .hasMessageContaining("unknown key 'reportng'");
+        assertThat(SesMailbox.all()).singleElement().satisfies(email -> {
+            assertThat(email.subject()).isEqualTo("RoleCall: roles.yaml is invalid: the scan of 2026-12-01 did not run "
+                    + "(Acme Ltd)");
+            assertThat(email.to()).contains("ada@acme.example", "alarms@acme.example");
+            assertThat(email.text()).contains("unknown key 'reportng'", "did you mean 'reporting'?",
+                    "s3://" + stack.bucket + "/roles.yaml", "rolecall config push");
+        });
+    }
+
+    @Test
+    void aMissingRolesFileOnTheFirstRunFailsAndEmailsTheAlarmAddress() {
+        Wiring wiring = stack.wiring(MONDAY);
+
+        assertThatThrownBy(() -> scan(wiring, "scheduled-event.json"))
+                .isInstanceOf(ScheduledScan.ScanFailedException.class).hasMessageContaining("does not exist");
+        assertThat(SesMailbox.all()).singleElement().satisfies(email ->
+                assertThat(email.to()).containsExactly("alarms@acme.example"));
+    }
+
+    @Test
+    void aMassExodusIsHeldEmailedAndPublishedUntilAccepted() throws Exception {
+        Wiring wiring = stack.acme().wiring(MONDAY);
+        scan(wiring, "scheduled-event.json");
+        SesMailbox.clear();
+        aws.resetRequests();
+        DirectorySnapshot acme = ExportFileDirectorySource.of(Path.of(StackFixture.ACME + "directory.json")).read();
+        List<Map<String, Object>> half = new ArrayList<>();
+        for (Person person : acme.people().subList(0, 22)) {
+            Map<String, Object> entry = new HashMap<>();
+            entry.put("id", person.id());
+            entry.put("email", person.email().value());
+            entry.put("status", person.status().name());
+            entry.put("groups", List.copyOf(person.groups()));
+            half.add(entry);
+        }
+        stack.upload("exports/directory.json", new ObjectMapper().writeValueAsString(Map.of("people", half)));
+
+        // Two days later, by the schedule and by the function's own clock alike.
+        wiring = stack.wiring(Clock.fixed(Instant.parse("2026-12-02T06:00:05Z"), ZoneOffset.UTC));
+        Map<String, Object> held = scan(wiring, Map.of("time", "2026-12-02T06:00:00Z"));
+
+        assertThat(held).containsEntry("status", "HELD");
+        assertThat(aws.events("RoleCall Scan Held")).singleElement()
+                .satisfies(e -> assertThat(detail(e).path("leavers").asInt()).isGreaterThanOrEqualTo(10));
+        assertThat(SesMailbox.all()).singleElement().satisfies(email -> {
+            assertThat(email.subject()).contains("Directory scan of 2026-12-02 held");
+            assertThat(email.to()).contains("ada@acme.example", "alarms@acme.example");
+            assertThat(email.text()).contains("{\"acceptDirectoryChange\": true}");
+        });
+
+        // An hour later the directory is still truncated: held again, but the same cause is not told twice a day.
+        Map<String, Object> heldAgain = scan(wiring, Map.of("time", "2026-12-02T07:00:00Z"));
+        assertThat(heldAgain).containsEntry("status", "HELD");
+        assertThat(SesMailbox.all()).hasSize(1);
+
+        Map<String, Object> accepted = scan(wiring, "accept-directory-change.json");
+
+        assertThat(accepted).containsEntry("status", "SCANNED").containsEntry("asOf", "2026-12-02");
+    }
+
+    @Test
+    void theQuarterlyReportGoesToTopManagementWithTheRaciMatrixAttached() {
+        Wiring wiring = stack.acme().wiring(MONDAY);
+        scan(wiring, "scheduled-event.json");
+        SesMailbox.clear();
+
+        Wiring newYear = stack.wiring(Clock.fixed(Instant.parse("2027-01-01T08:00:02Z"), ZoneOffset.UTC));
+        Map<String, Object> sent = newYear.quarterly()
+                .handleRequest(StackFixture.event("scheduler-quarterly.json"), null);
+
+        assertThat(sent).containsEntry("status", "SENT").containsEntry("report", "quarterly-2026-Q4");
+        assertThat(SesMailbox.all()).singleElement().satisfies(email -> {
+            assertThat(email.to()).containsExactly("grace@acme.example", "security@acme.example");
+            assertThat(email.subject()).startsWith("RoleCall quarterly ISMS roles posture: Acme Ltd, 2026-Q4");
+            assertThat(email.attachments()).containsExactly("raci-matrix-2026-Q4.csv");
+        });
+    }
+
+    @Test
+    void anOktaOrgIsReadWithCredentialsFromTheSecret() {
+        WireMockServer oktaServer = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration
+                .options().dynamicPort().bindAddress("127.0.0.1"));
+        oktaServer.start();
+        try {
+            OktaStub okta = new OktaStub(oktaServer, Instant.now());
+            List<Map<String, Object>> listed = new ArrayList<>();
+            List<Map<String, Object>> gone = new ArrayList<>();
+            for (Person person : ExportFileDirectorySource.of(Path.of(StackFixture.ACME + "directory.json")).read()
+                    .people()) {
+                Map<String, Object> user = OktaStub.user(person.id(), person.email().value(),
+                        person.status() == PersonStatus.LEFT ? "DEPROVISIONED"
+                                : person.status() == PersonStatus.SUSPENDED ? "SUSPENDED" : "ACTIVE");
+                OktaStub.profile(user).put("displayName", person.name());
+                (person.status() == PersonStatus.LEFT ? gone : listed).add(user);
+            }
+            okta.users(listed, gone);
+            okta.group("00gDeputies", "isms-deputies", List.of("00u002", "00u003"));
+            okta.group("00gIncident", "isms-incident", List.of("00u006", "00u007"));
+            aws.secret(StackFixture.SECRET_ARN, "{\"oktaApiToken\":\"00e2e-token\"}");
+            stack.acme().env.put(Variable.DIRECTORY_PROVIDER.name(), "okta");
+            stack.env.put(Variable.OKTA_ORG_URL.name(), okta.orgUrl());
+            Wiring wiring = stack.wiring(MONDAY);
+
+            ScanHandler handler = wiring.scanHandler();
+            Map<String, Object> first = handler.handleRequest(StackFixture.event("scheduled-event.json"), null);
+            Map<String, Object> second = handler.handleRequest(Map.of("time", "2026-11-30T07:00:00Z"), null);
+
+            assertThat(first).containsEntry("status", "SCANNED").containsEntry("people", 40);
+            assertThat(second).containsEntry("status", "SCANNED").containsEntry("opened", 0);
+            assertThat(aws.secretReads()).as("the secret is cached between runs").isEqualTo(1);
+            oktaServer.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/v1/users"))
+                    .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("SSWS 00e2e-token")));
+        } finally {
+            oktaServer.stop();
+        }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyAwsCallTheHandlersMadeIsAllowedByTheirFunctionsPolicyInTheTemplate() {
+        SamTemplate template = SamTemplate.load();
+        Map<String, Set<String>> used = AwsCallRecorder.actionsByFunction();
+
+        assertThat(used).as("run with the other tests of this class").isNotEmpty();
+        used.forEach((function, actions) -> assertThat(template.allowedActions(SamTemplate.functionFor(function)))
+                .as("template.yaml grants " + SamTemplate.functionFor(function)).containsAll(actions));
+    }
+
+    private static JsonNode detail(JsonNode entry) {
+        try {
+            return new ObjectMapper().readTree(entry.path("Detail").asText());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

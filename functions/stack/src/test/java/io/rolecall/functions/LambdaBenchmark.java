@@ -1,0 +1,120 @@
+package io.rolecall.functions;
+
+import io.rolecall.connector.file.SyntheticCompany;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The numbers README "Performance" quotes for the AWS deployment, over the local emulators (run it
+ * with {@code scripts/bench.sh lambda}):
+ * <ol>
+ *   <li>the size of the artifact sam build packages;</li>
+ *   <li>cold starts of ScanFunction on Acme, JVM start to first invocation done, in fresh JVMs with
+ *   Lambda's JVM flags, against a baseline that only builds the same SDK clients and makes one S3
+ *   and one DynamoDB read;</li>
+ *   <li>DynamoDB items written by an unchanged scan of a 10,000-person directory.</li>
+ * </ol>
+ */
+public final class LambdaBenchmark {
+
+    private static final int COLD_RUNS = 5;
+
+    private LambdaBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        AwsStubs.connect();
+        Path work = Files.createTempDirectory("rolecall-lambda-bench");
+        System.out.printf(Locale.ROOT, "RoleCall Lambda benchmark: %s %s, %d cores, emulators on localhost%n%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "Artifacts: %s %.1f MB, %s %.1f MB (Lambda's limit: 250 MB unzipped)%n%n",
+                ColdStartLauncher.SCAN_JAR.getFileName(), Files.size(ColdStartLauncher.SCAN_JAR) / 1e6,
+                ColdStartLauncher.REPORTS_JAR.getFileName(), Files.size(ColdStartLauncher.REPORTS_JAR) / 1e6);
+
+        StackFixture acme = new StackFixture().acme();
+        ColdStartLauncher.Run first = coldStart("scan", "2026-11-30T06:00:00Z", acme.env, work);
+        List<Long> scans = new ArrayList<>();
+        List<Long> baselines = new ArrayList<>();
+        for (int i = 0; i < COLD_RUNS; i++) {
+            String hourLater = "2026-11-30T%02d:00:00Z".formatted(7 + i);
+            scans.add(coldStart("scan", hourLater, acme.env, work).result().path("totalMs").asLong());
+            baselines.add(coldStart("baseline", hourLater, acme.env, work).result().path("totalMs").asLong());
+        }
+        System.out.println("Cold start, JVM start to first invocation done (flags " + String.join(" ",
+                ColdStartLauncher.LAMBDA_JVM_FLAGS) + "), " + COLD_RUNS + " fresh JVMs each:");
+        System.out.println();
+        System.out.println("| run | median | min | max |");
+        System.out.println("|---|---:|---:|---:|");
+        long firstMs = first.result().path("totalMs").asLong();
+        System.out.printf(Locale.ROOT, "| ScanFunction, Acme (40 people), first scan into an empty table | %d ms | | |%n",
+                firstMs);
+        row("ScanFunction, Acme, unchanged hourly scan", scans);
+        row("baseline: the same SDK clients, one S3 and one DynamoDB read", baselines);
+        System.out.printf(Locale.ROOT, "%nScan / baseline (medians): %.2f%n%n", (double) median(scans) / median(baselines));
+
+        quietScan(work);
+    }
+
+    private static void quietScan(Path work) throws IOException {
+        int people = 10_000;
+        SyntheticCompany company = new SyntheticCompany(people, 50);
+        Path directory = work.resolve("directory.json");
+        Path roles = work.resolve("roles.yaml");
+        company.writeDirectory(directory, false);
+        company.writeRoles(roles);
+        StackFixture stack = new StackFixture().upload("roles.yaml", roles).upload("exports/directory.json", directory);
+        Wiring wiring = stack.wiring(Clock.fixed(Instant.parse("2026-11-30T06:00:00Z"), ZoneOffset.UTC));
+        ScanHandler handler = wiring.scanHandler();
+
+        System.out.println("DynamoDB items written by ScanFunction, " + people + " people, 50 roles (in one JVM):");
+        System.out.println();
+        System.out.println("| scan | items written | read units (estimate) | wall time |");
+        System.out.println("|---|---:|---:|---:|");
+        quietRow(handler, "first scan, empty table", "2026-11-30T06:00:00Z");
+        quietRow(handler, "an hour later, nothing changed", "2026-11-30T07:00:00Z");
+        quietRow(handler, "next day, nothing changed", "2026-12-01T06:00:00Z");
+        ColdStartLauncher.Run cold = coldStart("scan", "2026-12-01T07:00:00Z", stack.env, work);
+        System.out.printf(Locale.ROOT, "%nThe same unchanged scan as a cold start (fresh JVM, %d people): %d ms%n",
+                people, cold.result().path("totalMs").asLong());
+    }
+
+    private static void quietRow(ScanHandler handler, String label, String time) {
+        AwsCallRecorder.resetCounts();
+        long start = System.nanoTime();
+        Map<String, Object> summary = handler.handleRequest(Map.of("time", time), null);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (!"SCANNED".equals(summary.get("status"))) {
+            throw new IllegalStateException("the scan did not run: " + summary);
+        }
+        System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %d ms |%n", label, AwsCallRecorder.itemsWritten(),
+                AwsCallRecorder.readUnits(), ms);
+    }
+
+    private static ColdStartLauncher.Run coldStart(String mode, String time, Map<String, String> env, Path work) {
+        ColdStartLauncher.Run run = ColdStartLauncher.run(mode, time, env, work);
+        if (run.exitCode() != 0 || run.result() == null) {
+            throw new IllegalStateException("the " + mode + " cold start failed:\n" + run.output());
+        }
+        return run;
+    }
+
+    private static void row(String label, List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "| %s | %d ms | %d ms | %d ms |%n", label, median(values), sorted.get(0),
+                sorted.get(sorted.size() - 1));
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

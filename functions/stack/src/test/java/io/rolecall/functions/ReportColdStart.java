@@ -1,0 +1,33 @@
+package io.rolecall.functions;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One cold start of WeeklyReportFunction in a fresh JVM whose classpath is the report functions'
+ * shaded jar plus this class, so that the jar is proven to run with no connector in it. Arguments:
+ * "weekly", the file to write one JSON line of results to, and the scheduled time.
+ */
+public final class ReportColdStart {
+
+    private ReportColdStart() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long mainStart = System.currentTimeMillis();
+        if (!"weekly".equals(args[0])) {
+            throw new IllegalArgumentException("mode must be weekly, not " + args[0]);
+        }
+        Map<String, Object> result = new WeeklyReportHandler().handleRequest(Map.of("time", args[2]), null);
+        long done = System.currentTimeMillis();
+        Files.writeString(Path.of(args[1]), String.format(Locale.ROOT,
+                "{\"mode\": \"weekly\", \"jvmStartToMainMs\": %d, \"mainToDoneMs\": %d, \"totalMs\": %d, "
+                        + "\"outcome\": \"%s %s\"}%n", mainStart - jvmStart, done - mainStart, done - jvmStart,
+                result.get("status"), result.get("report")));
+    }
+}

@@ -1,0 +1,77 @@
+package io.rolecall.functions;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolecall.infra.awstesting.Tables;
+import io.rolecall.infra.awstesting.TestClients;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * What one deployed stack would hold, made fresh on the emulators for one test: its table, its
+ * configuration bucket with roles.yaml and a directory export, and the functions' environment.
+ */
+final class StackFixture {
+
+    static final String ACME = "../../examples/acme/";
+    static final String SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:rolecall-AbCdEf";
+
+    final String table = Tables.createFresh(TestClients.dynamoDb());
+    final String bucket = "rolecall-e2e-" + UUID.randomUUID();
+    private final S3Client s3 = TestClients.s3();
+    final Map<String, String> env = new HashMap<>(System.getenv());
+
+    StackFixture() {
+        s3.createBucket(request -> request.bucket(bucket));
+        env.put(Variable.TABLE_NAME.name(), table);
+        env.put(Variable.CONFIG_BUCKET.name(), bucket);
+        env.put(Variable.CONFIG_KEY.name(), "roles.yaml");
+        env.put(Variable.DIRECTORY_PROVIDER.name(), "export");
+        env.put(Variable.DIRECTORY_EXPORT_KEY.name(), "exports/directory.json");
+        env.put(Variable.SENDER_ADDRESS.name(), "rolecall@acme.example");
+        env.put(Variable.NOTIFY_EMAIL.name(), "alarms@acme.example");
+        env.put(Variable.EVENT_BUS_NAME.name(), "rolecall-e2e");
+        env.put(Variable.TIME_ZONE.name(), "Europe/London");
+        env.put(Variable.CREDENTIALS_SECRET_ARN.name(), SECRET_ARN);
+    }
+
+    StackFixture upload(String key, Path file) {
+        try {
+            return upload(key, Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    StackFixture upload(String key, String text) {
+        s3.putObject(request -> request.bucket(bucket).key(key), RequestBody.fromString(text));
+        return this;
+    }
+
+    StackFixture acme() {
+        return upload("roles.yaml", Path.of(ACME + "roles.yaml"))
+                .upload("exports/directory.json", Path.of(ACME + "directory.json"));
+    }
+
+    Wiring wiring(Clock clock) {
+        return Wiring.of(env, clock);
+    }
+
+    /** A scheduled-event JSON file from src/test/resources/events, as Lambda would pass it. */
+    static Map<String, Object> event(String name) {
+        try (InputStream in = StackFixture.class.getResourceAsStream("/events/" + name)) {
+            return new ObjectMapper().readValue(in, new TypeReference<HashMap<String, Object>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
