@@ -83,6 +83,7 @@ class OktaScanTest {
         for (Map.Entry<String, List<String>> group : members.entrySet()) {
             okta.group("00g" + groupId++, group.getKey(), group.getValue());
         }
+        okta.noGroupNamed("awareness-champions");
     }
 
     @Test

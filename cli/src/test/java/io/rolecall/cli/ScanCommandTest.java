@@ -55,7 +55,7 @@ class ScanCommandTest {
         assertThat(json.get("summary").get("open").asInt()).isEqualTo(json.get("findings").size());
         for (JsonNode finding : json.get("findings")) {
             assertThat(finding.fieldNames()).toIterable().containsExactly("id", "kind", "severity", "status", "roleId",
-                    "relatedRoleId", "responsibilityId", "person", "message", "remediation", "firstSeen", "dueDate");
+                    "relatedRoleId", "responsibilityId", "group", "person", "message", "remediation", "firstSeen", "dueDate");
             assertThat(finding.get("status").asText()).isEqualTo("OPEN");
         }
         JsonNode raci = find(json, "RACI_NO_RESPONSIBLE");
@@ -67,6 +67,10 @@ class ScanCommandTest {
         assertThat(conflict.get("roleId").asText()).isEqualTo("isms-manager");
         assertThat(conflict.get("relatedRoleId").asText()).isEqualTo("internal-auditor");
         assertThat(find(json, "HOLDER_SUSPENDED").get("person").asText()).isEqualTo("carol@acme.example");
+        JsonNode group = find(json, "GROUP_NOT_IN_DIRECTORY");
+        assertThat(group.get("roleId").asText()).isEqualTo("security-training-lead");
+        assertThat(group.get("group").asText()).isEqualTo("awareness-champions");
+        assertThat(conflict.get("group").isNull()).isTrue();
     }
 
     private static JsonNode find(JsonNode json, String kind) {
@@ -89,7 +93,7 @@ class ScanCommandTest {
         assertThat(scan.exitCode()).isEqualTo(2);
         assertThat(scan.err()).contains("2 problems in roles file",
                 "roles.yaml:40:19: roles[1].lastReviewed: '2026-13-01' is not a date.",
-                "roles.yaml:71:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
+                "roles.yaml:72:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
                 "Fix: write the date as YYYY-MM-DD");
         assertThat(dir.resolve("state")).doesNotExist();
     }

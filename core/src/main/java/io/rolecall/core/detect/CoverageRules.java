@@ -1,6 +1,7 @@
 package io.rolecall.core.detect;
 
 import io.rolecall.core.catalogue.Conflict;
+import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.DetectedFinding;
@@ -29,15 +30,41 @@ final class CoverageRules {
         RoleCatalogue catalogue = input.catalogue();
         RoleHoldings holdings = input.holdings();
         for (Role role : catalogue.roles()) {
-            unassigned(catalogue, holdings, role, out);
-            backupMissing(holdings, role, out);
+            List<String> unknownPrimary = unknownGroups(input, role.primary());
+            List<String> unknownBackup = unknownGroups(input, role.backup());
+            unknownPrimary.forEach(group -> unknownGroup(role, group, Capacity.PRIMARY, out));
+            unknownBackup.stream().filter(group -> !unknownPrimary.contains(group))
+                    .forEach(group -> unknownGroup(role, group, Capacity.BACKUP, out));
+            unassigned(catalogue, holdings, role, unknownPrimary, out);
+            // A backup list naming a group the directory lacks: the group finding says what to check,
+            // where "no active backup" would send the reader looking for people.
+            if (unknownBackup.isEmpty()) {
+                backupMissing(holdings, role, out);
+            }
         }
         segregation(catalogue, holdings, out);
         concentration(catalogue, holdings, out);
     }
 
+    /** Groups a holder list names that the directory does not have, as roles.yaml writes them. */
+    private static List<String> unknownGroups(DetectionInput input, List<HolderRef> holders) {
+        return holders.stream().filter(ref -> ref instanceof HolderRef.GroupRef)
+                .map(ref -> ((HolderRef.GroupRef) ref).group())
+                .filter(group -> !input.directory().hasGroup(group)).toList();
+    }
+
+    private static void unknownGroup(Role role, String group, Capacity capacity, List<DetectedFinding> out) {
+        out.add(new DetectedFinding(FindingKey.forRoleAndGroup(FindingKind.GROUP_NOT_IN_DIRECTORY, role.id(), group),
+                Severity.MEDIUM,
+                role.label() + " names group:" + group + " as " + capacity.word() + ", but the directory has no "
+                        + "group of that name, so nobody holds the role through it.",
+                "Check the name against the directory (names compare ignoring case; Google Workspace names a "
+                        + "group by its email, Okta by its name) and correct it in roles.yaml, or create the group "
+                        + "and add the people meant to hold " + role.id() + "."));
+    }
+
     private static void unassigned(RoleCatalogue catalogue, RoleHoldings holdings, Role role,
-                                   List<DetectedFinding> out) {
+                                   List<String> unknownPrimaryGroups, List<DetectedFinding> out) {
         if (!holdings.activePrimaries(role.id()).isEmpty()) {
             return;
         }
@@ -47,7 +74,10 @@ final class CoverageRules {
                 + (listed.isEmpty() ? " (none is listed)." : " (" + listed.size() + " listed, none of them active).")
                 + (catalogue.isComplianceManagerRole(role.id())
                         ? " Nobody is responsible for keeping the ISMS conformant (ISO 27001 5.3 a and b)." : "")
-                + (catalogue.isLeadershipRole(role.id()) ? " Top management is not named." : "");
+                + (catalogue.isLeadershipRole(role.id()) ? " Top management is not named." : "")
+                + (unknownPrimaryGroups.isEmpty() ? "" : " Its primary list names "
+                        + String.join(", ", unknownPrimaryGroups.stream().map(g -> "group:" + g).toList())
+                        + ", which the directory does not have.");
         out.add(new DetectedFinding(FindingKey.forRole(FindingKind.ROLE_UNASSIGNED, role.id()),
                 reportingRole ? Severity.CRITICAL : Severity.HIGH, message,
                 "Appoint an active person as primary for " + role.id() + " in roles.yaml "

@@ -4,12 +4,14 @@ import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.holding.AssignmentLedgerUpdate;
 import io.rolecall.core.holding.RoleHoldings;
+import io.rolecall.core.model.DirectorySnapshot;
 import java.time.LocalDate;
 
 /**
- * Everything the rules look at: the catalogue, who holds what now, who was ever seen, the ledger
- * after this scan (for the job a holder had when they took a role), and the date of the scan.
+ * Everything the rules look at: the catalogue, the directory as read, who holds what now, who was
+ * ever seen, the ledger after this scan (for the job a holder had when they took a role), and the
+ * date of the scan.
  */
-public record DetectionInput(RoleCatalogue catalogue, RoleHoldings holdings, KnownPeople known,
-                             AssignmentLedgerUpdate.Result ledger, LocalDate asOf) {
+public record DetectionInput(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
+                             KnownPeople known, AssignmentLedgerUpdate.Result ledger, LocalDate asOf) {
 }

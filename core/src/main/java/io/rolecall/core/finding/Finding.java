@@ -52,6 +52,10 @@ public record Finding(FindingKey key, Severity severity, String message, String 
         return key.person();
     }
 
+    public String group() {
+        return key.group();
+    }
+
     public Episode currentEpisode() {
         return episodes.get(episodes.size() - 1);
     }

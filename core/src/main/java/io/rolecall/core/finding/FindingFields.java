@@ -22,6 +22,7 @@ public final class FindingFields {
         fields.put("roleId", finding.roleId());
         fields.put("relatedRoleId", finding.relatedRoleId());
         fields.put("responsibilityId", finding.responsibilityId());
+        fields.put("group", finding.group());
         fields.put("person", finding.person() == null ? null : finding.person().value());
         fields.put("message", finding.message());
         fields.put("remediation", finding.remediation());

@@ -2,27 +2,36 @@ package io.rolecall.core.finding;
 
 import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * What a finding is about. Two scans that detect the same gap produce equal keys and therefore the
  * same id, which is what lets the lifecycle follow a gap from run to run.
+ *
+ * @param group a directory group, as roles.yaml names it (only for findings about a group)
  */
 public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, String responsibilityId,
-                         Email person) {
+                         Email person, String group) {
 
     public FindingKey {
         Objects.requireNonNull(kind, "kind");
         boolean valid = switch (kind.scope()) {
-            case ROLE -> roleId != null && person == null && responsibilityId == null;
-            case ROLE_PERSON -> roleId != null && person != null && responsibilityId == null;
-            case PERSON -> roleId == null && person != null && responsibilityId == null;
-            case CONFLICT_PERSON -> roleId != null && relatedRoleId != null && person != null;
-            case RESPONSIBILITY -> responsibilityId != null && roleId == null && person == null;
+            case ROLE -> roleId != null && person == null && responsibilityId == null && group == null;
+            case ROLE_PERSON -> roleId != null && person != null && responsibilityId == null && group == null;
+            case PERSON -> roleId == null && person != null && responsibilityId == null && group == null;
+            case CONFLICT_PERSON -> roleId != null && relatedRoleId != null && person != null && group == null;
+            case RESPONSIBILITY -> responsibilityId != null && roleId == null && person == null && group == null;
+            case ROLE_GROUP -> roleId != null && group != null && person == null && responsibilityId == null;
         };
         if (!valid) {
             throw new IllegalArgumentException("a " + kind + " finding is keyed on " + kind.scope());
         }
+    }
+
+    /** For the keys of findings about everything but a group. */
+    public FindingKey(FindingKind kind, String roleId, String relatedRoleId, String responsibilityId, Email person) {
+        this(kind, roleId, relatedRoleId, responsibilityId, person, null);
     }
 
     public static FindingKey forRole(FindingKind kind, String roleId) {
@@ -45,13 +54,20 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
         return new FindingKey(kind, null, null, responsibilityId, null);
     }
 
+    /** @param group as roles.yaml names it; ids compare it ignoring case, as the directory does */
+    public static FindingKey forRoleAndGroup(FindingKind kind, String roleId, String group) {
+        return new FindingKey(kind, roleId, null, null, null, group);
+    }
+
     /**
      * A stable id: a hash rather than the readable key, so that ids can travel in events and logs
      * without carrying anyone's email address.
      */
     public String id() {
         String canonical = String.join("|", kind.name(), orEmpty(roleId), orEmpty(relatedRoleId),
-                orEmpty(responsibilityId), person == null ? "" : person.value());
+                orEmpty(responsibilityId), person == null ? "" : person.value())
+                // Added only when set, so that every id from before groups existed stays the same.
+                + (group == null ? "" : "|group:" + group.trim().toLowerCase(Locale.ROOT));
         return "f-" + ContentHash.sha256Hex(canonical).substring(0, 20);
     }
 

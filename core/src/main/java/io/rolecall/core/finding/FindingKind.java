@@ -18,10 +18,11 @@ public enum FindingKind {
     ROLE_CONCENTRATION(Severity.LOW, Scope.PERSON, "One person is primary for too many roles"),
     RACI_ACCOUNTABLE_NOT_ONE(Severity.MEDIUM, Scope.RESPONSIBILITY, "Not exactly one accountable role"),
     RACI_NO_RESPONSIBLE(Severity.MEDIUM, Scope.RESPONSIBILITY, "No responsible role"),
-    ROLE_REVIEW_OVERDUE(Severity.LOW, Scope.ROLE, "Role review overdue");
+    ROLE_REVIEW_OVERDUE(Severity.LOW, Scope.ROLE, "Role review overdue"),
+    GROUP_NOT_IN_DIRECTORY(Severity.MEDIUM, Scope.ROLE_GROUP, "A role names a group the directory does not have");
 
     /** What one finding of a kind is about; decides which key fields are set. */
-    public enum Scope { ROLE, ROLE_PERSON, PERSON, CONFLICT_PERSON, RESPONSIBILITY }
+    public enum Scope { ROLE, ROLE_PERSON, PERSON, CONFLICT_PERSON, RESPONSIBILITY, ROLE_GROUP }
 
     private final Severity defaultSeverity;
     private final Scope scope;

@@ -76,8 +76,8 @@ public final class ScanUseCase {
         RoleHoldings holdings = RoleHoldings.resolve(request.catalogue(), request.directory(), people.after());
         AssignmentLedgerUpdate.Result ledger = AssignmentLedgerUpdate.advance(storage.ledger().openPeriods(),
                 holdings, request.asOf(), latest.map(ScanRun::asOf).orElse(null));
-        List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), holdings,
-                people.after(), ledger, request.asOf()));
+        List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), request.directory(),
+                holdings, people.after(), ledger, request.asOf()));
         LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),
                 latest.map(ScanRun::asOf).orElse(null), request.catalogue().policy());
         PostureMetrics metrics = PostureMetrics.compute(request.catalogue(), holdings, request.directory(),

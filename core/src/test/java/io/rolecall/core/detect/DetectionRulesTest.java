@@ -55,6 +55,43 @@ class DetectionRulesTest {
     }
 
     @Test
+    void aGroupTheDirectoryDoesNotHaveIsNamedInsteadOfAMisleadingMissingBackup() {
+        List<Finding> findings = scan(catalogue(role("isms-manager", "[ada@test.example]", "[group:ISMS-Deputys]"),
+                ""), staff(person("dee@test.example").group("isms-deputies").build()));
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.GROUP_NOT_IN_DIRECTORY);
+            assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(finding.roleId()).isEqualTo("isms-manager");
+            assertThat(finding.group()).isEqualTo("ISMS-Deputys");
+            assertThat(finding.message()).contains("names group:ISMS-Deputys as backup, but the directory has no "
+                    + "group of that name");
+            assertThat(finding.remediation()).contains("Check the name against the directory");
+        });
+    }
+
+    @Test
+    void aGroupTheSourceFoundWithoutMembersIsKnownSoTheBackupIsSimplyMissing() {
+        harness.scan(catalogue(role("isms-manager", "[ada@test.example]", "[group:isms-deputies]"), ""),
+                io.rolecall.core.model.DirectorySnapshot.of(staff(), List.of("ISMS-Deputies")), DAY, false);
+
+        assertThat(harness.storage().findings().findings()).filteredOn(Finding::isOpen).extracting(Finding::kind)
+                .containsExactly(FindingKind.BACKUP_MISSING);
+    }
+
+    @Test
+    void aPrimaryGroupTheDirectoryLacksLeavesTheRoleUnassignedAndSaysWhy() {
+        List<Finding> findings = scan(catalogue(role("isms-manager", "[group:isms-managers]", "[bea@test.example]"),
+                ""), staff());
+
+        assertThat(findings).extracting(Finding::kind).containsExactlyInAnyOrder(FindingKind.ROLE_UNASSIGNED,
+                FindingKind.GROUP_NOT_IN_DIRECTORY);
+        assertThat(findings).filteredOn(f -> f.kind() == FindingKind.ROLE_UNASSIGNED).singleElement()
+                .extracting(Finding::message).asString()
+                .contains("Its primary list names group:isms-managers, which the directory does not have.");
+    }
+
+    @Test
     void aWellKeptCatalogueHasNoFindings() {
         assertThat(scan(catalogue(ISMS_WELL_KEPT, ""), staff())).isEmpty();
     }

@@ -43,7 +43,9 @@ public abstract class FindingStoreContract {
                 Fixtures.openFinding(FindingKey.forConflict("isms-manager", "internal-auditor",
                         Email.of("ada@acme.example")), Severity.HIGH, DAY),
                 Fixtures.openFinding(FindingKey.forResponsibility(FindingKind.RACI_NO_RESPONSIBLE, "risk-assessment"),
-                        Severity.MEDIUM, DAY));
+                        Severity.MEDIUM, DAY),
+                Fixtures.openFinding(FindingKey.forRoleAndGroup(FindingKind.GROUP_NOT_IN_DIRECTORY, "isms-manager",
+                        "ISMS-Deputies"), Severity.MEDIUM, DAY));
 
         store.save(findings);
 

@@ -41,9 +41,13 @@ public final class ScanHarness {
     }
 
     public ScanResult scan(String rolesYaml, List<Person> people, LocalDate asOf, boolean acceptChange) {
+        return scan(rolesYaml, DirectorySnapshot.of(people), asOf, acceptChange);
+    }
+
+    public ScanResult scan(String rolesYaml, DirectorySnapshot directory, LocalDate asOf, boolean acceptChange) {
         clock.set(asOf.atTime(8, 0).toInstant(ZoneOffset.UTC).plusSeconds(tick++));
-        ScanRequest request = ScanRequest.of(new CatalogueSource("roles.yaml", rolesYaml), DirectorySnapshot.of(people),
-                "test", asOf, acceptChange);
+        ScanRequest request = ScanRequest.of(new CatalogueSource("roles.yaml", rolesYaml), directory, "test", asOf,
+                acceptChange);
         return new ScanUseCase(storage, clock).scan(request);
     }
 

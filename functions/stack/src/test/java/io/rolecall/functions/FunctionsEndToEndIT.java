@@ -223,6 +223,7 @@ class FunctionsEndToEndIT {
             okta.users(listed, gone);
             okta.group("00gDeputies", "isms-deputies", List.of("00u002", "00u003"));
             okta.group("00gIncident", "isms-incident", List.of("00u006", "00u007"));
+            okta.noGroupNamed("awareness-champions");
             aws.secret(StackFixture.SECRET_ARN, "{\"oktaApiToken\":\"00e2e-token\"}");
             stack.acme().env.put(Variable.DIRECTORY_PROVIDER.name(), "okta");
             stack.env.put(Variable.OKTA_ORG_URL.name(), okta.orgUrl());

@@ -103,7 +103,7 @@ class ShadedJarIT {
             okta.users(List.of(io.rolecall.connector.okta.testing.OktaStub.user("00u1", "ada@acme.example", "ACTIVE"),
                     io.rolecall.connector.okta.testing.OktaStub.user("00u2", "grace@acme.example", "ACTIVE")), List.of());
             okta.tokenEndpoint("okta-access-token");
-            for (String group : List.of("isms-deputies", "isms-incident")) {
+            for (String group : List.of("isms-deputies", "isms-incident", "awareness-champions")) {
                 okta.noGroupNamed(group);
             }
             aws.secret(StackFixture.SECRET_ARN, new ObjectMapper().writeValueAsString(java.util.Map.of(
@@ -128,7 +128,7 @@ class ShadedJarIT {
             google.tokenEndpoint("ya29.google-access-token");
             google.users(List.of(io.rolecall.connector.google.testing.GoogleStub.user("1", "ada@acme.example")),
                     List.of());
-            for (String group : List.of("isms-deputies", "isms-incident")) {
+            for (String group : List.of("isms-deputies", "isms-incident", "awareness-champions")) {
                 google.noGroup(group);
             }
             aws.secret(StackFixture.SECRET_ARN, new ObjectMapper().writeValueAsString(java.util.Map.of(

@@ -333,8 +333,11 @@ public final class GoogleReader {
                     user.service() ? PersonType.SERVICE : PersonType.PERSON, user.title(), user.department(),
                     user.manager(), groupsByUser.getOrDefault(user.id(), Set.of()), LeavingDate.parse(user.endDate())));
         }
-        return new Result(DirectorySnapshot.of(people), new ReadStatistics(people.size(), requests.requests(), pages,
-                requests.retries(), requests.waitedMillis(), skipped), missing);
+        Set<String> found = new LinkedHashSet<>(settings.referencedGroups());
+        found.removeAll(missing);
+        ReadStatistics statistics = new ReadStatistics(people.size(), requests.requests(), pages, requests.retries(),
+                requests.waitedMillis(), skipped);
+        return new Result(DirectorySnapshot.of(people, found), statistics, missing);
     }
 
     /** The directory, what reading it cost, and referenced groups that do not exist in Workspace. */

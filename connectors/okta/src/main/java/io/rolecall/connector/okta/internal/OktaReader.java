@@ -267,7 +267,9 @@ public final class OktaReader {
         }
         ReadStatistics statistics = new ReadStatistics(people.size(), requests.requests(), pages, requests.retries(),
                 requests.rateLimitWaits(), requests.waitedMillis(), skipped, duplicates);
-        return new Result(DirectorySnapshot.of(people), statistics, missingGroups);
+        Set<String> found = new LinkedHashSet<>(settings.referencedGroups());
+        found.removeAll(missingGroups);
+        return new Result(DirectorySnapshot.of(people, found), statistics, missingGroups);
     }
 
     /**

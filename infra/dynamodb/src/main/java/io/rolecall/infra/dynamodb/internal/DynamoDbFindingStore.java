@@ -45,6 +45,7 @@ public final class DynamoDbFindingStore implements FindingStore {
         Items.put(item, "relatedRoleId", finding.relatedRoleId());
         Items.put(item, "responsibilityId", finding.responsibilityId());
         Items.put(item, "person", finding.person());
+        Items.put(item, "group", finding.group());
         Items.put(item, "message", finding.message());
         Items.put(item, "remediation", finding.remediation());
         Items.put(item, "firstSeen", finding.firstSeen());
@@ -65,7 +66,8 @@ public final class DynamoDbFindingStore implements FindingStore {
 
     private static Finding toFinding(Map<String, AttributeValue> item) {
         FindingKey key = new FindingKey(FindingKind.valueOf(Items.text(item, "kind")), Items.text(item, "roleId"),
-                Items.text(item, "relatedRoleId"), Items.text(item, "responsibilityId"), Items.email(item, "person"));
+                Items.text(item, "relatedRoleId"), Items.text(item, "responsibilityId"), Items.email(item, "person"),
+                Items.text(item, "group"));
         List<Episode> episodes = new ArrayList<>();
         for (AttributeValue value : item.get("episodes").l()) {
             episodes.add(new Episode(Items.date(value.m(), "openedOn"), Items.date(value.m(), "resolvedOn"),

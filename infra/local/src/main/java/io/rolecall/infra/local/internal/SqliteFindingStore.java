@@ -43,7 +43,8 @@ public final class SqliteFindingStore implements FindingStore {
                 while (rows.next()) {
                     FindingKey key = new FindingKey(FindingKind.valueOf(rows.getString("kind")),
                             rows.getString("role_id"), rows.getString("related_role_id"),
-                            rows.getString("responsibility_id"), Columns.email(rows, "person"));
+                            rows.getString("responsibility_id"), Columns.email(rows, "person"),
+                            rows.getString("group_name"));
                     String id = rows.getString("id");
                     findings.put(id, new Finding(key, Severity.valueOf(rows.getString("severity")),
                             rows.getString("message"), rows.getString("remediation"),
@@ -62,13 +63,14 @@ public final class SqliteFindingStore implements FindingStore {
         database.inTransaction(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO finding (id, kind, severity, status, role_id, related_role_id, responsibility_id,
-                      person, message, remediation, first_seen, due_date, resolved_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      person, message, remediation, first_seen, due_date, resolved_at, group_name)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, severity = excluded.severity,
                       status = excluded.status, role_id = excluded.role_id, related_role_id = excluded.related_role_id,
                       responsibility_id = excluded.responsibility_id, person = excluded.person,
                       message = excluded.message, remediation = excluded.remediation, first_seen = excluded.first_seen,
-                      due_date = excluded.due_date, resolved_at = excluded.resolved_at""");
+                      due_date = excluded.due_date, resolved_at = excluded.resolved_at,
+                      group_name = excluded.group_name""");
                  PreparedStatement deleteEpisodes = connection.prepareStatement(
                          "DELETE FROM finding_episode WHERE finding_id = ?");
                  PreparedStatement insertEpisode = connection.prepareStatement(
@@ -88,7 +90,8 @@ public final class SqliteFindingStore implements FindingStore {
                     Columns.text(upsert, i++, finding.remediation());
                     Columns.text(upsert, i++, finding.firstSeen());
                     Columns.text(upsert, i++, finding.dueDate());
-                    Columns.text(upsert, i, finding.resolvedAt());
+                    Columns.text(upsert, i++, finding.resolvedAt());
+                    Columns.text(upsert, i, finding.group());
                     upsert.addBatch();
                     deleteEpisodes.setString(1, finding.id());
                     deleteEpisodes.addBatch();
