@@ -2,7 +2,8 @@
 # Builds RoleCall if needed and scans the Acme example the way a real deployment would have:
 # first the company's directory export of 2026-08-03 (quietly), then today's export, so that
 # the scan can show findings that need history (vanished leavers, movers). Extra arguments go
-# to the final scan, for example: examples/acme/demo.sh --format json
+# to the final scan, for example: examples/acme/demo.sh --format json. The state and the reports stay
+# in a new folder under $TMPDIR, which the last line names.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -32,5 +33,8 @@ set -e
 if [ "$status" -eq 0 ]; then
   java -jar "$jar" report weekly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
   java -jar "$jar" report quarterly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
+  echo >&2
+  echo "Reports (open them in a browser): $work/outbox/weekly-2026-W49.html and" \
+    "$work/outbox/quarterly-2026-Q4.html, with .txt and .eml beside them; the folder $work is kept."
 fi
 exit "$status"

@@ -2,8 +2,8 @@ package io.rolecall.infra.awstesting;
 
 import java.time.Duration;
 import java.util.UUID;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -36,7 +36,7 @@ public final class Tables {
                 .build());
         try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client)
                 .overrideConfiguration(WaiterOverrideConfiguration.builder().maxAttempts(200)
-                        .backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(50))).build())
+                        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(50))).build())
                 .build()) {
             waiter.waitUntilTableExists(request -> request.tableName(name));
         }

@@ -36,6 +36,7 @@ class LocalStorageTest {
     @Test
     void aSecondCommandOnTheSameStateIsRefusedWhileTheFirstRuns() {
         try (LocalStorage first = LocalStorage.open(dir)) {
+            assertThat(first.storage().runs().latest()).isEmpty();
             assertThatThrownBy(() -> LocalStorage.open(dir))
                     .isInstanceOf(LocalStateException.class)
                     .hasMessageContaining("another rolecall command is using the state");

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -73,8 +72,7 @@ public final class SecretsManagerSecret {
                     + "{\"oktaApiToken\": \"...\"} or similar (see the README, section Deploy on AWS)", null);
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : json.properties()) {
             values.put(field.getKey(), field.getValue().isTextual() ? field.getValue().asText()
                     : field.getValue().toString());
         }

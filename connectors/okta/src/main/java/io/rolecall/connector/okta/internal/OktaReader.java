@@ -151,6 +151,11 @@ public final class OktaReader {
         return new ArrayList<>(ids);
     }
 
+    /**
+     * Okta 24.x deprecates reading the last response's headers from the client, yet offers no other
+     * way to reach them on these listings (its PagedIterable arrives in 25.x): the pacer needs them.
+     */
+    @SuppressWarnings("deprecation")
     private <T> List<T> send(String bucket, String description, Callable<List<T>> call) {
         var wait = pacer.waitBefore(bucket);
         if (!wait.isZero()) {
@@ -167,6 +172,8 @@ public final class OktaReader {
         return result;
     }
 
+    /** The same in 24.x for the page's {@code after} cursor, which the paging guard needs. */
+    @SuppressWarnings("deprecation")
     private static String nextCursor(List<?> page) {
         if (page instanceof PagedList<?> paged && paged.hasMoreItems() && paged.getAfter() != null) {
             return paged.getAfter();
