@@ -3,10 +3,10 @@ package io.rolecall.cli;
 import io.rolecall.connector.support.DeadlineDirectorySource;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.RoleCatalogue;
-import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.port.DirectorySource;
 import io.rolecall.core.port.FindingEvents;
 import io.rolecall.core.usecase.AsOfRules;
+import io.rolecall.core.usecase.ScanDirectory;
 import io.rolecall.core.usecase.ScanRequest;
 import io.rolecall.core.usecase.ScanResult;
 import io.rolecall.core.usecase.ScanUseCase;
@@ -80,10 +80,16 @@ final class ScanCommand implements Callable<Integer> {
         asOfRules.refuseFuture(asOf, "this scan");
         DirectorySource source = DeadlineDirectorySource.of(directory.source(catalogue, okta, google,
                 parent.environment(), spec.commandLine().getErr()), readDeadline());
-        DirectorySnapshot snapshot = source.read();
+        ScanDirectory scanned = ScanDirectory.readingFrom(source);
+        if (LocalStorage.holdsState(state.state)) {
+            scanned.startFingerprint();
+        } else {
+            // A first scan reads before it creates the state, so that a failed read leaves nothing behind.
+            scanned.snapshot();
+        }
         try (LocalStorage storage = LocalStorage.open(state.state)) {
             ScanResult result = new ScanUseCase(storage.storage(), FindingEvents.NONE, asOfRules).scan(
-                    new ScanRequest(catalogueSource, catalogue, snapshot, source.describe(), asOf,
+                    new ScanRequest(catalogueSource, catalogue, scanned, source.describe(), asOf,
                             acceptDirectoryChange));
             if (result.held()) {
                 spec.commandLine().getErr().println("rolecall: scan HELD by the directory change guard. "
@@ -92,7 +98,7 @@ final class ScanCommand implements Callable<Integer> {
                         + "--accept-directory-change:\n  " + acceptCommand());
                 return RoleCallCommand.EXIT_HELD;
             }
-            ScanOutput output = new ScanOutput(result, snapshot, source.describe());
+            ScanOutput output = new ScanOutput(result, source.describe());
             spec.commandLine().getOut().print(format == Format.json ? output.json() : output.text(state.state));
             spec.commandLine().getOut().flush();
             return RoleCallCommand.EXIT_OK;

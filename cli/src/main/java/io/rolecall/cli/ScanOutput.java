@@ -9,7 +9,6 @@ import io.rolecall.core.finding.Finding;
 import io.rolecall.core.finding.FindingFields;
 import io.rolecall.core.finding.Severity;
 import io.rolecall.core.metrics.PostureMetrics;
-import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.usecase.ScanResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,12 +24,10 @@ final class ScanOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final ScanResult result;
-    private final DirectorySnapshot directory;
     private final String source;
 
-    ScanOutput(ScanResult result, DirectorySnapshot directory, String source) {
+    ScanOutput(ScanResult result, String source) {
         this.result = result;
-        this.directory = directory;
         this.source = source;
     }
 
@@ -42,7 +39,7 @@ final class ScanOutput {
         StringBuilder out = new StringBuilder();
         out.append("RoleCall scan: ").append(result.catalogue().organisation()).append(", as of ").append(asOf)
                 .append('\n');
-        out.append("Directory: ").append(directory.size()).append(" people (").append(metrics.activePeople())
+        out.append("Directory: ").append(metrics.people()).append(" people (").append(metrics.activePeople())
                 .append(" active) from ").append(source).append("; ").append(metrics.roles()).append(" roles, ")
                 .append(result.catalogue().responsibilities().size()).append(" responsibilities\n");
         out.append(String.format(Locale.ROOT, "Role coverage %.1f%%, backup coverage %.1f%%%n",

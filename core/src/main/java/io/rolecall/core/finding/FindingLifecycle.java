@@ -72,6 +72,16 @@ public final class FindingLifecycle {
         return new LifecycleOutcome(changed, opened, reopened, resolved, open);
     }
 
+    /**
+     * The outcome of a scan that detects exactly what the latest scan of the same day detected: nothing
+     * opens, reopens, resolves or changes, and the open findings are those stored.
+     */
+    public static LifecycleOutcome unchanged(Collection<Finding> stored) {
+        List<Finding> open = new ArrayList<>(stored.stream().filter(Finding::isOpen).toList());
+        open.sort(REPORT_ORDER);
+        return new LifecycleOutcome(List.of(), List.of(), List.of(), List.of(), open);
+    }
+
     private static LocalDate dueDate(LocalDate openedOn, Severity severity, Policy policy) {
         return openedOn.plusDays(policy.dueDaysFor(severity));
     }

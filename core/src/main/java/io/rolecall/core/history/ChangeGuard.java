@@ -1,6 +1,7 @@
 package io.rolecall.core.history;
 
 import io.rolecall.core.catalogue.ChangeGuardPolicy;
+import io.rolecall.core.model.DirectoryFingerprint;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import java.util.Optional;
@@ -15,6 +16,11 @@ import java.util.Optional;
 public final class ChangeGuard {
 
     private ChangeGuard() {
+    }
+
+    /** The verdict on a directory identical to the one stored: nobody stops being active. */
+    public static GuardVerdict unchanged(ChangeGuardPolicy policy, DirectoryFingerprint current) {
+        return new GuardVerdict(false, current.activeHolders(), 0, policy);
     }
 
     public static GuardVerdict evaluate(ChangeGuardPolicy policy, KnownPeople before, DirectorySnapshot current) {

@@ -47,6 +47,11 @@ public final class DirectoryHistory {
         return new Advance(KnownPeople.wrap(after), changed);
     }
 
+    /** The advance of a directory identical to the one stored: nothing to write. */
+    public static Advance unchanged(KnownPeople known) {
+        return new Advance(known, List.of());
+    }
+
     public record Advance(KnownPeople after, List<KnownPerson> changed) {
     }
 }

@@ -2,7 +2,6 @@ package io.rolecall.core.model;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,19 +34,16 @@ public record Person(
         name = blankToNull(name);
         title = blankToNull(title);
         department = blankToNull(department);
-        groups = groups == null ? Set.of() : cleanGroups(groups);
+        // Trimmed, blanks and repeats dropped, in the order the directory gave.
+        groups = groups == null ? Set.of() : GroupSet.of(groups);
     }
 
-    /** Group names trimmed, blanks dropped, order kept: the order the directory gave. */
-    private static Set<String> cleanGroups(Collection<String> groups) {
-        Set<String> clean = new LinkedHashSet<>(Math.max(4, groups.size() * 2));
-        for (String group : groups) {
-            String trimmed = group == null ? "" : group.trim();
-            if (!trimmed.isEmpty()) {
-                clean.add(trimmed);
-            }
-        }
-        return Collections.unmodifiableSet(clean);
+    /**
+     * Group names as a person keeps them (trimmed, blanks and repeats dropped, order kept), built once:
+     * a connector that passes this set to the constructor spares it a copy per person.
+     */
+    public static Set<String> groupSet(Collection<String> groups) {
+        return GroupSet.of(groups);
     }
 
     /** An active holder is an ACTIVE person of type PERSON: the only kind that can really hold a role. */

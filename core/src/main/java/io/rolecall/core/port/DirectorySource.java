@@ -1,6 +1,8 @@
 package io.rolecall.core.port;
 
+import io.rolecall.core.model.DirectoryFingerprint;
 import io.rolecall.core.model.DirectorySnapshot;
+import java.util.Optional;
 
 /**
  * Reads the whole people directory. A read either returns everyone or fails: a partial list would
@@ -10,6 +12,18 @@ public interface DirectorySource {
 
     /** @throws DirectoryReadException when any part of the read fails */
     DirectorySnapshot read();
+
+    /**
+     * The fingerprint of what {@link #read()} would return, when this source can take it for much
+     * less than a read (an export file can, without keeping 100,000 people in memory); empty when
+     * it cannot, or when the directory would not read cleanly (the read then says why). A scan
+     * whose inputs all equal the latest scan's then needs no read at all.
+     *
+     * @throws DirectoryReadException when the directory cannot be read at all
+     */
+    default Optional<DirectoryFingerprint> fingerprint() {
+        return Optional.empty();
+    }
 
     /** Where this source reads from, for logs and run records; never contains credentials. */
     String describe();

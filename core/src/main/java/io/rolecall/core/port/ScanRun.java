@@ -8,9 +8,15 @@ import java.util.Objects;
 /**
  * What one accepted scan saw, kept so that reports can compare periods and auditors can see when
  * RoleCall ran, against which roles.yaml ({@code catalogueSha256}) and which source.
+ *
+ * @param directoryDigest the {@linkplain io.rolecall.core.model.DirectorySnapshot#digest() digest} of the
+ *                        directory the scan stored; null for runs recorded before it was kept
+ * @param engine          the {@linkplain io.rolecall.core.usecase.EngineBuild build} of RoleCall that ran the
+ *                        scan; null for runs recorded before it was kept
  */
 public record ScanRun(String runId, LocalDate asOf, Instant startedAt, String source, String catalogueSha256,
-                      int opened, int reopened, int resolved, PostureMetrics metrics) {
+                      int opened, int reopened, int resolved, PostureMetrics metrics, String directoryDigest,
+                      String engine) {
 
     public ScanRun {
         Objects.requireNonNull(runId, "runId");

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One scan to run: roles.yaml (its text, kept as evidence, and its parsed form), the directory as read
+ * One scan to run: roles.yaml (its text, kept as evidence, and its parsed form), the directory to read
  * from {@code source}, the day it counts as, and whether the admin accepted a mass change.
  */
-public record ScanRequest(CatalogueSource catalogueSource, RoleCatalogue catalogue, DirectorySnapshot directory,
+public record ScanRequest(CatalogueSource catalogueSource, RoleCatalogue catalogue, ScanDirectory directory,
                           String source, LocalDate asOf, boolean acceptDirectoryChange) {
 
     public ScanRequest {
@@ -19,6 +19,12 @@ public record ScanRequest(CatalogueSource catalogueSource, RoleCatalogue catalog
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /** A request for a directory already read. */
+    public ScanRequest(CatalogueSource catalogueSource, RoleCatalogue catalogue, DirectorySnapshot directory,
+                       String source, LocalDate asOf, boolean acceptDirectoryChange) {
+        this(catalogueSource, catalogue, ScanDirectory.of(directory), source, asOf, acceptDirectoryChange);
     }
 
     public static ScanRequest of(CatalogueSource catalogueSource, DirectorySnapshot directory, String source,

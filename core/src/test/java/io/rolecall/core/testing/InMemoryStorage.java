@@ -83,6 +83,11 @@ public final class InMemoryStorage {
         }
 
         @Override
+        public Optional<KnownPerson> find(Email email) {
+            return Optional.ofNullable(byEmail.get(email));
+        }
+
+        @Override
         public void save(Collection<KnownPerson> changed) {
             changed.forEach(p -> byEmail.put(p.email(), p));
         }

@@ -12,6 +12,7 @@ import io.rolecall.core.port.PeopleStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,19 @@ public abstract class PeopleStoreContract {
     @BeforeEach
     void setUpStore() {
         store = newStore();
+    }
+
+    @Test
+    void onePersonIsFoundByEmailPresentOrGoneAndNobodyElse() {
+        KnownPerson ada = new KnownPerson(Fixtures.person("ada@acme.example").name("Ada").group("isms").build(),
+                LocalDate.of(2026, 1, 5), null);
+        KnownPerson gone = new KnownPerson(Fixtures.person("bob@acme.example").build(), LocalDate.of(2025, 3, 1),
+                LocalDate.of(2026, 10, 12));
+        store.save(java.util.List.of(ada, gone));
+
+        assertThat(store.find(io.rolecall.core.model.Email.of("ada@acme.example"))).contains(ada);
+        assertThat(store.find(io.rolecall.core.model.Email.of("bob@acme.example"))).contains(gone);
+        assertThat(store.find(io.rolecall.core.model.Email.of("cy@acme.example"))).isEmpty();
     }
 
     @Test

@@ -4,9 +4,9 @@ import io.rolecall.connector.support.DeadlineDirectorySource;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.catalogue.RoleCatalogue;
-import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.port.DirectorySource;
 import io.rolecall.core.usecase.NoticeUseCase;
+import io.rolecall.core.usecase.ScanDirectory;
 import io.rolecall.core.usecase.ScanRequest;
 import io.rolecall.core.usecase.ScanResult;
 import io.rolecall.core.usecase.ScanUseCase;
@@ -70,12 +70,12 @@ public final class ScheduledScan {
             throw new ScanFailedException(source.name() + " is invalid: " + e.getMessage(), e);
         }
         DirectorySource directory = DeadlineDirectorySource.of(directories.apply(catalogue), readDeadline(timeLeft));
-        DirectorySnapshot snapshot = directory.read();
-        ScanResult result = scans.scan(new ScanRequest(source, catalogue, snapshot, directory.describe(), asOf,
+        ScanDirectory scanned = ScanDirectory.readingFrom(directory);
+        ScanResult result = scans.scan(new ScanRequest(source, catalogue, scanned, directory.describe(), asOf,
                 acceptDirectoryChange));
         boolean notified = result.held()
                 && notices.scanHeld(result, directory.describe(), asOf, HOW_TO_ACCEPT).isPresent();
-        return new Outcome(result, snapshot.size(), notified);
+        return new Outcome(result, scanned.fingerprint().people(), notified);
     }
 
     /** The configured deadline, shortened to what the invocation has left after the read. */

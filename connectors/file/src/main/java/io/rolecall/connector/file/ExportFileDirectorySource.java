@@ -2,12 +2,14 @@ package io.rolecall.connector.file;
 
 import io.rolecall.connector.file.internal.CsvExportReader;
 import io.rolecall.connector.file.internal.JsonExportReader;
+import io.rolecall.core.model.DirectoryFingerprint;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.port.DirectoryReadException;
 import io.rolecall.core.port.DirectorySource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The people directory from an export file: JSON ({@code {"people":[...]}}) or CSV with the header
@@ -28,16 +30,32 @@ public final class ExportFileDirectorySource implements DirectorySource {
 
     @Override
     public DirectorySnapshot read() {
+        return format() == Format.JSON ? new JsonExportReader(file).read() : new CsvExportReader(file).read();
+    }
+
+    /**
+     * Reads the whole file and validates every person, as {@link #read()} does, but keeps nobody:
+     * an unchanged export of 100,000 people is recognised without holding them in memory.
+     */
+    @Override
+    public Optional<DirectoryFingerprint> fingerprint() {
+        return format() == Format.JSON ? new JsonExportReader(file).fingerprint()
+                : new CsvExportReader(file).fingerprint();
+    }
+
+    private enum Format { JSON, CSV }
+
+    private Format format() {
         if (!Files.isRegularFile(file)) {
             throw new DirectoryReadException("directory export " + file + " does not exist or is not a file; "
                     + "pass the path of a .json or .csv export");
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
-            return new JsonExportReader(file).read();
+            return Format.JSON;
         }
         if (name.endsWith(".csv")) {
-            return new CsvExportReader(file).read();
+            return Format.CSV;
         }
         throw new DirectoryReadException("directory export " + file + " must end in .json or .csv "
                 + "so that RoleCall knows how to read it");

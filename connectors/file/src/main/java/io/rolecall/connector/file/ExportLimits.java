@@ -22,8 +22,11 @@ public final class ExportLimits {
     private ExportLimits() {
     }
 
-    /** @throws DirectoryReadException when the file is larger than {@link #MAX_BYTES} */
-    public static void checkSize(Path file) {
+    /**
+     * @return the file's size in bytes
+     * @throws DirectoryReadException when the file is larger than {@link #MAX_BYTES}
+     */
+    public static long checkSize(Path file) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -31,6 +34,7 @@ public final class ExportLimits {
                         + "(%.0f MB, limit %d MB); an export of a million people is smaller. Check that it is "
                         + "the right file", file.getFileName(), size / 1048576.0, MAX_BYTES / 1048576));
             }
+            return size;
         } catch (IOException e) {
             throw new DirectoryReadException("could not read directory export " + file.getFileName() + ": "
                     + e.getMessage(), e);

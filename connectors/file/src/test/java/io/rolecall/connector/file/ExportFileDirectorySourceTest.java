@@ -140,8 +140,8 @@ class ExportFileDirectorySourceTest {
                   {"id": "1", "email": "ada@acme.example", "status": "ACTIVE", "email": "eve@evil.example"}
                 ]}"""))
                 .isInstanceOf(DirectoryReadException.class)
-                .hasMessageContaining("people.json is not valid JSON at line 2, column")
-                .hasMessageContaining("Duplicate field 'email'");
+                .hasMessageContaining("people.json at line 2, column 64: the field 'email' appears twice in one "
+                        + "person");
     }
 
     @Test
@@ -156,7 +156,7 @@ class ExportFileDirectorySourceTest {
                 {"people": [{"id": "1", "email": "ada@acme.example", "status": "ACTIVE"}],
                  "people": [{"id": "2", "email": "bob@acme.example", "status": "ACTIVE"}]}"""))
                 .isInstanceOf(DirectoryReadException.class)
-                .hasMessageContaining("line 2").hasMessageContaining("Duplicate field 'people'");
+                .hasMessageContaining("people.json at line 2, column 2: the key \"people\" appears twice");
     }
 
     @Test
@@ -228,6 +228,50 @@ class ExportFileDirectorySourceTest {
                 .isInstanceOf(DirectoryReadException.class).hasMessageContaining("does not exist");
         assertThatThrownBy(() -> read("people.xlsx", "x"))
                 .isInstanceOf(DirectoryReadException.class).hasMessageContaining("must end in .json or .csv");
+    }
+
+    /** A scan of an unchanged export only fingerprints it: the fingerprint must be the read's, in both formats. */
+    @Test
+    void theFingerprintTakenWithoutKeepingAnyoneIsTheFingerprintOfTheRead() throws IOException {
+        Path json = dir.resolve("people.json");
+        Files.writeString(json, """
+                {"people":[{"id":"00u1","email":"Ada@Acme.example","name":"Ada","status":"active","title":"CTO",
+                  "manager":"grace@acme.example","groups":[" isms ","deputies","isms"],"endDate":"2026-12-31"},
+                 {"id":"00u2","email":"svc@acme.example","status":"Suspended","type":"service"},
+                 {"id":"00u3","email":"grace@acme.example","name":"Grace Hopper","status":"active"}]}
+                """);
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, """
+                id,email,name,status,type,title,department,manager,groups,endDate
+                00u1,ada@acme.example,Ada,ACTIVE,,CTO,,grace@acme.example,isms;deputies,2026-12-31
+                00u2,svc@acme.example,,suspended,SERVICE,,,,,
+                00u3,grace@acme.example,Grace Hopper,active,,,,,,
+                """);
+
+        DirectorySnapshot fromJson = ExportFileDirectorySource.of(json).read();
+        assertThat(ExportFileDirectorySource.of(json).fingerprint()).contains(fromJson.fingerprint());
+        assertThat(ExportFileDirectorySource.of(csv).fingerprint())
+                .contains(ExportFileDirectorySource.of(csv).read().fingerprint())
+                .contains(fromJson.fingerprint());
+        assertThat(fromJson.fingerprint().people()).isEqualTo(3);
+        assertThat(fromJson.fingerprint().activeHolders()).isEqualTo(2);
+    }
+
+    @Test
+    void anExportThatWouldNotReadCleanlyHasNoFingerprintAndItsReadSaysWhy() throws IOException {
+        Path file = dir.resolve("people.json");
+        Files.writeString(file, """
+                {"people":[{"id":"00u1","email":"ada@acme.example","status":"active"},
+                 {"id":"00u2","email":"ada@acme.example","status":"active"},
+                 {"id":"00u3","email":"not an address","status":"active"}]}
+                """);
+        ExportFileDirectorySource source = ExportFileDirectorySource.of(file);
+
+        assertThat(source.fingerprint()).isEmpty();
+        assertThatThrownBy(source::read).isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("people.json:2: people[1]: email ada@acme.example is already used at "
+                        + "people.json:1: people[0]")
+                .hasMessageContaining("email 'not an address' is not an email address");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.rolecall.connector.support;
 
+import io.rolecall.core.model.DirectoryFingerprint;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.port.DirectoryReadException;
 import io.rolecall.core.port.DirectorySource;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +29,9 @@ public final class DeadlineDirectorySource implements DirectorySource {
 
     private final DirectorySource source;
     private final Duration deadline;
+    /** When the first read began, plus the deadline: a fingerprint and then a read share one deadline. */
+    private long endsAtNanos;
+    private boolean started;
 
     private DeadlineDirectorySource(DirectorySource source, Duration deadline) {
         this.source = source;
@@ -62,13 +68,26 @@ public final class DeadlineDirectorySource implements DirectorySource {
 
     @Override
     public DirectorySnapshot read() {
-        FutureTask<DirectorySnapshot> read = new FutureTask<>(source::read);
+        return withinDeadline(source::read);
+    }
+
+    @Override
+    public Optional<DirectoryFingerprint> fingerprint() {
+        return withinDeadline(source::fingerprint);
+    }
+
+    private synchronized <T> T withinDeadline(Callable<T> work) {
+        if (!started) {
+            started = true;
+            endsAtNanos = System.nanoTime() + deadline.toNanos();
+        }
+        FutureTask<T> read = new FutureTask<>(work);
         Thread reader = new Thread(read, "rolecall-directory-read");
         // A daemon, so that a read stuck in a socket can never keep the process alive after the deadline.
         reader.setDaemon(true);
         reader.start();
         try {
-            return read.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            return read.get(Math.max(0, endsAtNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             read.cancel(true);
             throw new DirectoryReadException(String.format(Locale.ROOT, "the read of %s did not finish within its "

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.history.KnownPerson;
+import io.rolecall.core.port.Storage;
 import io.rolecall.core.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +111,7 @@ class LocalStorageTest {
     }
 
     @Test
-    void aDamagedDatabaseIsFoundBeforeAnythingIsWritten() throws Exception {
+    void aDamagedTableIsFoundBeforeAnythingIsWrittenAndTheWholeUnitIsRolledBack() throws Exception {
         try (LocalStorage storage = LocalStorage.open(dir)) {
             List<io.rolecall.core.finding.Finding> many = new java.util.ArrayList<>();
             for (int i = 0; i < 400; i++) {
@@ -125,10 +127,20 @@ class LocalStorageTest {
         }
         Files.write(file, bytes);
 
-        assertThatThrownBy(() -> LocalStorage.open(dir))
-                .isInstanceOf(LocalStateException.class)
-                .hasMessageContaining("is damaged")
-                .hasMessageContaining("the state folder from a backup");
+        try (LocalStorage storage = LocalStorage.open(dir)) {
+            Storage state = storage.storage();
+            KnownPerson ada = new KnownPerson(Fixtures.person("ada@acme.example").build(), DAY, null);
+            // As a scan stores its changes: one unit, the people first, then the damaged findings.
+            assertThatThrownBy(() -> state.atomically(() -> {
+                state.people().save(List.of(ada));
+                state.findings().save(List.of(Fixtures.roleFinding(FindingKind.BACKUP_MISSING, "dpo", DAY)));
+            }))
+                    .isInstanceOf(LocalStateException.class)
+                    .hasMessageContaining("is damaged")
+                    .hasMessageContaining("nothing was written")
+                    .hasMessageContaining("the state folder from a backup");
+            assertThat(state.people().find(ada.email())).as("the unit was rolled back").isEmpty();
+        }
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
     }
 

@@ -1,6 +1,7 @@
 package io.rolecall.connector.file.internal;
 
 import io.rolecall.connector.file.ExportLimits;
+import io.rolecall.core.model.DirectoryFingerprint;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.VisibleText;
@@ -13,11 +14,9 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -46,35 +45,53 @@ public final class CsvExportReader {
     }
 
     public DirectorySnapshot read() {
-        String name = file.getFileName().toString();
+        Problems problems = new Problems(file.getFileName().toString());
+        Deduplication people = new Deduplication(ExportLimits.checkSize(file));
+        readInto(people, problems, new SharedValues(true));
+        problems.throwIfAny();
+        return people.snapshot();
+    }
+
+    /** The fingerprint of the people {@link #read()} would return, keeping none; empty when any is invalid. */
+    public Optional<DirectoryFingerprint> fingerprint() {
+        Problems problems = new Problems(file.getFileName().toString());
         ExportLimits.checkSize(file);
-        Problems problems = new Problems(name);
-        List<Person> people = new ArrayList<>();
-        Deduplication seen = new Deduplication();
+        DirectoryFingerprint.Taker fingerprint = DirectoryFingerprint.taker();
+        readInto(PersonSink.into(fingerprint), problems, new SharedValues(false));
+        return problems.count() == 0 ? Optional.of(fingerprint.finish()) : Optional.empty();
+    }
+
+    private void readInto(PersonSink people, Problems problems, SharedValues shared) {
+        String name = file.getFileName().toString();
         try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = parser(reader, name)) {
-            checkHeader(parser.getHeaderNames(), name);
+            List<String> header = parser.getHeaderNames();
+            checkHeader(header, name);
+            int[] fieldOfColumn = header.stream().mapToInt(PersonFields::indexOf).toArray();
             for (CSVRecord record : parser) {
-                String where = name + ": row " + (record.getRecordNumber() + 1);
+                Where where = Where.csv(name, (int) record.getRecordNumber() + 1);
                 if (!record.isConsistent()) {
                     problems.add(where + ": has " + record.size() + " cells but the header has "
-                            + parser.getHeaderNames().size() + "; quote cells that contain commas.");
+                            + header.size() + "; quote cells that contain commas.");
                     continue;
                 }
-                Map<String, String> fields = new HashMap<>(record.toMap());
-                String groupCell = fields.remove("groups");
+                String[] values = new String[PersonFields.FIELDS.size()];
+                for (int column = 0; column < fieldOfColumn.length; column++) {
+                    values[fieldOfColumn[column]] = record.get(column);
+                }
+                String groupCell = values[PersonFields.GROUPS];
                 List<String> groups = groupCell == null || groupCell.isBlank() ? List.of()
                         : Arrays.asList(groupCell.split(";"));
-                PersonFields.toPerson(fields, groups, where, problems)
-                        .filter(p -> seen.accept(p, where, problems)).ifPresent(people::add);
+                Optional<Person> person = PersonFields.toPerson(values, groups, where, problems, shared);
+                if (person.isPresent()) {
+                    people.add(person.get(), where, problems);
+                }
             }
         } catch (MalformedInputException e) {
             throw new DirectoryReadException("directory export " + name + " is not UTF-8 text; save it as UTF-8 CSV", e);
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new DirectoryReadException("could not read directory export " + name + " as CSV: " + e.getMessage(), e);
         }
-        problems.throwIfAny();
-        return DirectorySnapshot.of(people);
     }
 
     private static Reader withoutByteOrderMark(BufferedReader reader) throws IOException {

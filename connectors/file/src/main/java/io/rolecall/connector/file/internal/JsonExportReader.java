@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.rolecall.connector.file.ExportLimits;
+import io.rolecall.core.model.DirectoryFingerprint;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.VisibleText;
@@ -15,10 +16,8 @@ import io.rolecall.core.port.DirectoryReadException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,8 +28,8 @@ import java.util.Optional;
  */
 public final class JsonExportReader {
 
+    // Keys twice are found while reading (cheaper than Jackson's own detection, on every object).
     private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(ExportLimits.MAX_NESTING)
@@ -45,12 +44,28 @@ public final class JsonExportReader {
     }
 
     public DirectorySnapshot read() {
-        String name = file.getFileName().toString();
+        Problems problems = new Problems(file.getFileName().toString());
+        Deduplication people = new Deduplication(ExportLimits.checkSize(file));
+        readInto(people, problems, new SharedValues(true));
+        problems.throwIfAny();
+        return people.snapshot();
+    }
+
+    /** The fingerprint of the people {@link #read()} would return, keeping none; empty when any is invalid. */
+    public Optional<DirectoryFingerprint> fingerprint() {
+        Problems problems = new Problems(file.getFileName().toString());
         ExportLimits.checkSize(file);
-        Problems problems = new Problems(name);
-        List<Person> people = new ArrayList<>();
-        Deduplication seen = new Deduplication();
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
+        DirectoryFingerprint.Taker fingerprint = DirectoryFingerprint.taker();
+        readInto(PersonSink.into(fingerprint), problems, new SharedValues(false));
+        return problems.count() == 0 ? Optional.of(fingerprint.finish()) : Optional.empty();
+    }
+
+    /** This thread parses; a second one checks the people parsed and gives them to {@code people}. */
+    private void readInto(PersonSink people, Problems problems, SharedValues shared) {
+        String name = file.getFileName().toString();
+        try (JsonParser parser = JSON.createParser(file.toFile());
+             Handover<ParsedPerson> handover = new Handover<>("rolecall-export-people",
+                     parsed -> parsed.checkInto(people, problems, shared))) {
             expect(parser.nextToken() == JsonToken.START_OBJECT, parser, "the file must be a JSON object "
                     + "{\"people\": [...]}");
             boolean foundPeople = false;
@@ -59,14 +74,14 @@ public final class JsonExportReader {
                 expect("people".equals(field), parser, "unknown top-level key '" + VisibleText.of(field) + "'; an "
                         + "export holds only {\"people\": [...]}" + (field.toLowerCase(Locale.ROOT).contains("next")
                         ? ", and a page token means this is one page of a listing, not the whole directory" : ""));
+                expect(!foundPeople, parser, "the key \"people\" appears twice; an export holds one \"people\" "
+                        + "array, not several pages joined together");
                 JsonToken value = parser.nextToken();
                 expect(value == JsonToken.START_ARRAY, parser, "\"people\" must be an array of people");
                 foundPeople = true;
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    String where = name + ":" + parser.currentLocation().getLineNr() + ": people[" + index + "]";
-                    readPerson(parser, where, problems).filter(p -> seen.accept(p, where, problems))
-                            .ifPresent(people::add);
+                    handover.give(readPerson(parser, Where.json(name, parser.currentLocation().getLineNr(), index)));
                     index++;
                 }
             }
@@ -74,48 +89,73 @@ public final class JsonExportReader {
             JsonToken after = parser.nextToken();
             expect(after == null, parser, "more follows the end of the JSON document (" + after + "); an "
                     + "export is one {\"people\": [...]} object, not several pages joined together");
+            handover.finish();
         } catch (JsonProcessingException e) {
             throw new DirectoryReadException("directory export " + name + " is not valid JSON" + where(e.getLocation())
                     + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new DirectoryReadException("could not read directory export " + name + ": " + e.getMessage(), e);
         }
-        problems.throwIfAny();
-        return DirectorySnapshot.of(people);
+    }
+
+    /**
+     * One element of "people" as parsed, with what is wrong with its shape; checked and made a person
+     * on the other thread, in the order parsed, so that problems are reported in the file's order.
+     */
+    private record ParsedPerson(String[] values, List<String> groups, Where where, List<String> shapeProblems) {
+
+        void checkInto(PersonSink people, Problems problems, SharedValues shared) {
+            shapeProblems.forEach(problems::add);
+            if (values == null) {
+                return;
+            }
+            Optional<Person> person = PersonFields.toPerson(values, groups, where, problems, shared);
+            if (person.isPresent()) {
+                people.add(person.get(), where, problems);
+            }
+        }
     }
 
     /** Reads one element of "people" token by token: no tree per person, which matters at 100,000 people. */
-    private static Optional<Person> readPerson(JsonParser parser, String where, Problems problems)
-            throws IOException {
+    private static ParsedPerson readPerson(JsonParser parser, Where where) throws IOException {
+        List<String> problems = new ArrayList<>(0);
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             problems.add(where + ": expected an object {\"id\": ..., \"email\": ..., \"status\": ...}.");
-            return Optional.empty();
+            return new ParsedPerson(null, null, where, problems);
         }
-        Map<String, String> fields = new HashMap<>();
-        List<String> groups = new ArrayList<>();
+        String[] values = new String[PersonFields.FIELDS.size()];
+        List<String> groups = new ArrayList<>(4);
+        int seenFields = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
+            int field = PersonFields.indexOf(key);
+            if (field >= 0 && (seenFields & (1 << field)) != 0) {
+                throw new DirectoryReadException("directory export " + where.file()
+                        + where(parser.currentTokenLocation()) + ": the field '" + key + "' appears twice in one "
+                        + "person, so either could be meant; keep one");
+            }
+            seenFields |= field >= 0 ? 1 << field : 0;
             JsonToken value = parser.nextToken();
-            if (!PersonFields.FIELDS.contains(key)) {
+            if (field < 0) {
                 parser.skipChildren();
                 problems.add(where + ": unknown field '" + VisibleText.of(key) + "'; the fields are "
                         + String.join(", ", PersonFields.FIELDS) + ".");
             } else if (value == JsonToken.VALUE_NULL) {
                 continue;
-            } else if (key.equals("groups")) {
+            } else if (field == PersonFields.GROUPS) {
                 readGroups(parser, where, problems, groups);
             } else if (value.isScalarValue()) {
-                fields.put(key, parser.getValueAsString());
+                values[field] = parser.getValueAsString();
             } else {
                 parser.skipChildren();
                 problems.add(where + ": '" + key + "' must be a single value, not a list or an object.");
             }
         }
-        return PersonFields.toPerson(fields, groups, where, problems);
+        return new ParsedPerson(values, groups, where, problems);
     }
 
-    private static void readGroups(JsonParser parser, String where, Problems problems, List<String> groups)
+    private static void readGroups(JsonParser parser, Where where, List<String> problems, List<String> groups)
             throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             parser.skipChildren();

@@ -10,30 +10,40 @@ final class Problems {
     private static final int SHOWN = 25;
 
     private final String file;
+    /** The first {@link #SHOWN} messages: a file of a million bad rows must not fill the memory with them. */
     private final List<String> messages = new ArrayList<>();
+    private int count;
 
     Problems(String file) {
         this.file = file;
     }
 
     void add(String message) {
-        messages.add(message);
+        if (messages.size() < SHOWN) {
+            messages.add(message);
+        }
+        count++;
+    }
+
+    /** Whether another message would be shown, so that one costly to word is worth wording. */
+    boolean showsAnother() {
+        return messages.size() < SHOWN;
     }
 
     int count() {
-        return messages.size();
+        return count;
     }
 
     void throwIfAny() {
-        if (messages.isEmpty()) {
+        if (count == 0) {
             return;
         }
         StringBuilder text = new StringBuilder("directory export ").append(file).append(" has ")
-                .append(messages.size()).append(messages.size() == 1 ? " problem" : " problems")
+                .append(count).append(count == 1 ? " problem" : " problems")
                 .append("; nothing was scanned:");
-        messages.stream().limit(SHOWN).forEach(m -> text.append("\n  - ").append(m));
-        if (messages.size() > SHOWN) {
-            text.append("\n  ... and ").append(messages.size() - SHOWN).append(" more");
+        messages.forEach(m -> text.append("\n  - ").append(m));
+        if (count > SHOWN) {
+            text.append("\n  ... and ").append(count - SHOWN).append(" more");
         }
         throw new DirectoryReadException(text.toString());
     }

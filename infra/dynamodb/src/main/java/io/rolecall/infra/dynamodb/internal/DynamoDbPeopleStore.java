@@ -3,6 +3,7 @@ package io.rolecall.infra.dynamodb.internal;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.model.ContentHash;
+import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.model.PersonType;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -38,6 +40,14 @@ public final class DynamoDbPeopleStore implements PeopleStore {
     @Override
     public KnownPeople knownPeople() {
         return KnownPeople.of(table.partition(PARTITION).stream().map(DynamoDbPeopleStore::toKnownPerson).toList());
+    }
+
+    @Override
+    public Optional<KnownPerson> find(Email email) {
+        Map<String, AttributeValue> item = table.client().getItem(request -> request.tableName(table.name())
+                .key(Map.of(Table.PK, Items.s(PARTITION), Table.SK, Items.s(email.value()))).consistentRead(true))
+                .item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(toKnownPerson(item));
     }
 
     @Override

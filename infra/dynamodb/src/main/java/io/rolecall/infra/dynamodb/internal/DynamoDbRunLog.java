@@ -100,6 +100,8 @@ public final class DynamoDbRunLog implements RunLog {
         Items.put(item, "startedAt", run.startedAt());
         Items.put(item, "source", run.source());
         Items.put(item, "catalogueSha256", run.catalogueSha256());
+        Items.put(item, "directoryDigest", run.directoryDigest());
+        Items.put(item, "engine", run.engine());
         item.put("opened", Items.n(run.opened()));
         item.put("reopened", Items.n(run.reopened()));
         item.put("resolved", Items.n(run.resolved()));
@@ -134,6 +136,7 @@ public final class DynamoDbRunLog implements RunLog {
         return new ScanRun(Items.text(item, "runId"), Items.date(item, "asOf"),
                 Instant.parse(Items.text(item, "startedAt")), Items.text(item, "source"),
                 Items.text(item, "catalogueSha256"), Items.integer(item, "opened"), Items.integer(item, "reopened"),
-                Items.integer(item, "resolved"), metrics);
+                Items.integer(item, "resolved"), metrics, Items.text(item, "directoryDigest"),
+                Items.text(item, "engine"));
     }
 }

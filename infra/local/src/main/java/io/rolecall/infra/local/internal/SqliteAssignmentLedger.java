@@ -63,6 +63,7 @@ public final class SqliteAssignmentLedger implements AssignmentLedger {
             return;
         }
         database.inTransaction(connection -> {
+            database.checkBeforeWriting("assignment");
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT OR REPLACE INTO assignment (role_id, person, capacity, from_date, to_date, open, via,
                       has_job, job_title, job_department, job_manager)

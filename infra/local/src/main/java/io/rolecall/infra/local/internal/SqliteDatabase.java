@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -34,6 +36,8 @@ public final class SqliteDatabase implements AutoCloseable {
     private final Connection connection;
     /** How many inTransaction calls are running: only the outermost commits or rolls back. */
     private int depth;
+    /** Tables found sound through this connection, which alone writes them while the state lock is held. */
+    private final Set<String> checkedTables = new HashSet<>();
 
     private SqliteDatabase(Path file, Connection connection) {
         this.file = file;
@@ -78,8 +82,11 @@ public final class SqliteDatabase implements AutoCloseable {
         SqliteDatabase database = new SqliteDatabase(file, connection);
         try {
             int version = database.schemaVersion(exists);
-            if (mode == Mode.WRITE) {
-                database.checkIntegrity();
+            if (mode == Mode.WRITE && version < SCHEMA_VERSION) {
+                if (exists) {
+                    // An upgrade rewrites tables: the whole file must be sound first.
+                    database.checkIntegrity(null);
+                }
                 database.migrate(version);
             } else if (version < SCHEMA_VERSION) {
                 throw new LocalStateException(file + " was written by an older RoleCall (schema " + version
@@ -145,19 +152,46 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
-    /** A damaged file is found before anything is written into it, not half-way through a scan. */
-    private void checkIntegrity() throws SQLException {
+    /**
+     * Checks each of {@code tables} (with its indexes) before this connection first writes to it, so
+     * that a damaged file is found before anything is written into it, not half-way through a scan;
+     * the write's transaction then rolls back whatever came before. Checking the tables a write
+     * touches, rather than every page of the file at every opening, keeps the cost of a scan that
+     * records one run from growing with years of history; damage elsewhere is found when that part
+     * is next read or written.
+     */
+    public void checkBeforeWriting(String... tables) {
+        for (String table : tables) {
+            if (!SqliteSchema.TABLES.contains(table)) {
+                throw new IllegalArgumentException("not a RoleCall table: " + table);
+            }
+            if (checkedTables.contains(table)) {
+                continue;
+            }
+            try {
+                checkIntegrity(table);
+            } catch (SQLException e) {
+                throw new LocalStateException(cause(file, e, "check"), e);
+            }
+            checkedTables.add(table);
+        }
+    }
+
+    /** @param table one table and its indexes, or null for the whole file */
+    private void checkIntegrity(String table) throws SQLException {
         List<String> problems = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("PRAGMA quick_check(5)")) {
+             ResultSet rows = statement.executeQuery(table == null ? "PRAGMA quick_check(5)"
+                     : "PRAGMA quick_check(\"" + table + "\")")) {
             while (rows.next()) {
                 problems.add(rows.getString(1));
             }
         }
         if (!problems.equals(List.of("ok"))) {
-            throw new LocalStateException(file + " is damaged (SQLite's check says: " + String.join("; ", problems)
-                    + "); nothing was written. Restore the state folder from a backup, or point --state at a "
-                    + "new folder to start over");
+            throw new LocalStateException(file + " is damaged (SQLite's check" + (table == null ? "" : " of its "
+                    + table + " table") + " says: " + String.join("; ", problems.subList(0, Math.min(5,
+                    problems.size()))) + "); nothing was written. Restore the state folder from a backup, or point "
+                    + "--state at a new folder to start over");
         }
     }
 
@@ -256,8 +290,9 @@ public final class SqliteDatabase implements AutoCloseable {
                     + "nothing was stored. Run this command on a writable copy, or with a writable --state folder";
             case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH -> "cannot " + action + " " + file
                     + ": the folder or the file may not be accessed (" + e.getMessage() + "); check its permissions";
-            case SQLITE_CORRUPT -> file + " is damaged (" + e.getMessage() + "); restore the state folder from a "
-                    + "backup, or point --state at a new folder to start over";
+            case SQLITE_CORRUPT -> file + " is damaged (" + e.getMessage() + ")"
+                    + ("read".equals(action) ? "; restore" : "; nothing was written. Restore") + " the state folder "
+                    + "from a backup, or point --state at a new folder to start over";
             case SQLITE_NOTADB -> file + " is not an SQLite database, so not a RoleCall state; it was left as it is. "
                     + "Point --state at another folder";
             case SQLITE_IOERR -> "the disk failed while RoleCall tried to " + action + " " + file + " ("

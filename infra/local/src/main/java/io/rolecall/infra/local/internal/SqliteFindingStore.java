@@ -61,6 +61,7 @@ public final class SqliteFindingStore implements FindingStore {
             return;
         }
         database.inTransaction(connection -> {
+            database.checkBeforeWriting("finding", "finding_episode");
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO finding (id, kind, severity, status, role_id, related_role_id, responsibility_id,
                       person, message, remediation, first_seen, due_date, resolved_at, group_name)

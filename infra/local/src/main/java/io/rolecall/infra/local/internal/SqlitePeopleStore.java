@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.history.KnownPerson;
+import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.model.PersonType;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /** Everyone earlier scans saw, one row per email; groups kept as a JSON array to preserve their order. */
 public final class SqlitePeopleStore implements PeopleStore {
@@ -47,7 +49,20 @@ public final class SqlitePeopleStore implements PeopleStore {
         });
     }
 
-    /** Read by position: every scan loads every known person, and name lookups per cell add up. */
+    @Override
+    public Optional<KnownPerson> find(Email email) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM person WHERE email = ?")) {
+                select.setString(1, email.value());
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(toKnownPerson(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Read by position: a changed directory loads every known person, and name lookups per cell add up. */
     private static KnownPerson toKnownPerson(ResultSet rows) throws SQLException {
         Person person = new Person(rows.getString(2), Columns.email(rows, 1), rows.getString(3),
                 PersonStatus.valueOf(rows.getString(4)), PersonType.valueOf(rows.getString(5)),
@@ -62,6 +77,7 @@ public final class SqlitePeopleStore implements PeopleStore {
             return;
         }
         database.inTransaction(connection -> {
+            database.checkBeforeWriting("person");
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT OR REPLACE INTO person (%s)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS))) {

@@ -71,7 +71,8 @@ public final class SqliteRunLog implements RunLog {
         return new ScanRun(rows.getString("run_id"), Columns.date(rows, "as_of"),
                 Instant.parse(rows.getString("started_at")), rows.getString("source"),
                 rows.getString("catalogue_sha256"), rows.getInt("opened"), rows.getInt("reopened"),
-                rows.getInt("resolved"), metrics);
+                rows.getInt("resolved"), metrics, rows.getString("directory_digest"),
+                rows.getString("engine"));
     }
 
     @Override
@@ -83,11 +84,13 @@ public final class SqliteRunLog implements RunLog {
             throw new IllegalStateException("posture metrics always serialise", e);
         }
         database.inTransaction(connection -> {
+            database.checkBeforeWriting("run", "catalogue");
             try (PreparedStatement insertCatalogue = connection.prepareStatement(
                     "INSERT OR IGNORE INTO catalogue (sha256, name, text) VALUES (?, ?, ?)");
                  PreparedStatement insertRun = connection.prepareStatement("""
                          INSERT OR REPLACE INTO run (run_id, as_of, started_at, source, catalogue_sha256, opened,
-                           reopened, resolved, metrics_json, as_of_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                           reopened, resolved, metrics_json, as_of_day, directory_digest, engine)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 insertCatalogue.setString(1, catalogue.sha256());
                 insertCatalogue.setString(2, catalogue.name());
                 insertCatalogue.setString(3, catalogue.text());
@@ -102,6 +105,8 @@ public final class SqliteRunLog implements RunLog {
                 insertRun.setInt(8, run.resolved());
                 insertRun.setString(9, metrics);
                 insertRun.setLong(10, run.asOf().toEpochDay());
+                Columns.text(insertRun, 11, run.directoryDigest());
+                Columns.text(insertRun, 12, run.engine());
                 insertRun.executeUpdate();
             }
             return null;

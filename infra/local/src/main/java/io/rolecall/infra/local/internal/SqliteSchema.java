@@ -63,7 +63,7 @@ final class SqliteSchema {
     /**
      * Version 3: runs are ordered by number (the as-of day as an epoch day) and by start time written
      * with all nine fraction digits, because ISO text sorts "08:00:00Z" after "08:00:00.5Z"; findings
-     * may be about a directory group (GROUP_NOT_IN_DIRECTORY).
+     * may be about a directory group (GROUP_NOT_IN_DIRECTORY); a run keeps the digest of its directory and the build that ran it.
      */
     private static final List<String> MIGRATION_V3 = List.of(
             "ALTER TABLE run ADD COLUMN as_of_day INTEGER",
@@ -76,7 +76,9 @@ final class SqliteSchema {
             WHERE length(started_at) BETWEEN 20 AND 29""",
             "DROP INDEX run_order",
             "CREATE INDEX run_order ON run(as_of_day, started_at)",
-            "ALTER TABLE finding ADD COLUMN group_name TEXT");
+            "ALTER TABLE finding ADD COLUMN group_name TEXT",
+            "ALTER TABLE run ADD COLUMN directory_digest TEXT",
+            "ALTER TABLE run ADD COLUMN engine TEXT");
 
     /** The statements that take a database from version {@code index} to {@code index + 1}. */
     static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3);
