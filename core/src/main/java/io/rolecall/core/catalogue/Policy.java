@@ -10,18 +10,21 @@ public record Policy(
         int reviewEveryMonths,
         int leavingSoonDays,
         ChangeGuardPolicy directoryChangeGuard,
-        Map<Severity, Integer> dueDays) {
+        Map<Severity, Integer> dueDays,
+        AcknowledgementPolicy acknowledgement) {
 
     public static final Map<Severity, Integer> DEFAULT_DUE_DAYS = Map.of(
             Severity.CRITICAL, 7, Severity.HIGH, 14, Severity.MEDIUM, 30, Severity.LOW, 90);
 
-    public static final Policy DEFAULT = new Policy(3, 12, 30, ChangeGuardPolicy.DEFAULT, DEFAULT_DUE_DAYS);
+    public static final Policy DEFAULT = new Policy(3, 12, 30, ChangeGuardPolicy.DEFAULT, DEFAULT_DUE_DAYS,
+            AcknowledgementPolicy.DEFAULT);
 
     public Policy {
         Map<Severity, Integer> complete = new EnumMap<>(Severity.class);
         complete.putAll(DEFAULT_DUE_DAYS);
         complete.putAll(dueDays);
         dueDays = Map.copyOf(complete);
+        acknowledgement = acknowledgement == null ? AcknowledgementPolicy.DEFAULT : acknowledgement;
     }
 
     public int dueDaysFor(Severity severity) {

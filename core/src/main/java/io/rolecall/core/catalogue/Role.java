@@ -1,24 +1,40 @@
 package io.rolecall.core.catalogue;
 
+import io.rolecall.core.model.ContentHash;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** An information-security role from roles.yaml, with its listed holders. */
+/**
+ * An information-security role from roles.yaml, with its listed holders, what they must do (duties)
+ * and may decide (authorities), whom they report to, and how they accept all that.
+ *
+ * @param reportsTo       the id of the role this one reports to, or null
+ * @param acknowledgement the policy in force for this role: the catalogue's, with the role's own
+ *                        settings over it
+ */
 public record Role(
         String id,
         String name,
         String description,
         List<String> duties,
+        List<String> authorities,
+        String reportsTo,
         List<HolderRef> primary,
         List<HolderRef> backup,
         boolean backupRequired,
-        LocalDate lastReviewed) {
+        LocalDate lastReviewed,
+        AcknowledgementPolicy acknowledgement,
+        List<Question> questions) {
 
     public Role {
         duties = List.copyOf(duties);
+        authorities = List.copyOf(authorities);
         primary = List.copyOf(primary);
         backup = List.copyOf(backup);
+        questions = List.copyOf(questions);
+        acknowledgement = acknowledgement == null ? AcknowledgementPolicy.DEFAULT : acknowledgement;
     }
 
     public Optional<LocalDate> lastReviewedDate() {
@@ -28,5 +44,30 @@ public record Role(
     /** "ISMS Manager (isms-manager)". */
     public String label() {
         return name + " (" + id + ")";
+    }
+
+    /**
+     * Which version of the duties a holder accepts: a hash of everything they are asked to accept
+     * (name, description, duties, authorities, reporting line and questions), so that changing any
+     * of it asks every holder again, and changing only who holds the role or its review date does not.
+     */
+    public String dutiesVersion() {
+        List<String> parts = new ArrayList<>();
+        parts.add(name);
+        parts.add(description == null ? "" : description);
+        parts.add(String.valueOf(duties.size()));
+        parts.addAll(duties);
+        parts.add(String.valueOf(authorities.size()));
+        parts.addAll(authorities);
+        parts.add(reportsTo == null ? "" : reportsTo);
+        parts.add(String.valueOf(questions.size()));
+        for (Question question : questions) {
+            parts.add(question.question());
+            parts.add(String.valueOf(question.options().size()));
+            parts.addAll(question.options());
+            parts.add(question.answer());
+        }
+        // Unit separators keep "a" + "bc" apart from "ab" + "c".
+        return ContentHash.sha256Hex(String.join("\u001f", parts)).substring(0, 16);
     }
 }

@@ -48,21 +48,27 @@ public final class RolesYamlParser {
     private static final List<String> REPORTING_KEYS = List.of(
             "complianceManagerRole", "leadershipRole", "alsoNotify");
     private static final List<String> POLICY_KEYS = List.of(
-            "maxPrimaryRolesPerPerson", "reviewEveryMonths", "leavingSoonDays", "directoryChangeGuard", "dueDays");
+            "maxPrimaryRolesPerPerson", "reviewEveryMonths", "leavingSoonDays", "directoryChangeGuard", "dueDays",
+            "acknowledgement");
     private static final List<String> GUARD_KEYS = List.of("maxLeaversPercent", "minLeavers");
     private static final List<String> ROLE_KEYS = List.of(
-            "id", "name", "description", "duties", "primary", "backup", "backupRequired", "lastReviewed");
+            "id", "name", "description", "duties", "authorities", "reportsTo", "primary", "backup", "backupRequired",
+            "lastReviewed", "acknowledgement", "questions");
     private static final List<String> CONFLICT_KEYS = List.of("roles", "reason");
     private static final List<String> RESPONSIBILITY_KEYS = List.of(
             "id", "name", "reference", "responsible", "accountable", "consulted", "informed");
     private static final List<String> RACI_KEYS = List.of("responsible", "accountable", "consulted", "informed");
 
     private final YamlNodes yaml;
+    private final DutiesYaml duties;
+    /** Where each role's reportsTo is written, by role id, for the reporting-line check. */
+    private final Map<String, Node> reportsToNodes = new LinkedHashMap<>();
     /** Role references are checked once every role id is known; each remembers where it was written. */
     private final List<RoleReference> references = new ArrayList<>();
 
     private RolesYamlParser(String source) {
         this.yaml = new YamlNodes(source);
+        this.duties = new DutiesYaml(yaml);
     }
 
     /** Parses roles.yaml text; {@code source} names the file in error messages. */
@@ -86,7 +92,7 @@ public final class RolesYamlParser {
                 "add 'organisation: <your company name>' at the top of the file.").orElse("");
         Reporting reporting = readReporting(top.get("reporting"), root.get());
         Policy policy = top.containsKey("policy") ? readPolicy(top.get("policy")) : Policy.DEFAULT;
-        List<Role> roles = readRoles(top.get("roles"), root.get());
+        List<Role> roles = readRoles(top.get("roles"), root.get(), policy.acknowledgement());
         Set<String> roleIds = new HashSet<>();
         roles.forEach(role -> roleIds.add(role.id()));
         List<Conflict> conflicts = readConflicts(top.get("conflicts"), roleIds);
@@ -99,6 +105,7 @@ public final class RolesYamlParser {
                                 + "; or add a role with id: " + reference.roleId() + ".");
             }
         }
+        duties.checkReportingLines(roles, reportsToNodes, reporting.leadershipRole());
         if (!yaml.problems().isEmpty()) {
             throw new InvalidCatalogueException(yaml.problems());
         }
@@ -247,10 +254,12 @@ public final class RolesYamlParser {
             dueMap.forEach((severity, value) -> yaml.integer(value, "policy.dueDays." + severity, 1, 3650)
                     .ifPresent(days -> dueDays.put(Severity.valueOf(severity), days)));
         }
-        return new Policy(maxPrimary, reviewMonths, leavingSoon, guard, dueDays);
+        AcknowledgementPolicy acknowledgement = duties.acknowledgement(map.get("acknowledgement"),
+                "policy.acknowledgement", defaults.acknowledgement());
+        return new Policy(maxPrimary, reviewMonths, leavingSoon, guard, dueDays, acknowledgement);
     }
 
-    private List<Role> readRoles(Node node, Node root) {
+    private List<Role> readRoles(Node node, Node root, AcknowledgementPolicy acknowledgementPolicy) {
         if (node == null) {
             yaml.problem(root, "roles", "'roles' is required.",
                     "list your roles under 'roles:'; 'rolecall init' writes the ISO 27001 catalogue to start from.");
@@ -269,13 +278,24 @@ public final class RolesYamlParser {
             String name = yaml.requiredText(map, items.get(i), path, "name",
                     "give the role a name, for example name: ISMS Manager.").orElse(id.orElse(""));
             String description = yaml.text(map.get("description"), path + ".description").orElse(null);
-            List<String> duties = readTexts(map.get("duties"), path + ".duties");
+            List<String> roleDuties = readTexts(map.get("duties"), path + ".duties");
+            List<String> authorities = readTexts(map.get("authorities"), path + ".authorities");
+            String reportsTo = yaml.text(map.get("reportsTo"), path + ".reportsTo").orElse(null);
             List<HolderRef> primary = readHolders(map.get("primary"), path + ".primary");
             List<HolderRef> backup = readHolders(map.get("backup"), path + ".backup");
             boolean backupRequired = yaml.bool(map.get("backupRequired"), path + ".backupRequired").orElse(true);
             LocalDate lastReviewed = yaml.date(map.get("lastReviewed"), path + ".lastReviewed").orElse(null);
-            id.ifPresent(roleId -> roles.add(
-                    new Role(roleId, name, description, duties, primary, backup, backupRequired, lastReviewed)));
+            AcknowledgementPolicy acknowledgement = duties.acknowledgement(map.get("acknowledgement"),
+                    path + ".acknowledgement", acknowledgementPolicy);
+            List<Question> questions = duties.questions(map.get("questions"), path + ".questions");
+            if (reportsTo != null && id.isPresent()) {
+                reportsToNodes.put(id.get(), map.get("reportsTo"));
+                if (!reportsTo.equals(id.get())) {
+                    references.add(new RoleReference(reportsTo, map.get("reportsTo"), path + ".reportsTo"));
+                }
+            }
+            id.ifPresent(roleId -> roles.add(new Role(roleId, name, description, roleDuties, authorities, reportsTo,
+                    primary, backup, backupRequired, lastReviewed, acknowledgement, questions)));
         }
         return roles;
     }

@@ -60,4 +60,30 @@ class RolesSchemaTest {
                 .contains("$.roles[0].primary[0]", "$.conflicts[0].roles");
         assertThat(problems).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("backupRequird"));
     }
+
+    @Test
+    void theSchemaKnowsAuthoritiesReportingLinesAcknowledgementAndQuestions() throws IOException {
+        String roles = """
+                version: 1
+                organisation: Acme
+                reporting: {complianceManagerRole: isms-manager, leadershipRole: top}
+                policy:
+                  acknowledgement: {required: true, dueDays: 14, everyMonths: 12, remindEveryDays: 7}
+                roles:
+                  - id: isms-manager
+                    name: ISMS
+                    authorities: [Stop a release]
+                    reportsTo: top
+                    acknowledgement: {everyMonths: 6}
+                    questions:
+                      - {question: "Who stops a release?", options: [Anyone, The ISMS manager], answer: The ISMS manager}
+                  - {id: top, name: Top}
+                """;
+
+        assertThat(validate(roles)).isEmpty();
+        assertThat(validate(roles.replace("everyMonths: 6", "everyMonth: 6")
+                .replace("answer: The ISMS manager}", "answer: The ISMS manager, hint: x}")))
+                .extracting(ValidationMessage::getMessage)
+                .anyMatch(m -> m.contains("everyMonth")).anyMatch(m -> m.contains("hint"));
+    }
 }

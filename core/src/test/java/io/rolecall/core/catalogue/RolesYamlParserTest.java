@@ -306,6 +306,11 @@ class RolesYamlParserTest {
             assertThat(r.responsible()).isNotEmpty();
             assertThat(r.reference()).startsWith("ISO/IEC 27001:2022");
         });
+        assertThat(catalogue.roles()).allSatisfy(role -> assertThat(role.authorities()).isNotEmpty());
+        assertThat(catalogue.roles()).filteredOn(role -> role.reportsTo() == null).extracting(Role::id)
+                .containsExactly("top-management");
+        assertThat(catalogue.roles()).filteredOn(role -> role.questions().size() >= 2).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(catalogue.policy().acknowledgement()).isEqualTo(AcknowledgementPolicy.DEFAULT);
     }
 
     private static List<ConfigProblem> problemsOf(String yaml) {
