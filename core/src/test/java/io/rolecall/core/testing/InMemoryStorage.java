@@ -1,11 +1,16 @@
 package io.rolecall.core.testing;
 
+import io.rolecall.core.acknowledge.Acceptance;
+import io.rolecall.core.acknowledge.AcknowledgementRecords;
+import io.rolecall.core.acknowledge.Ask;
+import io.rolecall.core.acknowledge.Attempt;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.model.Email;
+import io.rolecall.core.port.AcknowledgementStore;
 import io.rolecall.core.port.AssignmentLedger;
 import io.rolecall.core.port.FindingStore;
 import io.rolecall.core.port.PeopleStore;
@@ -18,9 +23,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A faithful in-memory store for use-case tests; it passes the same contract tests as real stores. */
 public final class InMemoryStorage {
@@ -29,7 +36,50 @@ public final class InMemoryStorage {
     }
 
     public static Storage create() {
-        return new Storage(new Findings(), new Ledger(), new People(), new Runs(), UnitOfWork.DIRECT);
+        return new Storage(new Findings(), new Ledger(), new People(), new Runs(), new Acknowledgements(),
+                UnitOfWork.DIRECT);
+    }
+
+    public static final class Acknowledgements implements AcknowledgementStore {
+        private final List<Acceptance> acceptances = new ArrayList<>();
+        private final List<Attempt> attempts = new ArrayList<>();
+        private final Set<Ask> asks = new LinkedHashSet<>();
+        private int revision;
+
+        @Override
+        public AcknowledgementRecords records() {
+            return new AcknowledgementRecords(acceptances, attempts, new ArrayList<>(asks));
+        }
+
+        @Override
+        public AcknowledgementRecords recordsOf(Email person, String roleId) {
+            return new AcknowledgementRecords(
+                    acceptances.stream().filter(a -> a.person().equals(person) && a.roleId().equals(roleId)).toList(),
+                    attempts.stream().filter(a -> a.person().equals(person) && a.roleId().equals(roleId)).toList(),
+                    asks.stream().filter(a -> a.person().equals(person) && a.roleId().equals(roleId)).toList());
+        }
+
+        @Override
+        public void recordAcceptance(Acceptance acceptance) {
+            acceptances.add(acceptance);
+            revision++;
+        }
+
+        @Override
+        public void recordAttempt(Attempt attempt) {
+            attempts.add(attempt);
+        }
+
+        @Override
+        public void recordAsks(Collection<Ask> recorded) {
+            asks.addAll(recorded);
+            revision++;
+        }
+
+        @Override
+        public String revision() {
+            return String.valueOf(revision);
+        }
     }
 
     public static final class Findings implements FindingStore {

@@ -1,5 +1,6 @@
 package io.rolecall.core.testing;
 
+import io.rolecall.core.port.AcknowledgementStore;
 import io.rolecall.core.port.AssignmentLedger;
 import io.rolecall.core.port.FindingStore;
 import io.rolecall.core.port.PeopleStore;
@@ -38,6 +39,14 @@ public abstract class StorageContracts {
         @Override
         protected PeopleStore newStore() {
             return freshStorage().people();
+        }
+    }
+
+    @Nested
+    class Acknowledgements extends AcknowledgementStoreContract {
+        @Override
+        protected AcknowledgementStore newStore() {
+            return freshStorage().acknowledgements();
         }
     }
 

@@ -130,7 +130,7 @@ class UnchangedScanTest {
     void aResultThatAnotherBuildOfTheEngineComputedIsNotReused() {
         Storage memory = InMemoryStorage.create();
         CountingStorage counting = new CountingStorage(new Storage(memory.findings(), memory.ledger(),
-                memory.people(), new OtherEngineRuns(memory.runs()), memory.unitOfWork()));
+                memory.people(), new OtherEngineRuns(memory.runs()), memory.acknowledgements(), memory.unitOfWork()));
         ScanHarness scans = new ScanHarness(counting.storage());
         scans.scan(ROLES, DIRECTORY, MON);
 
@@ -198,7 +198,7 @@ class UnchangedScanTest {
             ScanRun seen(ScanRun run) {
                 return withDigestAndEngine(run, null, null);
             }
-        }, storage.unitOfWork());
+        }, storage.acknowledgements(), storage.unitOfWork());
     }
 
     /** Runs recorded by a build other than this one. */
@@ -301,7 +301,8 @@ class UnchangedScanTest {
                     delegate.ledger().save(changed);
                 }
             };
-            return new Storage(delegate.findings(), ledger, people, delegate.runs(), delegate.unitOfWork());
+            return new Storage(delegate.findings(), ledger, people, delegate.runs(), delegate.acknowledgements(),
+                    delegate.unitOfWork());
         }
     }
 }

@@ -3,6 +3,7 @@ package io.rolecall.infra.dynamodb;
 import io.rolecall.core.port.NoticeLog;
 import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.Storage;
+import io.rolecall.infra.dynamodb.internal.DynamoDbAcknowledgementStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbAssignmentLedger;
 import io.rolecall.infra.dynamodb.internal.DynamoDbFindingStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbNoticeLog;
@@ -28,7 +29,7 @@ public final class DynamoDbStorage {
 
     private DynamoDbStorage(Table table, Clock clock, long journalPageBytes) {
         this.storage = new Storage(new DynamoDbFindingStore(table), new DynamoDbAssignmentLedger(table),
-                new DynamoDbPeopleStore(table), new DynamoDbRunLog(table),
+                new DynamoDbPeopleStore(table), new DynamoDbRunLog(table), new DynamoDbAcknowledgementStore(table),
                 new DynamoDbUnitOfWork(table, clock, journalPageBytes));
         this.reportLog = new DynamoDbReportLog(table);
         this.noticeLog = new DynamoDbNoticeLog(table);

@@ -1,10 +1,13 @@
 package io.rolecall.infra.local;
 
+import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.Storage;
+import io.rolecall.infra.local.internal.SqliteAcknowledgementStore;
 import io.rolecall.infra.local.internal.SqliteAssignmentLedger;
 import io.rolecall.infra.local.internal.SqliteDatabase;
 import io.rolecall.infra.local.internal.SqliteFindingStore;
 import io.rolecall.infra.local.internal.SqlitePeopleStore;
+import io.rolecall.infra.local.internal.SqliteReportLog;
 import io.rolecall.infra.local.internal.SqliteRunLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +42,7 @@ public final class LocalStorage implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Storage storage;
+    private final ReportLog sentEmails;
 
     /** @param lockChannel null, with {@code lock}, for a read-only opening */
     private LocalStorage(Path directory, SqliteDatabase database, FileChannel lockChannel, FileLock lock) {
@@ -47,11 +51,12 @@ public final class LocalStorage implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.storage = new Storage(new SqliteFindingStore(database), new SqliteAssignmentLedger(database),
-                new SqlitePeopleStore(database), new SqliteRunLog(database),
+                new SqlitePeopleStore(database), new SqliteRunLog(database), new SqliteAcknowledgementStore(database),
                 work -> database.inTransaction(connection -> {
                     work.run();
                     return null;
                 }));
+        this.sentEmails = new SqliteReportLog(database);
     }
 
     /** Whether {@code directory} holds a state database (of any kind: opening it checks the rest). */
@@ -116,6 +121,11 @@ public final class LocalStorage implements AutoCloseable {
 
     public Storage storage() {
         return storage;
+    }
+
+    /** Which emails went out once: the notices to holders. */
+    public ReportLog sentEmails() {
+        return sentEmails;
     }
 
     @Override

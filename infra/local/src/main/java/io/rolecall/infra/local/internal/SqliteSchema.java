@@ -12,7 +12,7 @@ final class SqliteSchema {
     }
 
     /** Bump with every schema change, and add its migration to {@link #MIGRATIONS}. */
-    static final int SCHEMA_VERSION = 3;
+    static final int SCHEMA_VERSION = 4;
 
     /** The first schema; a new database is created with it and then migrated like any old one. */
     static final List<String> SCHEMA_V1 = List.of(
@@ -80,10 +80,38 @@ final class SqliteSchema {
             "ALTER TABLE run ADD COLUMN directory_digest TEXT",
             "ALTER TABLE run ADD COLUMN engine TEXT");
 
-    /** The statements that take a database from version {@code index} to {@code index + 1}. */
-    static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3);
+    /**
+     * Version 4: holders' acceptances of their duties, wrong attempts and asks (kept for good), the
+     * revision that tells a scan whether any was recorded since the latest one, and which emails
+     * went out once (notices to holders).
+     */
+    private static final List<String> MIGRATION_V4 = List.of(
+            """
+            CREATE TABLE acceptance (
+              person TEXT NOT NULL, role_id TEXT NOT NULL, version TEXT NOT NULL,
+              catalogue_sha256 TEXT, catalogue_name TEXT, accepted_at TEXT NOT NULL, answers_json TEXT NOT NULL,
+              failed_attempts INTEGER NOT NULL, user_agent TEXT,
+              PRIMARY KEY (person, role_id, version, accepted_at))""",
+            """
+            CREATE TABLE acknowledgement_attempt (
+              person TEXT NOT NULL, role_id TEXT NOT NULL, version TEXT NOT NULL, at TEXT NOT NULL,
+              answers_json TEXT NOT NULL, wrong_json TEXT NOT NULL, user_agent TEXT)""",
+            "CREATE INDEX acknowledgement_attempt_holder ON acknowledgement_attempt(person, role_id)",
+            """
+            CREATE TABLE acknowledgement_ask (
+              person TEXT NOT NULL, role_id TEXT NOT NULL, version TEXT NOT NULL, asked_on TEXT NOT NULL,
+              kind TEXT NOT NULL, PRIMARY KEY (person, role_id, version, asked_on, kind))""",
+            "CREATE TABLE record_revision (name TEXT PRIMARY KEY, token TEXT NOT NULL)",
+            """
+            CREATE TABLE sent_email (
+              email_key TEXT PRIMARY KEY, claimed_at TEXT NOT NULL, claimed_at_millis INTEGER NOT NULL,
+              sent_at TEXT, delivery_id TEXT, recipients INTEGER)""");
 
-    /** The tables RoleCall reads; a database without them is not RoleCall's. */
+    /** The statements that take a database from version {@code index} to {@code index + 1}. */
+    static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4);
+
+    /** The tables RoleCall writes, each checked before it is first written through a connection. */
     static final List<String> TABLES = List.of("finding", "finding_episode", "assignment", "person", "run",
-            "catalogue");
+            "catalogue", "acceptance", "acknowledgement_attempt", "acknowledgement_ask", "record_revision",
+            "sent_email");
 }

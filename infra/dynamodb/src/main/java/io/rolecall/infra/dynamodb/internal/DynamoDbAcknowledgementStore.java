@@ -1,0 +1,163 @@
+package io.rolecall.infra.dynamodb.internal;
+
+import io.rolecall.core.acknowledge.Acceptance;
+import io.rolecall.core.acknowledge.AcknowledgementRecords;
+import io.rolecall.core.acknowledge.Ask;
+import io.rolecall.core.acknowledge.Attempt;
+import io.rolecall.core.model.Dates;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.port.AcknowledgementStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Acknowledgements in partition ACK, sort key {@code email#role#kind#...}, so that one holder's
+ * records for one role are one query and all of them one partition. Nothing expires: this is the
+ * evidence that holders accepted their duties. Item REVISION/acknowledgements changes after every
+ * acceptance and ask, written after the record it follows (last, within a unit of work).
+ */
+public final class DynamoDbAcknowledgementStore implements AcknowledgementStore {
+
+    static final String PARTITION = "ACK";
+    private static final String REVISION_PARTITION = "REVISION";
+    private static final String REVISION = "acknowledgements";
+    private static final String ACCEPTANCE = "A";
+    private static final String ATTEMPT = "T";
+    private static final String ASK = "Q";
+
+    private final Table table;
+
+    public DynamoDbAcknowledgementStore(Table table) {
+        this.table = table;
+    }
+
+    @Override
+    public AcknowledgementRecords records() {
+        return toRecords(table.partition(PARTITION));
+    }
+
+    @Override
+    public AcknowledgementRecords recordsOf(Email person, String roleId) {
+        String prefix = holder(person, roleId);
+        return toRecords(table.query(request -> request.keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", Table.PK, "#sk", Table.SK))
+                .expressionAttributeValues(Map.of(":pk", Items.s(PARTITION), ":prefix", Items.s(prefix)))));
+    }
+
+    /** "ada@acme.example#isms-manager#": the separator after each part keeps isms-manager apart from isms-manager-2. */
+    private static String holder(Email person, String roleId) {
+        return person.value() + "#" + roleId + "#";
+    }
+
+    private static AcknowledgementRecords toRecords(List<Map<String, AttributeValue>> items) {
+        List<Acceptance> acceptances = new ArrayList<>();
+        List<Attempt> attempts = new ArrayList<>();
+        List<Ask> asks = new ArrayList<>();
+        for (Map<String, AttributeValue> item : items) {
+            Email person = Items.email(item, "person");
+            String role = Items.text(item, "roleId");
+            String version = Items.text(item, "version");
+            switch (Items.text(item, "kind")) {
+                case ACCEPTANCE -> acceptances.add(new Acceptance(person, role, version,
+                        Items.text(item, "catalogueSha256"), Items.text(item, "catalogueName"),
+                        Instant.parse(Items.text(item, "acceptedAt")), texts(item, "answers"),
+                        Items.integer(item, "failedAttempts"), Items.text(item, "userAgent")));
+                case ATTEMPT -> attempts.add(new Attempt(person, role, version, Instant.parse(Items.text(item, "at")),
+                        texts(item, "answers"), texts(item, "wrongQuestions").stream().map(Integer::valueOf).toList(),
+                        Items.text(item, "userAgent")));
+                case ASK -> asks.add(new Ask(person, role, version, Items.date(item, "askedOn"),
+                        Ask.Kind.valueOf(Items.text(item, "askKind"))));
+                default -> throw new IllegalStateException("unknown acknowledgement item " + Items.text(item, Table.SK));
+            }
+        }
+        return new AcknowledgementRecords(acceptances, attempts, asks);
+    }
+
+    @Override
+    public void recordAcceptance(Acceptance acceptance) {
+        Map<String, AttributeValue> item = item(acceptance.person(), acceptance.roleId(), acceptance.version(),
+                ACCEPTANCE, Dates.sortable(acceptance.acceptedAt()));
+        Items.put(item, "catalogueSha256", acceptance.catalogueSha256());
+        Items.put(item, "catalogueName", acceptance.catalogueName());
+        Items.put(item, "acceptedAt", Dates.sortable(acceptance.acceptedAt()));
+        item.put("answers", list(acceptance.answers()));
+        item.put("failedAttempts", Items.n(acceptance.failedAttempts()));
+        Items.put(item, "userAgent", acceptance.userAgent());
+        table.putAll(List.of(item));
+        table.putAll(List.of(newRevision()));
+    }
+
+    @Override
+    public void recordAttempt(Attempt attempt) {
+        Map<String, AttributeValue> item = item(attempt.person(), attempt.roleId(), attempt.version(), ATTEMPT,
+                Dates.sortable(attempt.at()) + "#" + UUID.randomUUID());
+        Items.put(item, "at", Dates.sortable(attempt.at()));
+        item.put("answers", list(attempt.answers()));
+        item.put("wrongQuestions", list(attempt.wrongQuestions().stream().map(String::valueOf).toList()));
+        Items.put(item, "userAgent", attempt.userAgent());
+        table.putAll(List.of(item));
+    }
+
+    @Override
+    public void recordAsks(Collection<Ask> asks) {
+        if (asks.isEmpty()) {
+            return;
+        }
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        for (Ask ask : asks) {
+            Map<String, AttributeValue> item = item(ask.person(), ask.roleId(), ask.version(), ASK,
+                    ask.askedOn() + "#" + ask.kind());
+            Items.put(item, "askedOn", ask.askedOn());
+            Items.put(item, "askKind", ask.kind());
+            items.add(item);
+        }
+        table.putAll(items);
+        table.putAll(List.of(newRevision()));
+    }
+
+    @Override
+    public String revision() {
+        Map<String, AttributeValue> item = table.client().getItem(request -> request.tableName(table.name())
+                .key(Map.of(Table.PK, Items.s(REVISION_PARTITION), Table.SK, Items.s(REVISION)))
+                .consistentRead(true)).item();
+        return item == null || item.isEmpty() ? "none" : Items.text(item, "token");
+    }
+
+    private static Map<String, AttributeValue> newRevision() {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(Table.PK, Items.s(REVISION_PARTITION));
+        item.put(Table.SK, Items.s(REVISION));
+        item.put("token", Items.s(UUID.randomUUID().toString()));
+        return item;
+    }
+
+    private static Map<String, AttributeValue> item(Email person, String roleId, String version, String kind,
+                                                    String suffix) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(Table.PK, Items.s(PARTITION));
+        item.put(Table.SK, Items.s(holder(person, roleId) + kind + "#" + version + "#" + suffix));
+        Items.put(item, "kind", kind);
+        Items.put(item, "person", person.value());
+        Items.put(item, "roleId", roleId);
+        Items.put(item, "version", version);
+        return item;
+    }
+
+    private static AttributeValue list(List<String> values) {
+        return AttributeValue.fromL(values.stream().map(Items::s).toList());
+    }
+
+    private static List<String> texts(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        if (value == null || value.l() == null) {
+            return List.of();
+        }
+        return value.l().stream().map(AttributeValue::s).toList();
+    }
+}

@@ -1,0 +1,201 @@
+package io.rolecall.infra.local.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolecall.core.acknowledge.Acceptance;
+import io.rolecall.core.acknowledge.AcknowledgementRecords;
+import io.rolecall.core.acknowledge.Ask;
+import io.rolecall.core.acknowledge.Attempt;
+import io.rolecall.core.model.Dates;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.port.AcknowledgementStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Acknowledgements in three tables (acceptance, acknowledgement_attempt, acknowledgement_ask),
+ * each queried by person and role for the acceptance page; a row in record_revision changes in
+ * the same transaction as every acceptance and ask.
+ */
+public final class SqliteAcknowledgementStore implements AcknowledgementStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> TEXTS = new TypeReference<>() { };
+    private static final TypeReference<List<Integer>> NUMBERS = new TypeReference<>() { };
+    private static final String REVISION = "acknowledgements";
+
+    private final SqliteDatabase database;
+
+    public SqliteAcknowledgementStore(SqliteDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public AcknowledgementRecords records() {
+        return read("", null, null);
+    }
+
+    @Override
+    public AcknowledgementRecords recordsOf(Email person, String roleId) {
+        return read(" WHERE person = ? AND role_id = ?", person, roleId);
+    }
+
+    private AcknowledgementRecords read(String where, Email person, String roleId) {
+        return database.read(connection -> new AcknowledgementRecords(
+                select(connection, "SELECT * FROM acceptance" + where, person, roleId, SqliteAcknowledgementStore::acceptance),
+                select(connection, "SELECT * FROM acknowledgement_attempt" + where, person, roleId,
+                        SqliteAcknowledgementStore::attempt),
+                select(connection, "SELECT * FROM acknowledgement_ask" + where, person, roleId,
+                        rows -> new Ask(Email.of(rows.getString("person")), rows.getString("role_id"),
+                                rows.getString("version"), Columns.date(rows, "asked_on"),
+                                Ask.Kind.valueOf(rows.getString("kind"))))));
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private static <T> List<T> select(Connection connection, String sql, Email person, String roleId, Row<T> row)
+            throws SQLException {
+        List<T> items = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (person != null) {
+                select.setString(1, person.value());
+                select.setString(2, roleId);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(row.read(rows));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static Acceptance acceptance(ResultSet rows) throws SQLException {
+        return new Acceptance(Email.of(rows.getString("person")), rows.getString("role_id"), rows.getString("version"),
+                rows.getString("catalogue_sha256"), rows.getString("catalogue_name"),
+                Instant.parse(rows.getString("accepted_at")), fromJson(rows.getString("answers_json"), TEXTS),
+                rows.getInt("failed_attempts"), rows.getString("user_agent"));
+    }
+
+    private static Attempt attempt(ResultSet rows) throws SQLException {
+        return new Attempt(Email.of(rows.getString("person")), rows.getString("role_id"), rows.getString("version"),
+                Instant.parse(rows.getString("at")), fromJson(rows.getString("answers_json"), TEXTS),
+                fromJson(rows.getString("wrong_json"), NUMBERS), rows.getString("user_agent"));
+    }
+
+    @Override
+    public void recordAcceptance(Acceptance acceptance) {
+        database.inTransaction(connection -> {
+            database.checkBeforeWriting("acceptance", "record_revision");
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT OR REPLACE INTO acceptance (person, role_id, version, catalogue_sha256, catalogue_name,
+                      accepted_at, answers_json, failed_attempts, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                insert.setString(1, acceptance.person().value());
+                insert.setString(2, acceptance.roleId());
+                insert.setString(3, acceptance.version());
+                Columns.text(insert, 4, acceptance.catalogueSha256());
+                Columns.text(insert, 5, acceptance.catalogueName());
+                insert.setString(6, Dates.sortable(acceptance.acceptedAt()));
+                insert.setString(7, toJson(acceptance.answers()));
+                insert.setInt(8, acceptance.failedAttempts());
+                Columns.text(insert, 9, acceptance.userAgent());
+                insert.executeUpdate();
+            }
+            newRevision(connection);
+            return null;
+        });
+    }
+
+    @Override
+    public void recordAttempt(Attempt attempt) {
+        database.inTransaction(connection -> {
+            database.checkBeforeWriting("acknowledgement_attempt");
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO acknowledgement_attempt (person, role_id, version, at, answers_json, wrong_json,
+                      user_agent) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                insert.setString(1, attempt.person().value());
+                insert.setString(2, attempt.roleId());
+                insert.setString(3, attempt.version());
+                insert.setString(4, Dates.sortable(attempt.at()));
+                insert.setString(5, toJson(attempt.answers()));
+                insert.setString(6, toJson(attempt.wrongQuestions()));
+                Columns.text(insert, 7, attempt.userAgent());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void recordAsks(Collection<Ask> asks) {
+        if (asks.isEmpty()) {
+            return;
+        }
+        database.inTransaction(connection -> {
+            database.checkBeforeWriting("acknowledgement_ask", "record_revision");
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT OR IGNORE INTO acknowledgement_ask (person, role_id, version, asked_on, kind)
+                    VALUES (?, ?, ?, ?, ?)""")) {
+                for (Ask ask : asks) {
+                    insert.setString(1, ask.person().value());
+                    insert.setString(2, ask.roleId());
+                    insert.setString(3, ask.version());
+                    insert.setString(4, ask.askedOn().toString());
+                    insert.setString(5, ask.kind().name());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            newRevision(connection);
+            return null;
+        });
+    }
+
+    private static void newRevision(Connection connection) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT OR REPLACE INTO record_revision (name, token) VALUES (?, ?)")) {
+            upsert.setString(1, REVISION);
+            upsert.setString(2, UUID.randomUUID().toString());
+            upsert.executeUpdate();
+        }
+    }
+
+    @Override
+    public String revision() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT token FROM record_revision WHERE name = ?")) {
+                select.setString(1, REVISION);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : "none";
+                }
+            }
+        });
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("lists of text and numbers always serialise", e);
+        }
+    }
+
+    private static <T> T fromJson(String json, TypeReference<T> type) throws SQLException {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a stored acknowledgement cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}
