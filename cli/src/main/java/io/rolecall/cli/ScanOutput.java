@@ -42,8 +42,9 @@ final class ScanOutput {
         out.append("Directory: ").append(metrics.people()).append(" people (").append(metrics.activePeople())
                 .append(" active) from ").append(source).append("; ").append(metrics.roles()).append(" roles, ")
                 .append(result.catalogue().responsibilities().size()).append(" responsibilities\n");
-        out.append(String.format(Locale.ROOT, "Role coverage %.1f%%, backup coverage %.1f%%%n",
-                metrics.roleCoveragePercent(), metrics.backupCoveragePercent()));
+        out.append(String.format(Locale.ROOT, "Role coverage %.1f%%, backup coverage %.1f%%, duties accepted by "
+                        + "%d of %d holders (%.1f%%)%n", metrics.roleCoveragePercent(), metrics.backupCoveragePercent(),
+                metrics.holdersAcknowledged(), metrics.holdersToAcknowledge(), metrics.acknowledgedPercent()));
         out.append("Open gaps: ").append(open.size()).append(" (")
                 .append(Arrays.stream(Severity.values())
                         .map(s -> metrics.openBySeverity().get(s) + " " + s.name().toLowerCase(Locale.ROOT))
@@ -102,6 +103,7 @@ final class ScanOutput {
         summary.put("roles", metrics.roles());
         summary.put("roleCoveragePercent", metrics.roleCoveragePercent());
         summary.put("backupCoveragePercent", metrics.backupCoveragePercent());
+        summary.put("acknowledgedPercent", metrics.acknowledgedPercent());
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings().open()) {
             ObjectNode node = findings.addObject();

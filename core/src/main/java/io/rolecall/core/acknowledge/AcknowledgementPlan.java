@@ -71,6 +71,27 @@ public final class AcknowledgementPlan {
         return new AcknowledgementPlan(byHolder, asOf);
     }
 
+    /**
+     * Where one holder stands, from their own records: the acceptance page asks this of one person
+     * and one role without reading anyone else.
+     */
+    public static HolderAcknowledgement holder(Role role, Email person, LocalDate holdingSince,
+                                               AcknowledgementRecords records, LocalDate asOf) {
+        String version = role.dutiesVersion();
+        return evaluate(role, version, person, holdingSince,
+                records.acceptances().stream().filter(a -> matches(a.person(), a.roleId(), a.version(), person, role,
+                        version)).toList(),
+                records.asks().stream().filter(a -> matches(a.person(), a.roleId(), a.version(), person, role,
+                        version)).toList(),
+                (int) records.attempts().stream().filter(a -> matches(a.person(), a.roleId(), a.version(), person,
+                        role, version)).count(), asOf);
+    }
+
+    private static boolean matches(Email person, String roleId, String version, Email wanted, Role role,
+                                   String wantedVersion) {
+        return person.equals(wanted) && roleId.equals(role.id()) && version.equals(wantedVersion);
+    }
+
     private static HolderAcknowledgement evaluate(Role role, String version, Email person, LocalDate holdingSince,
                                                   List<Acceptance> acceptances, List<Ask> asks, int attempts,
                                                   LocalDate asOf) {

@@ -101,6 +101,20 @@ public final class LinkSigner {
         }
     }
 
+    /**
+     * The value the acceptance form carries in a hidden field: bound to its link, so that a form
+     * built elsewhere, which has no such value, records nothing.
+     */
+    public String formToken(String linkToken) {
+        return ENCODER.encodeToString(sign("form".getBytes(StandardCharsets.UTF_8),
+                linkToken.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public boolean isFormToken(String linkToken, String candidate) {
+        return candidate != null && MessageDigest.isEqual(formToken(linkToken).getBytes(StandardCharsets.UTF_8),
+                candidate.getBytes(StandardCharsets.UTF_8));
+    }
+
     private byte[] sign(byte[] iv, byte[] encrypted) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

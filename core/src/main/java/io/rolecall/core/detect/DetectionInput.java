@@ -1,5 +1,6 @@
 package io.rolecall.core.detect;
 
+import io.rolecall.core.acknowledge.AcknowledgementPlan;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.holding.AssignmentLedgerUpdate;
@@ -9,9 +10,10 @@ import java.time.LocalDate;
 
 /**
  * Everything the rules look at: the catalogue, the directory as read, who holds what now, who was
- * ever seen, the ledger after this scan (for the job a holder had when they took a role), and the
- * date of the scan.
+ * ever seen, the ledger after this scan (for the job a holder had when they took a role), where each
+ * holder stands with accepting their duties, and the date of the scan.
  */
 public record DetectionInput(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
-                             KnownPeople known, AssignmentLedgerUpdate.Result ledger, LocalDate asOf) {
+                             KnownPeople known, AssignmentLedgerUpdate.Result ledger,
+                             AcknowledgementPlan acknowledgements, LocalDate asOf) {
 }

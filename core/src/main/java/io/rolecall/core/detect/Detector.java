@@ -16,6 +16,7 @@ public final class Detector {
         HolderRules.apply(input, findings);
         CoverageRules.apply(input, findings);
         CatalogueRules.apply(input, findings);
+        AcknowledgementRules.apply(input, findings);
         findings.sort(Comparator.comparing(DetectedFinding::severity)
                 .thenComparing(f -> f.key().kind())
                 .thenComparing(DetectedFinding::id));

@@ -19,7 +19,8 @@ public enum FindingKind {
     RACI_ACCOUNTABLE_NOT_ONE(Severity.MEDIUM, Scope.RESPONSIBILITY, "Not exactly one accountable role"),
     RACI_NO_RESPONSIBLE(Severity.MEDIUM, Scope.RESPONSIBILITY, "No responsible role"),
     ROLE_REVIEW_OVERDUE(Severity.LOW, Scope.ROLE, "Role review overdue"),
-    GROUP_NOT_IN_DIRECTORY(Severity.MEDIUM, Scope.ROLE_GROUP, "A role names a group the directory does not have");
+    GROUP_NOT_IN_DIRECTORY(Severity.MEDIUM, Scope.ROLE_GROUP, "A role names a group the directory does not have"),
+    ROLE_NOT_ACKNOWLEDGED(Severity.MEDIUM, Scope.ROLE_PERSON, "A holder has not accepted their duties");
 
     /** What one finding of a kind is about; decides which key fields are set. */
     public enum Scope { ROLE, ROLE_PERSON, PERSON, CONFLICT_PERSON, RESPONSIBILITY, ROLE_GROUP }

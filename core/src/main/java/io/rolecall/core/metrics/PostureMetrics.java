@@ -1,5 +1,6 @@
 package io.rolecall.core.metrics;
 
+import io.rolecall.core.acknowledge.AcknowledgementPlan;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
@@ -14,12 +15,17 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The ISMS roles posture at one scan: how many roles have an active holder and a real backup, and
- * how many gaps are open. Kept with every run so that the quarterly report can show the trend.
+ * The ISMS roles posture at one scan: how many roles have an active holder and a real backup, how
+ * many holders have accepted their duties, and how many gaps are open. Kept with every run so that
+ * the quarterly report can show the trend.
+ *
+ * @param holdersToAcknowledge active holders (per role) whose role requires an acceptance
+ * @param holdersAcknowledged  those of them who accepted the role's current duties
  */
 public record PostureMetrics(int people, int activePeople, int roles, int rolesCovered, int rolesNeedingBackup,
                              int rolesWithBackup, Map<Severity, Integer> openBySeverity, int overdue,
-                             int conflicts, int leaversHoldingRoles) {
+                             int conflicts, int leaversHoldingRoles, int holdersToAcknowledge,
+                             int holdersAcknowledged) {
 
     public PostureMetrics {
         Map<Severity, Integer> complete = new EnumMap<>(Severity.class);
@@ -31,7 +37,8 @@ public record PostureMetrics(int people, int activePeople, int roles, int rolesC
     }
 
     public static PostureMetrics compute(RoleCatalogue catalogue, RoleHoldings holdings, DirectorySnapshot directory,
-                                         Collection<Finding> openFindings, LocalDate asOf) {
+                                         Collection<Finding> openFindings, AcknowledgementPlan acknowledgements,
+                                         LocalDate asOf) {
         int covered = 0;
         int needingBackup = 0;
         int withBackup = 0;
@@ -60,7 +67,8 @@ public record PostureMetrics(int people, int activePeople, int roles, int rolesC
             leavers += finding.kind() == FindingKind.LEAVER_HOLDS_ROLE ? 1 : 0;
         }
         return new PostureMetrics(directory.size(), (int) directory.activeHolderCount(), catalogue.roles().size(),
-                covered, needingBackup, withBackup, bySeverity, overdue, conflicts, leavers);
+                covered, needingBackup, withBackup, bySeverity, overdue, conflicts, leavers,
+                acknowledgements.required(), acknowledgements.accepted());
     }
 
     public int open() {
@@ -75,6 +83,11 @@ public record PostureMetrics(int people, int activePeople, int roles, int rolesC
     /** Share of roles that need a backup and have an active one who is not the primary, 0-100. */
     public double backupCoveragePercent() {
         return percent(rolesWithBackup, rolesNeedingBackup);
+    }
+
+    /** Share of holders who accepted their current duties, 0-100; 100 when no role requires it. */
+    public double acknowledgedPercent() {
+        return percent(holdersAcknowledged, holdersToAcknowledge);
     }
 
     private static double percent(int part, int whole) {

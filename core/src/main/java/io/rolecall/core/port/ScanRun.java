@@ -13,10 +13,12 @@ import java.util.Objects;
  *                        directory the scan stored; null for runs recorded before it was kept
  * @param engine          the {@linkplain io.rolecall.core.usecase.EngineBuild build} of RoleCall that ran the
  *                        scan; null for runs recorded before it was kept
+ * @param recordsRevision the {@linkplain AcknowledgementStore#revision() revision} of the records written
+ *                        between scans that the rules read, as the scan found it; null before it was kept
  */
 public record ScanRun(String runId, LocalDate asOf, Instant startedAt, String source, String catalogueSha256,
                       int opened, int reopened, int resolved, PostureMetrics metrics, String directoryDigest,
-                      String engine) {
+                      String engine, String recordsRevision) {
 
     public ScanRun {
         Objects.requireNonNull(runId, "runId");

@@ -53,7 +53,7 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
         List<Finding> open = inputs.findings().stream().filter(Finding::isOpen)
                 .sorted(FindingLifecycle.REPORT_ORDER).toList();
         PostureMetrics now = PostureMetrics.compute(inputs.catalogue(), inputs.holdings(), inputs.directory(), open,
-                asOf);
+                inputs.acknowledgements(), asOf);
         String complianceRole = inputs.catalogue().reporting().complianceManagerRole();
         List<String> managers = inputs.holdings().activePrimaries(complianceRole).stream().map(Person::label).toList();
         int opened = 0;

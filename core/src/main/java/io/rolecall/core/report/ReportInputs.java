@@ -1,5 +1,6 @@
 package io.rolecall.core.report;
 
+import io.rolecall.core.acknowledge.AcknowledgementPlan;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.holding.RoleHoldings;
@@ -7,9 +8,12 @@ import io.rolecall.core.model.DirectorySnapshot;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What both reports are built from: the state after the latest scan, seen on {@code asOf}. */
+/**
+ * What both reports are built from: the state after the latest scan, seen on {@code asOf}, with
+ * where each holder stands with accepting their duties on that day.
+ */
 public record ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
-                           List<Finding> findings, LocalDate asOf) {
+                           AcknowledgementPlan acknowledgements, List<Finding> findings, LocalDate asOf) {
 
     public ReportInputs {
         findings = List.copyOf(findings);

@@ -1,13 +1,13 @@
 package io.rolecall.core.report;
 
 /** Small wording helpers for email subjects. */
-final class Subjects {
+public final class Subjects {
 
     private Subjects() {
     }
 
     /** A subject line must be one line: directory and YAML text may carry line breaks. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         return text.replaceAll("[\\r\\n\\t]+", " ").trim();
     }
 

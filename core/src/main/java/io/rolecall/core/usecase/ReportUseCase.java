@@ -1,5 +1,6 @@
 package io.rolecall.core.usecase;
 
+import io.rolecall.core.acknowledge.HolderState;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.port.Mailer;
 import io.rolecall.core.port.OutgoingEmail;
@@ -63,8 +64,8 @@ public final class ReportUseCase {
                     + asOf + ". Date the report " + latest.asOf() + " or later.");
         }
         RoleCatalogue catalogue = StoredState.catalogueOf(storage, latest);
-        StoredState.Directory directory = StoredState.directory(storage, catalogue);
-        return new ReportInputs(catalogue, directory.snapshot(), directory.holdings(), storage.findings().findings(),
-                asOf);
+        HolderState holders = StoredState.holders(storage, catalogue, asOf);
+        return new ReportInputs(catalogue, holders.directory(), holders.holdings(), holders.plan(),
+                storage.findings().findings(), asOf);
     }
 }

@@ -1,5 +1,7 @@
 package io.rolecall.core.usecase;
 
+import io.rolecall.core.acknowledge.AcknowledgementPlan;
+import io.rolecall.core.acknowledge.HolderState;
 import io.rolecall.core.detect.DetectionInput;
 import io.rolecall.core.detect.Detector;
 import io.rolecall.core.finding.DetectedFinding;
@@ -65,8 +67,10 @@ public final class ScanUseCase {
                     + "--as-of, or use a separate state directory for back-dated experiments.");
         }
         Instant startedAt = asOfRules.clock().instant();
+        // Read before the records it stands for: a record written in between makes the next scan look again.
+        String recordsRevision = storage.acknowledgements().revision();
         DirectoryFingerprint seen = refuseEmpty(request.directory().fingerprint(), request);
-        if (latest.isPresent() && repeats(latest.get(), request, seen.digest())) {
+        if (latest.isPresent() && repeats(latest.get(), request, seen.digest(), recordsRevision)) {
             return repeat(latest.get(), request, startedAt, seen);
         }
         DirectorySnapshot directory = request.directory().snapshot();
@@ -87,22 +91,24 @@ public final class ScanUseCase {
             if (guard.held() && !request.acceptDirectoryChange()) {
                 events.publish(List.of(new FindingEvent.ScanHeld(request.catalogue().organisation(), request.asOf(),
                         guard)));
-                return new ScanResult(request.catalogue(), guard, null, null);
+                return new ScanResult(request.catalogue(), guard, null, null, null);
             }
             people = DirectoryHistory.advance(before, directory, request.asOf());
         }
         RoleHoldings holdings = RoleHoldings.resolve(request.catalogue(), directory, people.after());
         AssignmentLedgerUpdate.Result ledger = AssignmentLedgerUpdate.advance(storage.ledger().openPeriods(),
                 holdings, request.asOf(), latest.map(ScanRun::asOf).orElse(null));
+        AcknowledgementPlan acknowledgements = AcknowledgementPlan.of(request.catalogue(), holdings, ledger.open(),
+                storage.acknowledgements().records(), request.asOf());
         List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), directory,
-                holdings, people.after(), ledger, request.asOf()));
+                holdings, people.after(), ledger, acknowledgements, request.asOf()));
         LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),
                 latest.map(ScanRun::asOf).orElse(null), request.catalogue().policy());
         PostureMetrics metrics = PostureMetrics.compute(request.catalogue(), holdings, directory,
-                findings.open(), request.asOf());
+                findings.open(), acknowledgements, request.asOf());
         ScanRun run = new ScanRun(startedAt.toString(), request.asOf(), startedAt, request.source(),
                 request.catalogueSource().sha256(), findings.opened().size(), findings.reopened().size(),
-                findings.resolved().size(), metrics, digest, EngineBuild.current());
+                findings.resolved().size(), metrics, digest, EngineBuild.current(), recordsRevision);
 
         // Events go out before anything is stored: if publishing fails, the retried scan detects the same
         // changes again and republishes them (at least once); the other way round they would be lost.
@@ -113,20 +119,23 @@ public final class ScanUseCase {
             storage.findings().save(findings.changed());
             storage.runs().append(run, request.catalogueSource());
         });
-        return new ScanResult(request.catalogue(), guard, run, findings);
+        return new ScanResult(request.catalogue(), guard, run, findings,
+                new HolderState(request.catalogue(), directory, holdings, acknowledgements));
     }
 
     /**
-     * Whether this scan has exactly the inputs of the latest one: the same day, directory, roles.yaml
-     * and engine build. Every rule is a function of these and of the state that scan stored, so the
-     * rules would find what it found and change nothing; an hourly scan on a quiet day is this case.
-     * A rule that comes to read anything else (a record written between scans) must add it here.
+     * Whether this scan has exactly the inputs of the latest one: the same day, directory, roles.yaml,
+     * engine build and records written between scans (acceptances and asks). Every rule is a function
+     * of these and of the state that scan stored, so the rules would find what it found and change
+     * nothing; an hourly scan on a quiet day is this case. A rule that comes to read any other record
+     * written between scans must add its revision here.
      */
-    private static boolean repeats(ScanRun latest, ScanRequest request, String digest) {
+    private static boolean repeats(ScanRun latest, ScanRequest request, String digest, String recordsRevision) {
         return latest.asOf().equals(request.asOf())
                 && digest.equals(latest.directoryDigest())
                 && request.catalogueSource().sha256().equals(latest.catalogueSha256())
-                && EngineBuild.current().equals(latest.engine());
+                && EngineBuild.current().equals(latest.engine())
+                && recordsRevision.equals(latest.recordsRevision());
     }
 
     private static DirectoryFingerprint refuseEmpty(DirectoryFingerprint directory, ScanRequest request) {
@@ -142,10 +151,11 @@ public final class ScanUseCase {
     private ScanResult repeat(ScanRun latest, ScanRequest request, Instant startedAt, DirectoryFingerprint seen) {
         LifecycleOutcome findings = FindingLifecycle.unchanged(storage.findings().findings());
         ScanRun run = new ScanRun(startedAt.toString(), request.asOf(), startedAt, request.source(),
-                latest.catalogueSha256(), 0, 0, 0, latest.metrics(), latest.directoryDigest(), latest.engine());
+                latest.catalogueSha256(), 0, 0, 0, latest.metrics(), latest.directoryDigest(), latest.engine(),
+                latest.recordsRevision());
         storage.atomically(() -> storage.runs().append(run, request.catalogueSource()));
         GuardVerdict guard = ChangeGuard.unchanged(request.catalogue().policy().directoryChangeGuard(), seen);
-        return new ScanResult(request.catalogue(), guard, run, findings);
+        return new ScanResult(request.catalogue(), guard, run, findings, null);
     }
 
     private static List<FindingEvent> eventsOf(ScanRequest request, ScanRun run, LifecycleOutcome findings) {

@@ -1,5 +1,7 @@
 package io.rolecall.core.usecase;
 
+import io.rolecall.core.acknowledge.AcknowledgementPlan;
+import io.rolecall.core.acknowledge.HolderState;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.history.KnownPerson;
@@ -8,6 +10,7 @@ import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -35,6 +38,14 @@ final class StoredState {
                 .filter(KnownPerson::isPresent).map(KnownPerson::person)
                 .sorted(Comparator.comparing(Person::email)).toList());
         return new Directory(snapshot, RoleHoldings.resolve(catalogue, snapshot, known));
+    }
+
+    /** The last accepted directory, who holds what in it, and where each holder stands on {@code asOf}. */
+    static HolderState holders(Storage storage, RoleCatalogue catalogue, LocalDate asOf) {
+        Directory directory = directory(storage, catalogue);
+        AcknowledgementPlan plan = AcknowledgementPlan.of(catalogue, directory.holdings(),
+                storage.ledger().openPeriods(), storage.acknowledgements().records(), asOf);
+        return new HolderState(catalogue, directory.snapshot(), directory.holdings(), plan);
     }
 
     record Directory(DirectorySnapshot snapshot, RoleHoldings holdings) {

@@ -182,8 +182,10 @@ class ReportsTest {
         var known = harness.storage().people().knownPeople();
         var directory = io.rolecall.core.model.DirectorySnapshot.of(known.all().stream()
                 .filter(io.rolecall.core.history.KnownPerson::isPresent).map(k -> k.person()).toList());
-        return new ReportInputs(catalogue, directory,
-                io.rolecall.core.holding.RoleHoldings.resolve(catalogue, directory, known),
+        var holdings = io.rolecall.core.holding.RoleHoldings.resolve(catalogue, directory, known);
+        return new ReportInputs(catalogue, directory, holdings,
+                io.rolecall.core.acknowledge.AcknowledgementPlan.of(catalogue, holdings,
+                        harness.storage().ledger().openPeriods(), harness.storage().acknowledgements().records(), asOf),
                 harness.storage().findings().findings(), asOf);
     }
 }

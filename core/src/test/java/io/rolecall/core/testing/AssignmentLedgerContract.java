@@ -43,6 +43,22 @@ public abstract class AssignmentLedgerContract {
     }
 
     @Test
+    void theOpenPeriodsOfOnePersonInOneRoleAreTheirsAloneInEveryCapacity() {
+        AssignmentPeriod primary = period("dpo", "ada@acme.example", Capacity.PRIMARY, DAY, DAY.plusDays(3), true);
+        AssignmentPeriod backup = period("dpo", "ada@acme.example", Capacity.BACKUP, DAY.plusDays(2), null, true);
+        AssignmentPeriod earlier = period("dpo", "ada@acme.example", Capacity.PRIMARY, DAY.minusDays(90),
+                DAY.minusDays(30), false);
+        ledger.save(List.of(primary, backup, earlier,
+                period("dpo-deputy", "ada@acme.example", Capacity.PRIMARY, DAY, null, true),
+                period("dpo", "ada@acme.example.org", Capacity.PRIMARY, DAY, null, true),
+                period("dpo", "bob@acme.example", Capacity.PRIMARY, DAY, null, true)));
+
+        assertThat(ledger.openPeriodsOf("dpo", io.rolecall.core.model.Email.of("ada@acme.example")))
+                .containsExactlyInAnyOrder(primary, backup);
+        assertThat(ledger.openPeriodsOf("dpo", io.rolecall.core.model.Email.of("carol@acme.example"))).isEmpty();
+    }
+
+    @Test
     void onlyOpenPeriodsAreOpen() {
         AssignmentPeriod open = period("dpo", "ada@acme.example", Capacity.PRIMARY, DAY, DAY.plusDays(3), true);
         AssignmentPeriod closed = period("dpo", "bob@acme.example", Capacity.PRIMARY, DAY, DAY.plusDays(1), false);

@@ -51,11 +51,11 @@ public final class Fixtures {
 
     public static PostureMetrics metrics(int roles, int covered) {
         return new PostureMetrics(40, 36, roles, covered, roles, covered - 1,
-                Map.of(Severity.CRITICAL, 1, Severity.HIGH, 2, Severity.MEDIUM, 3, Severity.LOW, 4), 2, 1, 1);
+                Map.of(Severity.CRITICAL, 1, Severity.HIGH, 2, Severity.MEDIUM, 3, Severity.LOW, 4), 2, 1, 1, 12, 9);
     }
 
     public static ScanRun run(LocalDate asOf, Instant startedAt, String catalogueSha) {
         return new ScanRun(startedAt.toString(), asOf, startedAt, "file:directory.json", catalogueSha, 3, 1, 2,
-                metrics(10, 8), "d" + "0".repeat(63), "0.1.0 built 2026-11-29T08:00:00Z");
+                metrics(10, 8), "d" + "0".repeat(63), "0.1.0 built 2026-11-29T08:00:00Z", "revision-7");
     }
 }

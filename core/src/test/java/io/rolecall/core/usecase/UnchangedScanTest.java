@@ -215,7 +215,7 @@ class UnchangedScanTest {
 
     private static ScanRun withDigestAndEngine(ScanRun run, String digest, String engine) {
         return new ScanRun(run.runId(), run.asOf(), run.startedAt(), run.source(), run.catalogueSha256(), run.opened(),
-                run.reopened(), run.resolved(), run.metrics(), digest, engine);
+                run.reopened(), run.resolved(), run.metrics(), digest, engine, run.recordsRevision());
     }
 
     /** A run log whose latest run the scan sees changed by {@link #seen}. */

@@ -2,6 +2,7 @@ package io.rolecall.infra.dynamodb.internal;
 
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Capacity;
+import io.rolecall.core.model.Email;
 import io.rolecall.core.model.JobProfile;
 import io.rolecall.core.port.AssignmentLedger;
 import java.util.Collection;
@@ -37,6 +38,17 @@ public final class DynamoDbAssignmentLedger implements AssignmentLedger {
     @Override
     public List<AssignmentPeriod> periods(String roleId) {
         return table.partition(PARTITION_PREFIX + roleId).stream().map(DynamoDbAssignmentLedger::toPeriod).toList();
+    }
+
+    /** From the index of open periods, by its sort key role#person#: one small query, however large the role. */
+    @Override
+    public List<AssignmentPeriod> openPeriodsOf(String roleId, Email person) {
+        return table.query(request -> request.indexName(Table.GSI1)
+                        .keyConditionExpression("#pk = :open AND begins_with(#sk, :holder)")
+                        .expressionAttributeNames(Map.of("#pk", Table.GSI1_PK, "#sk", Table.GSI1_SK))
+                        .expressionAttributeValues(Map.of(":open", Items.s(OPEN),
+                                ":holder", Items.s(roleId + "#" + person.value() + "#"))))
+                .stream().map(DynamoDbAssignmentLedger::toPeriod).toList();
     }
 
     @Override

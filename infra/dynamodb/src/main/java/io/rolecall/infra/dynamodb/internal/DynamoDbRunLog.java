@@ -102,6 +102,7 @@ public final class DynamoDbRunLog implements RunLog {
         Items.put(item, "catalogueSha256", run.catalogueSha256());
         Items.put(item, "directoryDigest", run.directoryDigest());
         Items.put(item, "engine", run.engine());
+        Items.put(item, "recordsRevision", run.recordsRevision());
         item.put("opened", Items.n(run.opened()));
         item.put("reopened", Items.n(run.reopened()));
         item.put("resolved", Items.n(run.resolved()));
@@ -116,6 +117,8 @@ public final class DynamoDbRunLog implements RunLog {
         metrics.put("overdue", Items.n(m.overdue()));
         metrics.put("conflicts", Items.n(m.conflicts()));
         metrics.put("leaversHoldingRoles", Items.n(m.leaversHoldingRoles()));
+        metrics.put("holdersToAcknowledge", Items.n(m.holdersToAcknowledge()));
+        metrics.put("holdersAcknowledged", Items.n(m.holdersAcknowledged()));
         Map<String, AttributeValue> open = new HashMap<>();
         m.openBySeverity().forEach((severity, count) -> open.put(severity.name(), Items.n(count)));
         metrics.put("openBySeverity", AttributeValue.fromM(open));
@@ -132,11 +135,12 @@ public final class DynamoDbRunLog implements RunLog {
         PostureMetrics metrics = new PostureMetrics(Items.integer(m, "people"), Items.integer(m, "activePeople"),
                 Items.integer(m, "roles"), Items.integer(m, "rolesCovered"), Items.integer(m, "rolesNeedingBackup"),
                 Items.integer(m, "rolesWithBackup"), open, Items.integer(m, "overdue"), Items.integer(m, "conflicts"),
-                Items.integer(m, "leaversHoldingRoles"));
+                Items.integer(m, "leaversHoldingRoles"), Items.integer(m, "holdersToAcknowledge"),
+                Items.integer(m, "holdersAcknowledged"));
         return new ScanRun(Items.text(item, "runId"), Items.date(item, "asOf"),
                 Instant.parse(Items.text(item, "startedAt")), Items.text(item, "source"),
                 Items.text(item, "catalogueSha256"), Items.integer(item, "opened"), Items.integer(item, "reopened"),
                 Items.integer(item, "resolved"), metrics, Items.text(item, "directoryDigest"),
-                Items.text(item, "engine"));
+                Items.text(item, "engine"), Items.text(item, "recordsRevision"));
     }
 }

@@ -2,6 +2,7 @@ package io.rolecall.infra.local.internal;
 
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Capacity;
+import io.rolecall.core.model.Email;
 import io.rolecall.core.model.JobProfile;
 import io.rolecall.core.port.AssignmentLedger;
 import java.sql.PreparedStatement;
@@ -24,7 +25,7 @@ public final class SqliteAssignmentLedger implements AssignmentLedger {
 
     @Override
     public List<AssignmentPeriod> openPeriods() {
-        return query("SELECT * FROM assignment WHERE open = 1" + ORDER, null);
+        return query("SELECT * FROM assignment WHERE open = 1" + ORDER);
     }
 
     @Override
@@ -32,11 +33,17 @@ public final class SqliteAssignmentLedger implements AssignmentLedger {
         return query("SELECT * FROM assignment WHERE role_id = ?" + ORDER, roleId);
     }
 
-    private List<AssignmentPeriod> query(String sql, String roleId) {
+    @Override
+    public List<AssignmentPeriod> openPeriodsOf(String roleId, Email person) {
+        return query("SELECT * FROM assignment WHERE role_id = ? AND person = ? AND open = 1" + ORDER, roleId,
+                person.value());
+    }
+
+    private List<AssignmentPeriod> query(String sql, String... parameters) {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                if (roleId != null) {
-                    select.setString(1, roleId);
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setString(i + 1, parameters[i]);
                 }
                 List<AssignmentPeriod> periods = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {

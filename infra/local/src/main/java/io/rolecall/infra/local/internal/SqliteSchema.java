@@ -102,6 +102,7 @@ final class SqliteSchema {
               person TEXT NOT NULL, role_id TEXT NOT NULL, version TEXT NOT NULL, asked_on TEXT NOT NULL,
               kind TEXT NOT NULL, PRIMARY KEY (person, role_id, version, asked_on, kind))""",
             "CREATE TABLE record_revision (name TEXT PRIMARY KEY, token TEXT NOT NULL)",
+            "ALTER TABLE run ADD COLUMN records_revision TEXT",
             """
             CREATE TABLE sent_email (
               email_key TEXT PRIMARY KEY, claimed_at TEXT NOT NULL, claimed_at_millis INTEGER NOT NULL,

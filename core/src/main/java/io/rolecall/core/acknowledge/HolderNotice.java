@@ -1,0 +1,25 @@
+package io.rolecall.core.acknowledge;
+
+import io.rolecall.core.model.Email;
+import java.util.List;
+
+/**
+ * One email to one holder: the roles whose duties they are asked to accept, each with its link.
+ *
+ * @param reminder whether every role in it was asked before (the email then says it is a reminder)
+ */
+public record HolderNotice(String reference, Email to, String subject, String greeting, String organisation,
+                           boolean reminder, List<RoleSection> roles, String contact) {
+
+    public HolderNotice {
+        roles = List.copyOf(roles);
+    }
+
+    /** One role in the notice: its duties, the link to accept them, and until when. */
+    public record RoleSection(DutiesView duties, String link, String acceptBy, String linkExpiresOn, boolean reminder) {
+    }
+
+    public boolean severalRoles() {
+        return roles.size() > 1;
+    }
+}

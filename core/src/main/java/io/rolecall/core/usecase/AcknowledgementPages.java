@@ -1,0 +1,239 @@
+package io.rolecall.core.usecase;
+
+import io.rolecall.core.acknowledge.Acceptance;
+import io.rolecall.core.acknowledge.AcknowledgementPage;
+import io.rolecall.core.acknowledge.AcknowledgementPlan;
+import io.rolecall.core.acknowledge.AcknowledgementStatus;
+import io.rolecall.core.acknowledge.Attempt;
+import io.rolecall.core.acknowledge.DutiesView;
+import io.rolecall.core.acknowledge.FormPost;
+import io.rolecall.core.acknowledge.HolderAcknowledgement;
+import io.rolecall.core.acknowledge.LinkClaims;
+import io.rolecall.core.acknowledge.LinkSigner;
+import io.rolecall.core.acknowledge.PublicUrl;
+import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.catalogue.Question;
+import io.rolecall.core.catalogue.Role;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.holding.AssignmentPeriod;
+import io.rolecall.core.holding.Capacity;
+import io.rolecall.core.history.KnownPerson;
+import io.rolecall.core.model.VisibleText;
+import io.rolecall.core.port.ScanRun;
+import io.rolecall.core.port.Storage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The acceptance page behind each link: {@link #show} only shows (mail scanners open links before
+ * people do), and only {@link #submit}, a POST of the page's own form, records anything. Every
+ * answer is checked against the latest scan's roles.yaml and directory: a link for duties that
+ * changed, for a role the person no longer holds, or past its expiry records nothing.
+ */
+public final class AcknowledgementPages {
+
+    /** What a browser may send in User-Agent that is kept as evidence; the rest is cut. */
+    private static final int USER_AGENT_KEPT = 256;
+
+    private final Storage storage;
+    private final LinkSigner signer;
+    private final PublicUrl publicUrl;
+    private final Clock clock;
+    /** The latest roles.yaml parsed, by its hash: parsing it again for every page would cost more than the page. */
+    private volatile ParsedCatalogue parsed;
+
+    /** @param clock the real clock: acceptances are evidence, dated when they happen */
+    public AcknowledgementPages(Storage storage, LinkSigner signer, PublicUrl publicUrl, Clock clock) {
+        this.storage = storage;
+        this.signer = signer;
+        this.publicUrl = publicUrl;
+        this.clock = clock;
+    }
+
+    private record ParsedCatalogue(String sha256, CatalogueSource source, RoleCatalogue catalogue) {
+    }
+
+    /** The page a link shows; it records nothing. */
+    public AcknowledgementPage show(String token) {
+        Holder holder;
+        try {
+            holder = holder(token);
+        } catch (PageRefusal refusal) {
+            return refusal.page;
+        }
+        if (holder.standing.status() == AcknowledgementStatus.ACCEPTED) {
+            return accepted(holder, "You accepted these duties on " + day(holder.standing) + ". Nothing more to do.");
+        }
+        return form(holder, 200, null, "info", List.of());
+    }
+
+    /** Records an acceptance when every answer is right and the holder ticked their consent. */
+    public AcknowledgementPage submit(String token, FormPost post) {
+        Holder holder;
+        try {
+            holder = holder(token);
+        } catch (PageRefusal refusal) {
+            return refusal.page;
+        }
+        if (crossOrigin(post) || !signer.isFormToken(token, post.field("form"))) {
+            return AcknowledgementPage.problem(403, "Not accepted", "This form can only be sent from its own page. "
+                    + "Open the link from your notice email and accept there.");
+        }
+        if (holder.standing.status() == AcknowledgementStatus.ACCEPTED) {
+            return accepted(holder, "You accepted these duties on " + day(holder.standing)
+                    + " already; nothing new was recorded.");
+        }
+        List<Question> questions = holder.role.questions();
+        List<String> answers = new ArrayList<>();
+        List<Integer> wrong = new ArrayList<>();
+        for (int q = 0; q < questions.size(); q++) {
+            Integer chosen = option(post.field("q" + q), questions.get(q).options().size());
+            answers.add(chosen == null ? "" : questions.get(q).options().get(chosen));
+            if (chosen == null || chosen != questions.get(q).answerIndex()) {
+                wrong.add(q + 1);
+            }
+        }
+        String userAgent = userAgent(post.userAgent());
+        if (!wrong.isEmpty()) {
+            storage.acknowledgements().recordAttempt(new Attempt(holder.claims.person(), holder.role.id(),
+                    holder.claims.version(), clock.instant(), answers, wrong, userAgent));
+            String questionsToRead = form(holder, 200, null, "problem", wrong).readAgainText();
+            return form(holder, 200, "Not accepted yet: your " + (wrong.size() == 1 ? "answer" : "answers") + " to "
+                    + questionsToRead + (wrong.size() == 1 ? " was" : " were") + " not right. Read the duties again, "
+                    + "then answer again.", "problem", wrong);
+        }
+        if (!"yes".equals(post.field("accept"))) {
+            return form(holder, 200, "Not accepted yet: tick \u201cI understand and accept these duties\u201d to "
+                    + "accept them.", "problem", List.of());
+        }
+        storage.acknowledgements().recordAcceptance(new Acceptance(holder.claims.person(), holder.role.id(),
+                holder.claims.version(), holder.catalogue.sha256(), holder.catalogue.source().name(), clock.instant(),
+                answers, holder.standing.failedAttempts(), userAgent));
+        return new AcknowledgementPage(200, "Accepted: " + holder.role.name(), holder.catalogue.catalogue().organisation(),
+                "Thank you: you accepted the duties of " + holder.role.name() + " on " + today()
+                        + ". RoleCall keeps this as evidence; nothing more to do.", "success", holder.duties,
+                false, null, List.of(), null, false);
+    }
+
+    /**
+     * A post from another site: Sec-Fetch-Site names the relation when the browser sends it, and an
+     * Origin other than the page's own ("null" is the page's own under Referrer-Policy no-referrer).
+     */
+    private boolean crossOrigin(FormPost post) {
+        if (post.fetchSite() != null && !post.fetchSite().equals("same-origin")) {
+            return true;
+        }
+        return post.origin() != null && !post.origin().equals("null") && !post.origin().equals(publicUrl.origin());
+    }
+
+    private static Integer option(String value, int options) {
+        if (value == null || value.length() > 2) {
+            return null;
+        }
+        try {
+            int index = Integer.parseInt(value);
+            return index >= 0 && index < options ? index : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String userAgent(String header) {
+        if (header == null) {
+            return null;
+        }
+        String visible = VisibleText.of(header);
+        return visible.length() <= USER_AGENT_KEPT ? visible : visible.substring(0, USER_AGENT_KEPT);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static String day(HolderAcknowledgement standing) {
+        return LocalDate.ofInstant(standing.acceptedAt(), ZoneOffset.UTC).toString();
+    }
+
+    /** Everything a page needs to know about the holder behind a link, or the page that says why there is none. */
+    private Holder holder(String token) throws PageRefusal {
+        LinkClaims claims = signer.open(token).orElseThrow(() -> new PageRefusal(AcknowledgementPage.problem(404,
+                "Link not valid", "This link is not valid. Open it from your notice email exactly as it came "
+                        + "(some mail programs cut long links); if it still fails, ask your compliance manager "
+                        + "for a new notice.")));
+        if (!claims.validOn(today())) {
+            throw new PageRefusal(AcknowledgementPage.problem(410, "Link expired", "This link expired on "
+                    + claims.expiresOn() + ". A reminder with a new link comes by email while the duties are "
+                    + "still to be accepted; your compliance manager can also send one."));
+        }
+        ScanRun latest = storage.runs().latest().orElseThrow(() -> new PageRefusal(AcknowledgementPage.problem(503,
+                "Not available yet", "RoleCall has no records to check this link against yet; try again later.")));
+        ParsedCatalogue catalogue = catalogue(latest);
+        Role role = catalogue.catalogue().role(claims.roleId()).orElseThrow(() -> new PageRefusal(
+                AcknowledgementPage.problem(410, "Role no longer exists", "The role this link was for no longer "
+                        + "exists in the organisation's roles; nothing is asked of you for it.")));
+        if (!role.dutiesVersion().equals(claims.version())) {
+            throw new PageRefusal(AcknowledgementPage.problem(410, "Duties changed", "The duties of " + role.name()
+                    + " have changed since this link was sent. A new notice with the current duties and a new "
+                    + "link comes by email; accept those instead."));
+        }
+        List<AssignmentPeriod> periods = storage.ledger().openPeriodsOf(role.id(), claims.person());
+        Optional<KnownPerson> person = storage.people().find(claims.person());
+        if (periods.isEmpty() || person.isEmpty() || !person.get().isPresent()
+                || !person.get().person().isActiveHolder()) {
+            throw new PageRefusal(AcknowledgementPage.problem(410, "Role not held", "According to the latest "
+                    + "records you no longer hold " + role.name() + ", so there is nothing to accept. If that is "
+                    + "wrong, tell your compliance manager."));
+        }
+        LocalDate since = periods.stream().map(AssignmentPeriod::from).min(LocalDate::compareTo).orElseThrow();
+        HolderAcknowledgement standing = AcknowledgementPlan.holder(role, claims.person(), since,
+                storage.acknowledgements().recordsOf(claims.person(), role.id()), today());
+        Set<Capacity> capacities = EnumSet.noneOf(Capacity.class);
+        periods.forEach(p -> capacities.add(p.capacity()));
+        DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), null, capacities);
+        return new Holder(claims, catalogue, role, standing, duties,
+                standing.dueOn() == null ? null : standing.dueOn().toString(), token);
+    }
+
+    private ParsedCatalogue catalogue(ScanRun latest) {
+        ParsedCatalogue current = parsed;
+        if (current == null || !current.sha256().equals(latest.catalogueSha256())) {
+            CatalogueSource source = storage.runs().catalogue(latest.catalogueSha256()).orElseThrow(() ->
+                    new IllegalStateException("the store lost the roles.yaml of run " + latest.runId()));
+            current = new ParsedCatalogue(latest.catalogueSha256(), source, source.parse());
+            parsed = current;
+        }
+        return current;
+    }
+
+    private AcknowledgementPage form(Holder holder, int status, String message, String tone, List<Integer> wrong) {
+        return new AcknowledgementPage(status, holder.role.name() + ": your duties",
+                holder.catalogue.catalogue().organisation(), message, tone, holder.duties, true,
+                signer.formToken(holder.token), wrong, holder.acceptBy, false);
+    }
+
+    private static AcknowledgementPage accepted(Holder holder, String message) {
+        return new AcknowledgementPage(200, holder.role.name() + ": accepted",
+                holder.catalogue.catalogue().organisation(), message, "success", holder.duties, false, null, List.of(),
+                null, false);
+    }
+
+    private record Holder(LinkClaims claims, ParsedCatalogue catalogue, Role role, HolderAcknowledgement standing,
+                          DutiesView duties, String acceptBy, String token) {
+    }
+
+    /** A page that answers a link which cannot be used, thrown out of the checks that find it. */
+    private static final class PageRefusal extends Exception {
+        private final transient AcknowledgementPage page;
+
+        PageRefusal(AcknowledgementPage page) {
+            super(page.title(), null, false, false);
+            this.page = page;
+        }
+    }
+}

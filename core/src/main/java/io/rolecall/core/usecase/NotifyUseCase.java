@@ -1,0 +1,176 @@
+package io.rolecall.core.usecase;
+
+import io.rolecall.core.acknowledge.AcknowledgementRenderer;
+import io.rolecall.core.acknowledge.Ask;
+import io.rolecall.core.acknowledge.DutiesView;
+import io.rolecall.core.acknowledge.HolderAcknowledgement;
+import io.rolecall.core.acknowledge.HolderNotice;
+import io.rolecall.core.acknowledge.HolderState;
+import io.rolecall.core.acknowledge.LinkClaims;
+import io.rolecall.core.acknowledge.LinkSigner;
+import io.rolecall.core.acknowledge.PublicUrl;
+import io.rolecall.core.acknowledge.RoleHolders;
+import io.rolecall.core.catalogue.Role;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.model.ContentHash;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.model.Person;
+import io.rolecall.core.port.Mailer;
+import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.port.ReportLog;
+import io.rolecall.core.port.ScanRun;
+import io.rolecall.core.port.Storage;
+import io.rolecall.core.report.Subjects;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells holders their duties and asks them to accept: one email per person with every role they
+ * are owed a first notice or a reminder for today, each with its own link. Each email goes out once
+ * however often this runs and even when two runs overlap: its key (the person, the day and what it
+ * asks) is claimed first, the email sent, the asks recorded, and the key marked sent. A run that dies
+ * between sending and recording leaves a claim that expires, and a later run sends again: a second
+ * copy is the one risk, never a missing notice.
+ */
+public final class NotifyUseCase {
+
+    /** A link works this much longer than the time to accept: late holders still get in with their email. */
+    static final int LINK_GRACE_DAYS = 30;
+
+    private final Storage storage;
+    private final ReportLog sentEmails;
+    private final Mailer mailer;
+    private final AcknowledgementRenderer renderer;
+    private final LinkSigner signer;
+    private final PublicUrl publicUrl;
+    private final AsOfRules asOfRules;
+    private final Duration lease;
+
+    /** @param lease how long a claim on an email holds: longer than sending one takes */
+    public NotifyUseCase(Storage storage, ReportLog sentEmails, Mailer mailer, LinkSigner signer, PublicUrl publicUrl,
+                         AsOfRules asOfRules, Duration lease) {
+        this.storage = storage;
+        this.sentEmails = sentEmails;
+        this.mailer = mailer;
+        this.renderer = new AcknowledgementRenderer();
+        this.signer = signer;
+        this.publicUrl = publicUrl;
+        this.asOfRules = asOfRules;
+        this.lease = lease;
+    }
+
+    /** Sends what is due on {@code asOf}, as the latest scan left the directory and roles.yaml. */
+    public Result sendDue(LocalDate asOf) {
+        asOfRules.refuseFuture(asOf, "this notice run");
+        ScanRun latest = storage.runs().latest().orElseThrow(() -> new NothingScannedException(
+                "no scan is stored yet, so nobody is known to hold a role: run a scan first."));
+        if (asOf.isBefore(latest.asOf())) {
+            throw new AsOfRefusedException("these notices are dated " + asOf + " but the latest scan is dated "
+                    + latest.asOf() + "; date them " + latest.asOf() + " or later.");
+        }
+        RoleCatalogue catalogue = StoredState.catalogueOf(storage, latest);
+        return sendDue(asOf, StoredState.holders(storage, catalogue, asOf));
+    }
+
+    /** Sends what is due according to {@code holders}, as a scan of that day just computed it. */
+    public Result sendDue(LocalDate asOf, HolderState holders) {
+        Map<Email, List<HolderAcknowledgement>> byPerson = new LinkedHashMap<>();
+        for (HolderAcknowledgement due : holders.plan().due()) {
+            byPerson.computeIfAbsent(due.person(), p -> new ArrayList<>()).add(due);
+        }
+        List<SentEmail> sent = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        int handledElsewhere = 0;
+        int notices = 0;
+        int reminders = 0;
+        for (Map.Entry<Email, List<HolderAcknowledgement>> person : byPerson.entrySet()) {
+            List<HolderAcknowledgement> due = person.getValue();
+            String key = key(person.getKey(), asOf, due);
+            if (!sentEmails.claim(key, asOfRules.clock().instant(), lease)) {
+                handledElsewhere++;
+                continue;
+            }
+            OutgoingEmail email = renderer.render(notice(holders, person.getKey(), due, asOf, key));
+            String deliveryId;
+            try {
+                deliveryId = mailer.send(email);
+            } catch (RuntimeException e) {
+                sentEmails.release(key);
+                failures.add(e.getMessage());
+                continue;
+            }
+            List<Ask> asks = due.stream().map(d -> new Ask(d.person(), d.roleId(), d.version(), asOf, d.nextAsk()))
+                    .toList();
+            storage.acknowledgements().recordAsks(asks);
+            sentEmails.markSent(key, asOfRules.clock().instant(), deliveryId, 1);
+            sent.add(new SentEmail(email, deliveryId));
+            if (due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER)) {
+                reminders++;
+            } else {
+                notices++;
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new NoticeDeliveryException(failures.size() + " of " + byPerson.size() + " notices could not be "
+                    + "sent (" + failures.get(0) + "); the others were sent and recorded, and the next run tries "
+                    + "again.", sent);
+        }
+        return new Result(notices, reminders, handledElsewhere, sent);
+    }
+
+    /** The same person, day and asks give the same key: no email address in it, as keys reach logs. */
+    private static String key(Email person, LocalDate asOf, List<HolderAcknowledgement> due) {
+        StringBuilder asked = new StringBuilder(person.value());
+        due.stream().map(d -> d.roleId() + ":" + d.version() + ":" + d.nextAsk()).sorted()
+                .forEach(a -> asked.append('|').append(a));
+        return "notice-" + asOf + "-" + ContentHash.sha256Hex(asked.toString()).substring(0, 16);
+    }
+
+    private HolderNotice notice(HolderState holders, Email person, List<HolderAcknowledgement> due, LocalDate asOf,
+                                String key) {
+        RoleCatalogue catalogue = holders.catalogue();
+        RoleHolders roleHolders = RoleHolders.from(holders.holdings());
+        List<HolderNotice.RoleSection> sections = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (HolderAcknowledgement item : due) {
+            Role role = catalogue.role(item.roleId()).orElseThrow();
+            int dueDays = role.acknowledgement().dueDays();
+            LocalDate expires = asOf.plusDays(dueDays + LINK_GRACE_DAYS);
+            String link = publicUrl.link(signer.issue(new LinkClaims(person, role.id(), item.version(), expires)));
+            LocalDate acceptBy = item.dueOn() != null ? item.dueOn() : asOf.plusDays(dueDays);
+            sections.add(new HolderNotice.RoleSection(DutiesView.of(catalogue, role, person, roleHolders, Set.of()),
+                    link, acceptBy.toString(), expires.toString(), item.nextAsk() == Ask.Kind.REMINDER));
+            names.add(role.name());
+        }
+        boolean reminder = due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER);
+        String organisation = Subjects.oneLine(catalogue.organisation());
+        String subject = (reminder ? "Reminder: y" : "Y") + "our information security role" + (names.size() > 1 ? "s" : "")
+                + " at " + organisation + ": " + Subjects.oneLine(joined(names));
+        String name = holders.directory().find(person).map(Person::name).orElse(null);
+        String contact = joined(holders.holdings().activePrimaries(catalogue.reporting().complianceManagerRole())
+                .stream().map(Person::label).toList());
+        return new HolderNotice(key, person, subject, "Hello " + (name == null ? person.value() : name) + ",",
+                catalogue.organisation(), reminder, sections, contact.isEmpty() ? "your compliance manager" : contact);
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    private static String joined(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    /** What a run did: first notices and reminders sent, and emails another run holds or sent. */
+    public record Result(int notices, int reminders, int handledElsewhere, List<SentEmail> sent) {
+        public Result {
+            sent = List.copyOf(sent);
+        }
+    }
+}
