@@ -4,6 +4,7 @@ import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.port.DirectoryReadException;
 import io.rolecall.core.usecase.AsOfRefusedException;
 import io.rolecall.core.usecase.NothingScannedException;
+import io.rolecall.core.usecase.NoticeDeliveryException;
 import io.rolecall.infra.local.LocalStateException;
 import io.rolecall.infra.s3.ConfigBucketException;
 import java.io.OutputStreamWriter;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Watches ISO/IEC 27001:2022 clause 5.3 role assignments against your people directory.",
-        subcommands = {ScanCommand.class, ReportCommand.class, RaciCommand.class, InitCommand.class,
-                ConfigCommand.class, BenchCommand.class},
+        subcommands = {ScanCommand.class, ReportCommand.class, NotifyCommand.class, ServeCommand.class,
+                AcknowledgementsCommand.class, RaciCommand.class, InitCommand.class, ConfigCommand.class,
+                BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the command ran (a scan may still have found gaps)",
@@ -105,7 +107,8 @@ public final class RoleCallCommand implements Runnable {
             err.println("rolecall: " + e.getMessage());
             return EXIT_INVALID_INPUT;
         }
-        if (e instanceof LocalStateException || e instanceof ConfigBucketException) {
+        if (e instanceof LocalStateException || e instanceof ConfigBucketException
+                || e instanceof NoticeDeliveryException) {
             err.println("rolecall: " + e.getMessage());
             return EXIT_FAILURE;
         }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * @param form        whether the page carries the acceptance form
  * @param formToken   the hidden field that binds the form to its page
  * @param readAgain   1-based numbers of the questions answered wrongly in the last submission
+ * @param acceptBy    "Please accept by DATE." or "It was due on DATE: please accept now.", or null
  */
 public record AcknowledgementPage(int status, String title, String organisation, String message, String tone,
                                   DutiesView duties, boolean form, String formToken, List<Integer> readAgain,

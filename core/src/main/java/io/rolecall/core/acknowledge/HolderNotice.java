@@ -15,8 +15,13 @@ public record HolderNotice(String reference, Email to, String subject, String gr
         roles = List.copyOf(roles);
     }
 
-    /** One role in the notice: its duties, the link to accept them, and until when. */
-    public record RoleSection(DutiesView duties, String link, String acceptBy, String linkExpiresOn, boolean reminder) {
+    /**
+     * One role in the notice: its duties, the link to accept them, and until when.
+     *
+     * @param overdue whether {@code acceptBy} has passed: the notice then asks to accept now
+     */
+    public record RoleSection(DutiesView duties, String link, String acceptBy, String linkExpiresOn, boolean reminder,
+                              boolean overdue) {
     }
 
     public boolean severalRoles() {

@@ -196,8 +196,9 @@ public final class AcknowledgementPages {
         Set<Capacity> capacities = EnumSet.noneOf(Capacity.class);
         periods.forEach(p -> capacities.add(p.capacity()));
         DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), null, capacities);
-        return new Holder(claims, catalogue, role, standing, duties,
-                standing.dueOn() == null ? null : standing.dueOn().toString(), token);
+        String due = standing.dueOn() == null ? null : today().isAfter(standing.dueOn())
+                ? "It was due on " + standing.dueOn() + ": please accept now." : "Please accept by " + standing.dueOn() + ".";
+        return new Holder(claims, catalogue, role, standing, duties, due, token);
     }
 
     private ParsedCatalogue catalogue(ScanRun latest) {

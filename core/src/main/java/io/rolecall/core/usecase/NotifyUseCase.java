@@ -145,7 +145,8 @@ public final class NotifyUseCase {
             String link = publicUrl.link(signer.issue(new LinkClaims(person, role.id(), item.version(), expires)));
             LocalDate acceptBy = item.dueOn() != null ? item.dueOn() : asOf.plusDays(dueDays);
             sections.add(new HolderNotice.RoleSection(DutiesView.of(catalogue, role, person, roleHolders, Set.of()),
-                    link, acceptBy.toString(), expires.toString(), item.nextAsk() == Ask.Kind.REMINDER));
+                    link, acceptBy.toString(), expires.toString(), item.nextAsk() == Ask.Kind.REMINDER,
+                    acceptBy.isBefore(asOf)));
             names.add(role.name());
         }
         boolean reminder = due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER);

@@ -195,7 +195,7 @@ class AcknowledgementFlowTest {
         assertThat(page.duties().capacity()).isEqualTo("primary");
         assertThat(page.duties().authorities()).containsExactly("Stop a release");
         assertThat(page.duties().reportsTo()).isEqualTo("Top Management");
-        assertThat(page.acceptBy()).isEqualTo("2026-11-16");
+        assertThat(page.acceptBy()).isEqualTo("Please accept by 2026-11-16.");
         assertThat(new AcknowledgementRenderer().render(page)).contains("How often do you report?",
                 "I understand and accept these duties", "&lt;b&gt;conformant");
         assertThat(storage.acknowledgements().revision()).isEqualTo(revision);
@@ -303,5 +303,62 @@ class AcknowledgementFlowTest {
         assertThat(pages.show(current).status()).isEqualTo(410);
         assertThat(pages.show(current).message()).contains("no longer hold");
         assertThat(storage.acknowledgements().records().acceptances()).isEmpty();
+    }
+
+    private final AcknowledgementEndpoint endpoint = new AcknowledgementEndpoint(pages);
+
+    private AcknowledgementEndpoint.Response http(String method, String path, String contentType, String body) {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("user-agent", "Mozilla/5.0 (test)",
+                "sec-fetch-site", "same-origin", "origin", "null"));
+        if (contentType != null) {
+            headers.put("content-type", contentType);
+        }
+        return endpoint.handle(new AcknowledgementEndpoint.Request(method, path, headers,
+                body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void overHttpEveryPageCarriesHeadersThatLoadNothingLeakNothingAndCacheNothing() {
+        scan(ROLES, MON);
+        notify.sendDue(MON);
+        String token = adaIsmsToken();
+
+        AcknowledgementEndpoint.Response get = http("GET", "/ack/" + token, null, null);
+        AcknowledgementEndpoint.Response head = http("HEAD", "/ack/" + token, null, null);
+
+        assertThat(get.status()).isEqualTo(200);
+        assertThat(get.headers()).containsEntry("Referrer-Policy", "no-referrer")
+                .containsEntry("Cache-Control", "no-store")
+                .containsEntry("Content-Type", "text/html; charset=utf-8")
+                .hasEntrySatisfying("Content-Security-Policy", csp -> assertThat(csp).contains("default-src 'none'",
+                        "frame-ancestors 'none'", "form-action 'self'"));
+        assertThat(get.body()).contains("<form", "name=\"form\" value=\"" + signer.formToken(token) + "\"")
+                .doesNotContain("<script", "http://", "src=\"https");
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(http("GET", "/", null, null).status()).isEqualTo(404);
+        assertThat(http("GET", "/ack/" + token + "/../../etc", null, null).status()).isEqualTo(404);
+        assertThat(http("DELETE", "/ack/" + token, null, null).headers()).containsEntry("Allow", "GET, HEAD, POST");
+    }
+
+    @Test
+    void overHttpOnlyASmallUrlEncodedFormIsReadAndItsUtf8Decoded() {
+        scan(ROLES, MON);
+        notify.sendDue(MON);
+        String token = adaIsmsToken();
+        String form = "form=" + signer.formToken(token) + "&q0=0&accept=yes&note=Zo%C3%AB+%26+co";
+
+        assertThat(http("POST", "/ack/" + token, "text/plain", form).status()).isEqualTo(415);
+        assertThat(http("POST", "/ack/" + token, "application/x-www-form-urlencoded", "q0=%E2%28")
+                .status()).isEqualTo(400);
+        assertThat(http("POST", "/ack/" + token, "application/x-www-form-urlencoded",
+                form + "&pad=" + "x".repeat(AcknowledgementEndpoint.MAX_BODY_BYTES)).status()).isEqualTo(413);
+        assertThat(AcknowledgementEndpoint.formFields(form.getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+                .containsEntry("note", List.of("Zo\u00eb & co")).containsEntry("q0", List.of("0"));
+        AcknowledgementEndpoint.Response accepted = http("POST", "/ack/" + token,
+                "application/x-www-form-urlencoded; charset=UTF-8", form);
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.body()).contains("you accepted the duties of ISMS Manager");
+        assertThat(storage.acknowledgements().records().acceptances()).hasSize(1);
     }
 }

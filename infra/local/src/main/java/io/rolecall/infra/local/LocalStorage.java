@@ -10,6 +10,12 @@ import io.rolecall.infra.local.internal.SqlitePeopleStore;
 import io.rolecall.infra.local.internal.SqliteReportLog;
 import io.rolecall.infra.local.internal.SqliteRunLog;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.UUID;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -30,6 +36,7 @@ public final class LocalStorage implements AutoCloseable {
 
     public static final String DATABASE_FILE = "rolecall.db";
     private static final String LOCK_FILE = "rolecall.lock";
+    private static final String LINK_SECRET_FILE = "link-secret";
 
     /**
      * State folders open in this JVM. Checked before touching the lock file, because closing any
@@ -72,6 +79,62 @@ public final class LocalStorage implements AutoCloseable {
     public static LocalStorage openForReading(Path directory) {
         return new LocalStorage(directory.toAbsolutePath().normalize(),
                 SqliteDatabase.open(directory.resolve(DATABASE_FILE), SqliteDatabase.Mode.READ), null, null);
+    }
+
+    /**
+     * Opens the state in {@code directory} to record acceptances beside the scans: no lock is taken
+     * (SQLite serialises the writes, and these are inserts no scan rewrites), nothing is created or
+     * upgraded.
+     *
+     * @throws LocalStateException when there is no current state there
+     */
+    public static LocalStorage openForRecording(Path directory) {
+        return new LocalStorage(directory.toAbsolutePath().normalize(),
+                SqliteDatabase.open(directory.resolve(DATABASE_FILE), SqliteDatabase.Mode.RECORD), null, null);
+    }
+
+    /**
+     * The secret acceptance links are signed with: made on first use (32 random bytes), in a file of
+     * the state folder that only its owner may read. Whoever reads it can make links, so it is never
+     * printed, and a copy of the state folder must be kept as carefully as the state itself.
+     */
+    public static String linkSecret(Path directory) {
+        Path file = directory.resolve(LINK_SECRET_FILE);
+        try {
+            if (!Files.exists(file)) {
+                byte[] secret = new byte[32];
+                new SecureRandom().nextBytes(secret);
+                Files.createDirectories(directory);
+                // Written whole under another name, then linked into place: a command reading it at the same
+                // time sees no file or the whole secret, and of two commands making one, one wins.
+                Path written = directory.resolve(LINK_SECRET_FILE + "." + UUID.randomUUID());
+                createPrivateFile(written);
+                try {
+                    Files.writeString(written, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
+                    Files.createLink(file, written);
+                } catch (FileAlreadyExistsException madeByAnotherCommand) {
+                    // read it below
+                } finally {
+                    Files.deleteIfExists(written);
+                }
+            }
+            String secret = Files.readString(file, StandardCharsets.US_ASCII).trim();
+            if (secret.length() < 32) {
+                throw new LocalStateException(file + " does not hold a link secret (it is " + secret.length()
+                        + " characters long); delete it to make a new one. Links sent before then stop working.");
+            }
+            return secret;
+        } catch (IOException e) {
+            throw new LocalStateException("cannot read or make the link secret " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createPrivateFile(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            Files.createFile(file);
+        }
     }
 
     /**

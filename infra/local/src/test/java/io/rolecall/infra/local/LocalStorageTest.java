@@ -187,4 +187,36 @@ class LocalStorageTest {
                 .isInstanceOf(LocalStateException.class)
                 .hasMessageContaining("cannot use " + file + " as the RoleCall state folder");
     }
+
+    @Test
+    void theLinkSecretIsMadeOnceReadableOnlyByItsOwnerAndKept() throws Exception {
+        String secret = LocalStorage.linkSecret(dir);
+
+        assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(LocalStorage.linkSecret(dir)).isEqualTo(secret);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("link-secret")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("link-secret");
+        }
+        Files.writeString(dir.resolve("link-secret"), "short");
+        assertThatThrownBy(() -> LocalStorage.linkSecret(dir)).isInstanceOf(LocalStateException.class)
+                .hasMessageContaining("does not hold a link secret");
+    }
+
+    @Test
+    void recordingBesideACommandThatHoldsTheLockWritesAcceptancesButNeverCreatesAState() {
+        assertThatThrownBy(() -> LocalStorage.openForRecording(dir)).isInstanceOf(LocalStateException.class)
+                .hasMessageContaining("run 'rolecall scan' first");
+        assertThat(dir.resolve("rolecall.db")).doesNotExist();
+
+        try (LocalStorage scan = LocalStorage.open(dir);
+             LocalStorage pages = LocalStorage.openForRecording(dir)) {
+            pages.storage().acknowledgements().recordAttempt(new io.rolecall.core.acknowledge.Attempt(
+                    io.rolecall.core.model.Email.of("ada@acme.example"), "isms-manager", "v",
+                    java.time.Instant.parse("2026-11-02T10:00:00Z"), List.of("x"), List.of(1), "curl"));
+            assertThat(scan.storage().acknowledgements().records().attempts()).hasSize(1);
+        }
+    }
 }

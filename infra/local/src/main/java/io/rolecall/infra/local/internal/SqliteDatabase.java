@@ -27,8 +27,12 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class SqliteDatabase implements AutoCloseable {
 
-    /** Read the state only (reports), or also write it (scans). */
-    public enum Mode { READ, WRITE }
+    /**
+     * READ: read the state only (reports). WRITE: also write it, creating or upgrading it (scans).
+     * RECORD: write records into a state that exists and is current, without creating or upgrading
+     * anything (the acceptance pages of {@code rolecall serve}, beside the scans).
+     */
+    public enum Mode { READ, WRITE, RECORD }
 
     static final int SCHEMA_VERSION = SqliteSchema.SCHEMA_VERSION;
 
@@ -58,7 +62,7 @@ public final class SqliteDatabase implements AutoCloseable {
      */
     static SqliteDatabase open(Path file, Mode mode, SQLiteConfig config) {
         boolean exists = Files.exists(file);
-        if (mode == Mode.READ && !exists) {
+        if (mode != Mode.WRITE && !exists) {
             throw new LocalStateException("there is no RoleCall state in " + file.getParent()
                     + " yet: run 'rolecall scan' first, or point --state at the folder of an earlier scan");
         }
@@ -70,6 +74,8 @@ public final class SqliteDatabase implements AutoCloseable {
         config.enforceForeignKeys(true);
         if (mode == Mode.READ) {
             config.setReadOnly(true);
+        }
+        if (mode != Mode.WRITE) {
             config.resetOpenMode(SQLiteOpenMode.CREATE);
         }
         Connection connection;
@@ -90,7 +96,8 @@ public final class SqliteDatabase implements AutoCloseable {
                 database.migrate(version);
             } else if (version < SCHEMA_VERSION) {
                 throw new LocalStateException(file + " was written by an older RoleCall (schema " + version
-                        + "); run 'rolecall scan' once, which upgrades it, before reading it");
+                        + "); run 'rolecall scan' once, which upgrades it, before " + (mode == Mode.READ
+                        ? "reading it" : "serving its pages"));
             }
             return database;
         } catch (SQLException e) {

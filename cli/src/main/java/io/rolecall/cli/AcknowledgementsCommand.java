@@ -1,0 +1,106 @@
+package io.rolecall.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.rolecall.core.acknowledge.AcknowledgementPlan;
+import io.rolecall.core.acknowledge.HolderAcknowledgement;
+import io.rolecall.core.usecase.AsOfRules;
+import io.rolecall.core.usecase.HolderStatusQuery;
+import io.rolecall.core.usecase.NothingScannedException;
+import io.rolecall.infra.local.LocalStorage;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "acknowledgements", mixinStandardHelpOptions = true,
+        description = {"Lists every active holder of every role and where they stand with accepting its current "
+                + "duties: ACCEPTED, PENDING, OVERDUE or NOT_REQUIRED. Only reads the state."})
+final class AcknowledgementsCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    enum Format { text, json }
+
+    @Mixin
+    StateOptions state;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text: a table; json: machine-readable. Default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    RoleCallCommand parent;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        LocalDate asOf = state.asOf(clock);
+        if (!LocalStorage.holdsState(state.state)) {
+            throw new NothingScannedException("there is no RoleCall state in " + state.state + " yet: run 'rolecall "
+                    + "scan' first, or point --state at the folder of an earlier scan");
+        }
+        AcknowledgementPlan plan;
+        try (LocalStorage storage = LocalStorage.openForReading(state.state)) {
+            plan = new HolderStatusQuery(storage.storage(), AsOfRules.from(clock, parent.environment())).asOf(asOf);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? json(plan, asOf) : text(plan, asOf));
+        out.flush();
+        return RoleCallCommand.EXIT_OK;
+    }
+
+    private static String json(AcknowledgementPlan plan, LocalDate asOf) throws JsonProcessingException {
+        List<Map<String, Object>> holders = new ArrayList<>();
+        for (HolderAcknowledgement holder : plan.holders()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("person", holder.person().value());
+            row.put("role", holder.roleId());
+            row.put("status", holder.status().name());
+            row.put("version", holder.version());
+            row.put("acceptedAt", holder.acceptedAt() == null ? null : holder.acceptedAt().toString());
+            row.put("firstAskedOn", holder.firstAskedOn() == null ? null : holder.firstAskedOn().toString());
+            row.put("attempts", holder.failedAttempts());
+            holders.add(row);
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("asOf", asOf.toString());
+        document.put("holders", holders);
+        return JSON.writeValueAsString(document) + System.lineSeparator();
+    }
+
+    private static String text(AcknowledgementPlan plan, LocalDate asOf) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Acknowledgements as of " + asOf + ": " + plan.accepted() + " of " + plan.required()
+                + " holders accepted their current duties");
+        lines.add(row("ROLE", "HOLDER", "STATUS", "SINCE / DUE"));
+        for (HolderAcknowledgement holder : plan.holders()) {
+            String when = switch (holder.status()) {
+                case ACCEPTED -> "accepted " + holder.acceptedAt().toString().substring(0, 10);
+                case OVERDUE -> "was due " + holder.dueOn();
+                case PENDING -> holder.dueOn() == null ? "not asked yet" : "due " + holder.dueOn();
+                case NOT_REQUIRED -> "";
+            };
+            lines.add(row(holder.roleId(), holder.person().value(), holder.status().name(), when));
+        }
+        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    }
+
+    private static String row(String role, String holder, String status, String when) {
+        return String.format(Locale.ROOT, "%-28s %-34s %-12s %s", role, holder, status, when).stripTrailing();
+    }
+}
