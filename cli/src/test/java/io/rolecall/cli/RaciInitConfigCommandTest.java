@@ -20,8 +20,21 @@ class RaciInitConfigCommandTest {
 
         assertThat(raci.exitCode()).isZero();
         assertThat(raci.out()).contains("| Responsibility | Top Management<br>Grace Hopper |",
-                "Incident Response Lead<br>(vacant)",
-                "| Perform information security risk assessments<br>ISO/IEC 27001:2022 6.1.2, 8.2 |");
+                "Incident Response Lead<br>vacant",
+                "| Perform information security risk assessments<br>ISO/IEC 27001:2022 6.1.2, 8.2 |",
+                "### Incident Response Lead\n\nVacant. Reports to: ISMS Manager.\n",
+                "Authorities:\n\n- Declare a security incident and call in anyone needed to handle it\n");
+    }
+
+    @Test
+    void raciAsHtmlListsEveryRoleWithItsDutiesAuthoritiesAndReportingLine() {
+        Cli raci = Cli.run("raci", "--roles", ROLES, "--directory", "../examples/acme/directory.json", "--format",
+                "html");
+
+        assertThat(raci.exitCode()).isZero();
+        assertThat(raci.out()).contains("<h2 style=\"font-size:17px;margin:24px 0 8px\">Roles</h2>",
+                "Held by Ada Lovelace; reports to Top Management.",
+                "<li>Require any team to fix a nonconformity by an agreed date</li>");
     }
 
     @Test

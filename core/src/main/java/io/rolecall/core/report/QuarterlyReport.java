@@ -132,7 +132,22 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 previous == null ? null : previous.conflicts()));
         changes.add(countChange("Leavers still holding roles", now.leaversHoldingRoles(),
                 previous == null ? null : previous.leaversHoldingRoles()));
+        boolean comparable = previous != null && previous.holdersToAcknowledge() > 0;
+        changes.add(new MetricChange("Holders who accepted their duties", accepted(now),
+                comparable ? accepted(previous) : "-", comparable ? String.format(Locale.ROOT, "%+.1f pts",
+                now.acknowledgedPercent() - previous.acknowledgedPercent()) : "-"));
         return changes;
+    }
+
+    private static String accepted(PostureMetrics metrics) {
+        return metrics.holdersAcknowledged() + " of " + metrics.holdersToAcknowledge() + " ("
+                + percent(metrics.acknowledgedPercent()) + ")";
+    }
+
+    /** "14 of 18 holders have accepted their current duties (77.8%)". */
+    public String acknowledgedText() {
+        return now.holdersAcknowledged() + " of " + now.holdersToAcknowledge() + " holders have accepted their "
+                + "current duties (" + percent(now.acknowledgedPercent()) + ")";
     }
 
     private static int criticalAndHigh(PostureMetrics metrics) {

@@ -32,7 +32,26 @@ public final class RaciMarkdown {
             out.append('\n');
         }
         out.append("\nR responsible, A accountable, C consulted, I informed.\n");
+        out.append("\n## Roles\n");
+        for (RaciMatrix.RoleColumn role : matrix.roles()) {
+            out.append("\n### ").append(cell(role.name())).append("\n\n");
+            out.append(role.vacant() ? "Vacant" : "Held by " + cell(role.holdersText()));
+            if (role.reportsTo() != null) {
+                out.append(". Reports to: ").append(cell(role.reportsTo()));
+            }
+            out.append(".\n");
+            list(out, "Duties", role.duties());
+            list(out, "Authorities", role.authorities());
+        }
         return out.toString();
+    }
+
+    private static void list(StringBuilder out, String heading, java.util.List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.append('\n').append(heading).append(":\n\n");
+        items.forEach(item -> out.append("- ").append(cell(item)).append('\n'));
     }
 
     /**

@@ -14,9 +14,22 @@ import java.util.function.Function;
  */
 public record RaciMatrix(String organisation, boolean holdersFromDirectory, List<RoleColumn> roles, List<Row> rows) {
 
-    public record RoleColumn(String id, String name, List<String> holders, boolean vacant) {
+    /**
+     * A role as a column, with what its holders must do and may decide and whom they report to (by
+     * role name, or null), so that wherever the matrix goes the duties go too.
+     */
+    public record RoleColumn(String id, String name, List<String> holders, boolean vacant, String reportsTo,
+                             List<String> duties, List<String> authorities) {
         public String holdersText() {
-            return vacant ? "(vacant)" : String.join(", ", holders);
+            return vacant ? "vacant" : String.join(", ", holders);
+        }
+
+        public boolean hasDuties() {
+            return !duties.isEmpty();
+        }
+
+        public boolean hasAuthorities() {
+            return !authorities.isEmpty();
         }
     }
 
@@ -29,7 +42,7 @@ public record RaciMatrix(String organisation, boolean holdersFromDirectory, List
 
     /** @param holdings current holdings, or null when no directory is available */
     public static RaciMatrix of(RoleCatalogue catalogue, RoleHoldings holdings) {
-        List<RoleColumn> columns = catalogue.roles().stream().map(role -> column(role, holdings)).toList();
+        List<RoleColumn> columns = catalogue.roles().stream().map(role -> column(catalogue, role, holdings)).toList();
         Function<List<String>, String> describe = ids -> String.join("; ", ids.stream()
                 .map(id -> catalogue.roleName(id) + columns.stream().filter(c -> c.id().equals(id)).findFirst()
                         .map(c -> " (" + c.holdersText() + ")").orElse(""))
@@ -41,11 +54,13 @@ public record RaciMatrix(String organisation, boolean holdersFromDirectory, List
         return new RaciMatrix(catalogue.organisation(), holdings != null, columns, rows);
     }
 
-    private static RoleColumn column(Role role, RoleHoldings holdings) {
+    private static RoleColumn column(RoleCatalogue catalogue, Role role, RoleHoldings holdings) {
         List<String> holders = holdings == null
                 ? role.primary().stream().map(HolderRef::label).toList()
                 : holdings.activePrimaries(role.id()).stream().map(RaciMatrix::shortName).toList();
-        return new RoleColumn(role.id(), role.name(), holders, holders.isEmpty());
+        return new RoleColumn(role.id(), role.name(), holders, holders.isEmpty(),
+                role.reportsTo() == null ? null : catalogue.roleName(role.reportsTo()), role.duties(),
+                role.authorities());
     }
 
     private static String shortName(Person person) {

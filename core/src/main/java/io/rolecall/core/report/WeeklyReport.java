@@ -1,20 +1,29 @@
 package io.rolecall.core.report;
 
+import io.rolecall.core.acknowledge.AcknowledgementStatus;
+import io.rolecall.core.acknowledge.HolderAcknowledgement;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.finding.FindingLifecycle;
 import io.rolecall.core.finding.Severity;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The weekly gap report for the compliance manager: what is open by severity, what is new, what is
- * still open (age, due date, overdue), what was resolved, each with its remediation.
+ * still open (age, due date, overdue), what was resolved, each with its remediation, and which
+ * holders have yet to accept their duties (overdue first).
  */
 public record WeeklyReport(String organisation, ReportPeriod period, LocalDate asOf, ReportAudience audience,
                            String subject, List<SeverityCount> openBySeverity, int open, int overdue,
                            List<FindingLine> newThisWeek, List<FindingLine> stillOpen,
-                           List<FindingLine> resolvedThisWeek) {
+                           List<FindingLine> resolvedThisWeek, List<AcknowledgementLine> acknowledgements,
+                           int holdersAccepted, int holdersToAccept) {
+
+    public int acknowledgementsCount() {
+        return acknowledgements.size();
+    }
 
     public int newCount() {
         return newThisWeek.size();
@@ -48,8 +57,13 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
         String subject = "RoleCall weekly: " + Subjects.oneLine(inputs.catalogue().organisation()) + ", "
                 + Subjects.count(newThisWeek.size(), "new gap") + ", " + critical + " critical open ("
                 + period.key() + ")";
+        List<AcknowledgementLine> pending = inputs.acknowledgements().holders().stream()
+                .filter(HolderAcknowledgement::needsAcceptance)
+                .sorted(Comparator.comparing((HolderAcknowledgement h) -> h.status() != AcknowledgementStatus.OVERDUE))
+                .map(h -> AcknowledgementLine.of(h, inputs.catalogue(), inputs.directory())).toList();
         return new WeeklyReport(inputs.catalogue().organisation(), period, asOf,
                 ReportAudience.forWeekly(inputs.catalogue(), inputs.holdings()), subject, counts, open.size(), overdue,
-                newThisWeek, stillOpen, resolved);
+                newThisWeek, stillOpen, resolved, pending, inputs.acknowledgements().accepted(),
+                inputs.acknowledgements().required());
     }
 }

@@ -170,6 +170,34 @@ class ReportsTest {
     }
 
     @Test
+    void theWeeklyReportListsWhoHasYetToAcceptOverdueFirstAndTheQuarterlyCountsWhoHas() {
+        harness.scan(ROLES, people(PersonStatus.ACTIVE, "Ada Lovelace"), JUL_6);
+        var catalogue = new io.rolecall.core.catalogue.CatalogueSource("roles.yaml", ROLES).parse();
+        String isms = catalogue.role("isms-manager").orElseThrow().dutiesVersion();
+        harness.storage().acknowledgements().recordAsks(List.of(
+                new io.rolecall.core.acknowledge.Ask(Email.of("ada@test.example"), "isms-manager", isms, JUL_6,
+                        io.rolecall.core.acknowledge.Ask.Kind.NOTICE),
+                new io.rolecall.core.acknowledge.Ask(Email.of("bea@test.example"), "isms-manager", isms,
+                        JUL_6.plusDays(10), io.rolecall.core.acknowledge.Ask.Kind.NOTICE)));
+        harness.storage().acknowledgements().recordAcceptance(new io.rolecall.core.acknowledge.Acceptance(
+                Email.of("ceo@test.example"), "top-management",
+                catalogue.role("top-management").orElseThrow().dutiesVersion(), "sha", "roles.yaml",
+                java.time.Instant.parse("2026-07-07T09:00:00Z"), List.of(), 0, "test"));
+        harness.scan(ROLES, people(PersonStatus.ACTIVE, "Ada Lovelace"), JUL_6.plusWeeks(3));
+
+        String weekly = reports.sendWeekly(JUL_6.plusWeeks(3)).email().text();
+        String quarterly = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email().text();
+
+        assertThat(weekly).contains("== DUTIES NOT YET ACCEPTED (6; 1 of 7 holders accepted) ==",
+                "  ISMS Manager: Ada Lovelace (ada@test.example), overdue since 2026-07-20",
+                "  ISMS Manager: Bea Backup (bea@test.example), due 2026-07-30",
+                "  IT Admin: Leo Admin (leo@test.example), not asked yet");
+        assertThat(weekly.indexOf("overdue since")).isLessThan(weekly.indexOf("due 2026-07-30"));
+        assertThat(quarterly).contains("Roles communicated (clauses 5.3, 7.3): 1 of 7 holders have accepted their "
+                + "current duties (14.3%).", "Holders who accepted their duties: 1 of 7 (14.3%) / - / -");
+    }
+
+    @Test
     void aReportBeforeAnyScanSaysToScanFirst() {
         assertThatThrownBy(() -> reports.sendWeekly(JUL_6)).isInstanceOf(NothingScannedException.class)
                 .hasMessageContaining("run a scan first");
