@@ -3,7 +3,7 @@
 #   scripts/bench.sh scan     100,000-person scan, java -Xmx1g (the 'rolecall bench' command)
 #   scripts/bench.sh okta     Okta connector against a local stub, 100,000 users, java -Xmx512m
 #   scripts/bench.sh google   Google connector against a local stub, 100,000 users, java -Xmx512m
-#   scripts/bench.sh lambda   ScanFunction over the local AWS emulators: artifact size, cold starts
+#   scripts/bench.sh lambda   The functions over the local AWS emulators: artifact sizes, cold starts
 #                             against a baseline, DynamoDB writes of an unchanged 10,000-person scan
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +39,7 @@ case "$what" in
     connector_bench connectors/google io.rolecall.connector.google.bench.GoogleReadBenchmark "${@:2}"
     ;;
   lambda)
-    mvn -q -B -Dstyle.color=never -DskipTests -pl functions/scan,functions/reports -am package >&2
+    mvn -q -B -Dstyle.color=never -DskipTests -pl functions/scan,functions/reports,functions/acknowledge -am package >&2
     build_with_test_classpath functions/stack
     scripts/with-emulators.sh bash -c "$(declare -f run_test_main); run_test_main functions/stack 1g io.rolecall.functions.LambdaBenchmark"
     ;;

@@ -65,6 +65,29 @@ public final class NotifyUseCase {
         this.lease = lease;
     }
 
+    /**
+     * What a scheduled scan sends after it stored its result: what is due by the holders it computed,
+     * or, after a scan that repeated the latest one without computing them, what is due by the store,
+     * unless everything due that day already went out. A held scan sends nothing: its directory is
+     * in doubt.
+     */
+    public Result afterScan(LocalDate asOf, ScanResult scan) {
+        if (scan.held()) {
+            return Result.NONE;
+        }
+        if (scan.holders() == null && sentEmails.find(dayKey(asOf)).filter(ReportLog.SentReport::sent).isPresent()) {
+            return Result.NONE;
+        }
+        Result result = scan.holders() != null ? sendDue(asOf, scan.holders()) : sendDue(asOf);
+        sentEmails.markSent(dayKey(asOf), asOfRules.clock().instant(), null, result.sent().size());
+        return result;
+    }
+
+    /** Marks that every notice due on a day went out: the day's later quiet scans need not look again. */
+    static String dayKey(LocalDate asOf) {
+        return "notices-" + asOf;
+    }
+
     /** Sends what is due on {@code asOf}, as the latest scan left the directory and roles.yaml. */
     public Result sendDue(LocalDate asOf) {
         asOfRules.refuseFuture(asOf, "this notice run");
@@ -170,6 +193,8 @@ public final class NotifyUseCase {
 
     /** What a run did: first notices and reminders sent, and emails another run holds or sent. */
     public record Result(int notices, int reminders, int handledElsewhere, List<SentEmail> sent) {
+        public static final Result NONE = new Result(0, 0, 0, List.of());
+
         public Result {
             sent = List.copyOf(sent);
         }

@@ -145,6 +145,35 @@ class AcknowledgementFlowTest {
                 .containsOnly(Ask.Kind.NOTICE);
     }
 
+    private ScanResult scanResult(LocalDate day) {
+        clock.set(day.atTime(9, 0).toInstant(ZoneOffset.UTC));
+        return new ScanUseCase(storage, clock).scan(ScanRequest.of(new CatalogueSource("roles.yaml", ROLES),
+                DirectorySnapshot.of(staff), "test", day, false));
+    }
+
+    @Test
+    void afterEachScheduledScanWhatIsDueGoesOutAndTheDaysQuietScansLookOnlyUntilEverythingWent() {
+        NotifyUseCase.Result first = notify.afterScan(MON, scanResult(MON));
+        ScanResult afterAsks = scanResult(MON);
+        NotifyUseCase.Result afterTheAsks = notify.afterScan(MON, afterAsks);
+        ScanResult quiet = scanResult(MON);
+        NotifyUseCase.Result afterQuiet = notify.afterScan(MON, quiet);
+
+        assertThat(first.notices()).isEqualTo(2);
+        assertThat(afterAsks.holders()).as("the asks recorded made the rules run again").isNotNull();
+        assertThat(afterTheAsks.sent()).isEmpty();
+        assertThat(quiet.holders()).as("the quiet scan repeated the one before").isNull();
+        assertThat(afterQuiet).isEqualTo(NotifyUseCase.Result.NONE);
+        assertThat(mailer.sent()).hasSize(2);
+
+        mailer.failNextSend(new IllegalStateException("SES throttled"));
+        ScanResult nextDay = scanResult(MON.plusDays(7));
+        assertThatThrownBy(() -> notify.afterScan(MON.plusDays(7), nextDay))
+                .isInstanceOf(NoticeDeliveryException.class);
+        NotifyUseCase.Result retried = notify.afterScan(MON.plusDays(7), scanResult(MON.plusDays(7)));
+        assertThat(retried.reminders()).as("the failed reminder, sent by the next quiet scan").isEqualTo(1);
+    }
+
     @Test
     void remindersFollowEveryWeekUntilAccepted() {
         scan(ROLES, MON);

@@ -68,9 +68,13 @@ public final class ScanHandler implements RequestHandler<Map<String, Object>, Ma
                 summary.put("reopened", result.findings().reopened().size());
                 summary.put("resolved", result.findings().resolved().size());
                 summary.put("overdue", result.run().metrics().overdue());
+                summary.put("acknowledgedPercent", result.run().metrics().acknowledgedPercent());
+                summary.put("notices", outcome.holderNotices().notices());
+                summary.put("reminders", outcome.holderNotices().reminders());
                 LOG.atInfo().addKeyValue("people", outcome.people()).addKeyValue("open", summary.get("open"))
                         .addKeyValue("opened", summary.get("opened")).addKeyValue("reopened", summary.get("reopened"))
                         .addKeyValue("resolved", summary.get("resolved")).addKeyValue("overdue", summary.get("overdue"))
+                        .addKeyValue("notices", summary.get("notices")).addKeyValue("reminders", summary.get("reminders"))
                         .log("scan finished");
             }
             return summary;

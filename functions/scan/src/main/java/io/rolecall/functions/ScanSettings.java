@@ -31,6 +31,14 @@ final class ScanSettings {
         ScanSettings scan = new ScanSettings(settings);
         List<String> problems = new ArrayList<>();
         settings.require(Variable.EVENT_BUS_NAME, problems);
+        // The scan sends holders their notices, whose links need both.
+        settings.require(Variable.LINK_SECRET_ARN, problems);
+        settings.require(Variable.PUBLIC_URL, problems);
+        try {
+            settings.publicUrl();
+        } catch (IllegalStateException e) {
+            problems.add(e.getMessage());
+        }
         try {
             scan.readDeadline();
         } catch (IllegalArgumentException e) {

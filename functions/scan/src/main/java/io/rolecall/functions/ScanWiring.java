@@ -3,17 +3,20 @@ package io.rolecall.functions;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.usecase.NoticeUseCase;
+import io.rolecall.core.usecase.NotifyUseCase;
 import io.rolecall.core.usecase.ScanUseCase;
 import io.rolecall.infra.dynamodb.DynamoDbStorage;
 import io.rolecall.infra.eventbridge.EventBridgeFindingEvents;
 import io.rolecall.infra.s3.S3Clients;
 import io.rolecall.infra.s3.S3ConfigBucket;
+import io.rolecall.infra.secrets.LinkSecrets;
 import io.rolecall.infra.secrets.SecretsManagerSecret;
 import io.rolecall.infra.ses.SesMailer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -26,6 +29,8 @@ public final class ScanWiring {
 
     /** Long enough to spare Secrets Manager calls on hourly runs, short enough to pick up a rotation. */
     static final Duration SECRET_CACHE = Duration.ofMinutes(15);
+    /** A claim on one holder's notice: far longer than sending one email takes, far shorter than an hour. */
+    static final Duration NOTICE_LEASE = Duration.ofMinutes(5);
 
     private final ScanSettings settings;
     private final Clock clock;
@@ -65,10 +70,15 @@ public final class ScanWiring {
                         common.value(Variable.CREDENTIALS_SECRET_ARN), clock, SECRET_CACHE)), config, clock);
         EventBridgeFindingEvents events = new EventBridgeFindingEvents(
                 aws.configured(EventBridgeClient.builder()).build(), common.value(Variable.EVENT_BUS_NAME));
+        SesMailer mailer = new SesMailer(aws.ses(), common.sender(), clock);
+        Supplier<NotifyUseCase> holderNotices = AwsClients.memoize(() -> new NotifyUseCase(storage, store.reportLog(),
+                mailer, LinkSecrets.signer(new SecretsManagerSecret(aws.configured(SecretsManagerClient.builder())
+                        .build(), common.value(Variable.LINK_SECRET_ARN), clock, SECRET_CACHE)),
+                common.publicUrl().orElseThrow(), common.asOfRules(clock), NOTICE_LEASE));
         return new ScheduledScan(config, common.configKey(), directories::create,
                 new ScanUseCase(storage, events, common.asOfRules(clock)),
-                new NoticeUseCase(storage, new ReportRenderer(), new SesMailer(aws.ses(), common.sender(), clock),
-                        common.noticeRecipients(), store.noticeLog(), clock),
-                settings.readDeadline());
+                new NoticeUseCase(storage, new ReportRenderer(), mailer, common.noticeRecipients(), store.noticeLog(),
+                        clock),
+                holderNotices, settings.readDeadline());
     }
 }

@@ -6,6 +6,7 @@ import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.port.DirectorySource;
 import io.rolecall.core.usecase.NoticeUseCase;
+import io.rolecall.core.usecase.NotifyUseCase;
 import io.rolecall.core.usecase.ScanDirectory;
 import io.rolecall.core.usecase.ScanRequest;
 import io.rolecall.core.usecase.ScanResult;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the scan function does on each schedule: read roles.yaml from the bucket, read the directory,
@@ -37,16 +39,22 @@ public final class ScheduledScan {
     private final Function<RoleCatalogue, DirectorySource> directories;
     private final ScanUseCase scans;
     private final NoticeUseCase notices;
+    private final Supplier<NotifyUseCase> holderNotices;
     private final Duration readDeadline;
 
-    /** @param readDeadline the longest a directory read may take, if the invocation has that long left */
+    /**
+     * @param holderNotices made when first needed (it reads the link secret)
+     * @param readDeadline  the longest a directory read may take, if the invocation has that long left
+     */
     ScheduledScan(S3ConfigBucket config, String rolesKey, Function<RoleCatalogue, DirectorySource> directories,
-                  ScanUseCase scans, NoticeUseCase notices, Duration readDeadline) {
+                  ScanUseCase scans, NoticeUseCase notices, Supplier<NotifyUseCase> holderNotices,
+                  Duration readDeadline) {
         this.config = config;
         this.rolesKey = rolesKey;
         this.directories = directories;
         this.scans = scans;
         this.notices = notices;
+        this.holderNotices = holderNotices;
         this.readDeadline = readDeadline;
     }
 
@@ -75,7 +83,9 @@ public final class ScheduledScan {
                 acceptDirectoryChange));
         boolean notified = result.held()
                 && notices.scanHeld(result, directory.describe(), asOf, HOW_TO_ACCEPT).isPresent();
-        return new Outcome(result, scanned.fingerprint().people(), notified);
+        // After the scan is stored: a failure to notify fails the run, whose retry repeats the scan cheaply.
+        NotifyUseCase.Result sent = holderNotices.get().afterScan(asOf, result);
+        return new Outcome(result, scanned.fingerprint().people(), notified, sent);
     }
 
     /** The configured deadline, shortened to what the invocation has left after the read. */
@@ -92,10 +102,10 @@ public final class ScheduledScan {
     }
 
     /**
-     * One run's result, with the directory's size for the log line, and whether a held scan's notice
-     * went out now (it goes out once a day per distinct cause).
+     * One run's result, with the directory's size for the log line, whether a held scan's notice went
+     * out now (it goes out once a day per distinct cause), and the notices sent to holders.
      */
-    public record Outcome(ScanResult result, int people, boolean notified) {
+    public record Outcome(ScanResult result, int people, boolean notified, NotifyUseCase.Result holderNotices) {
     }
 
     /** The run could not scan; the compliance manager has been told why. */

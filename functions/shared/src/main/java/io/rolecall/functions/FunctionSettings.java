@@ -1,5 +1,6 @@
 package io.rolecall.functions;
 
+import io.rolecall.core.acknowledge.PublicUrl;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.usecase.AsOfRules;
 import java.time.Clock;
@@ -96,6 +97,19 @@ public final class FunctionSettings {
     /** The whole environment, for settings a function reads beyond {@link Variable}. */
     public Map<String, String> environment() {
         return env;
+    }
+
+    /**
+     * Where acceptance links point, when PUBLIC_URL is set.
+     *
+     * @throws IllegalStateException when it is set but not an absolute https address
+     */
+    public Optional<PublicUrl> publicUrl() {
+        try {
+            return optional(Variable.PUBLIC_URL).map(PublicUrl::of);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("PUBLIC_URL: " + e.getMessage(), e);
+        }
     }
 
     public List<Email> noticeRecipients() {

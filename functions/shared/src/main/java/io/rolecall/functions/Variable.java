@@ -25,7 +25,10 @@ public enum Variable {
     SENDER_ADDRESS("The SES-verified address reports are sent from."),
     NOTIFY_EMAIL("Also receives notices of held scans and invalid roles.yaml (the stack's alarm email)."),
     EVENT_BUS_NAME("The EventBridge bus finding events go to."),
-    TIME_ZONE("IANA time zone that decides the day of a run, for example Europe/London.");
+    TIME_ZONE("IANA time zone that decides the day of a run, for example Europe/London."),
+    LINK_SECRET_ARN("The Secrets Manager secret that signs acceptance links (the stack generates it)."),
+    PUBLIC_URL("Where acceptance links point: the custom address, or empty for the AcknowledgeFunction's URL "
+            + "(the ScanFunction is given that URL).");
 
     private final String description;
 

@@ -2,6 +2,7 @@ package io.rolecall.functions;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -45,9 +46,11 @@ final class AwsStubs {
         return stubs;
     }
 
+    /** Answers GetSecretValue for this secret only: a stack has two, read by different functions. */
     void secret(String arn, String secretString) {
         try {
             wireMock.register(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))
+                    .withRequestBody(matchingJsonPath("$.SecretId", equalTo(arn)))
                     .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1")
                             .withBody("{\"ARN\":\"" + arn + "\",\"Name\":\"rolecall\",\"SecretString\":"
                                     + JSON.writeValueAsString(secretString) + "}")));
@@ -74,9 +77,10 @@ final class AwsStubs {
         return events().stream().filter(e -> e.path("DetailType").asText().equals(detailType)).toList();
     }
 
-    int secretReads() {
+    int secretReads(String arn) {
         return wireMock.find(postRequestedFor(urlEqualTo("/"))
-                .withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))).size();
+                .withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))
+                .withRequestBody(matchingJsonPath("$.SecretId", equalTo(arn)))).size();
     }
 
     void resetRequests() {

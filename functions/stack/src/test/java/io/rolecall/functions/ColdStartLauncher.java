@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts {@link ColdStart} or {@link ReportColdStart} in a fresh JVM on one shaded jar (those the
+ * Starts {@link ColdStart}, {@link ReportColdStart} or {@link AcknowledgeColdStart} in a fresh JVM on one shaded jar (those the
  * Makefile gives sam build), with only the environment it is given, and the JVM flags Lambda's Java
  * runtimes use by default.
  */
@@ -25,6 +25,17 @@ final class ColdStartLauncher {
     static final Path SCAN_JAR = Path.of("../scan/target/rolecall-scan.jar");
     /** The report functions' package. */
     static final Path REPORTS_JAR = Path.of("../reports/target/rolecall-reports.jar");
+    /** AcknowledgeFunction's package. */
+    static final Path ACKNOWLEDGE_JAR = Path.of("../acknowledge/target/rolecall-acknowledge.jar");
+
+    /** The package sam build gives a function of template.yaml. */
+    static Path jarOf(String functionId) {
+        return switch (functionId) {
+            case "ScanFunction" -> SCAN_JAR;
+            case "AcknowledgeFunction" -> ACKNOWLEDGE_JAR;
+            default -> REPORTS_JAR;
+        };
+    }
 
     /** Lambda's java21 runtime defaults: C1 only (fast start) and the serial collector. */
     static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",

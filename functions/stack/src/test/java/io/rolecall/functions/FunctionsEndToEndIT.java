@@ -12,16 +12,20 @@ import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.infra.awstesting.SesMailbox;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,6 +50,7 @@ class FunctionsEndToEndIT {
     void emulators() {
         SesMailbox.clear();
         aws = AwsStubs.connect();
+        StackFixture.linkSecret(aws);
     }
 
     private Map<String, Object> scan(Wiring wiring, String event) {
@@ -70,6 +75,9 @@ class FunctionsEndToEndIT {
             assertThat(e.path("Source").asText()).isEqualTo("rolecall");
             assertThat(e.path("EventBusName").asText()).isEqualTo("rolecall-e2e");
         });
+        assertThat(SesMailbox.all()).as("every holder was told their duties").hasSize((int) scanned.get("notices"))
+                .allSatisfy(email -> assertThat(email.subject()).startsWith("Your information security role"));
+        SesMailbox.clear();
 
         WeeklyReportHandler weekly = wiring.weekly();
         Map<String, Object> first = weekly.handleRequest(StackFixture.event("scheduler-weekly.json"), null);
@@ -235,7 +243,7 @@ class FunctionsEndToEndIT {
 
             assertThat(first).containsEntry("status", "SCANNED").containsEntry("people", 40);
             assertThat(second).containsEntry("status", "SCANNED").containsEntry("opened", 0);
-            assertThat(aws.secretReads()).as("the secret is cached between runs").isEqualTo(1);
+            assertThat(aws.secretReads(StackFixture.SECRET_ARN)).as("the secret is cached between runs").isEqualTo(1);
             oktaServer.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                             com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/v1/users"))
                     .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("SSWS 00e2e-token")));
@@ -245,12 +253,94 @@ class FunctionsEndToEndIT {
     }
 
     @Test
+    void aHolderAcceptsThroughTheFunctionUrlAndTheNextScanResolvesTheirOverdueFinding() {
+        Wiring wiring = stack.acme().wiring(MONDAY);
+        scan(wiring, "scheduled-event.json");
+        SesMailbox.Received notice = SesMailbox.all().stream()
+                .filter(email -> email.to().equals(List.of("grace@acme.example"))).findFirst().orElseThrow();
+        assertThat(notice.subject()).isEqualTo("Your information security role at Acme Ltd: Top Management");
+        Matcher link = Pattern.compile("https://" + Pattern.quote(StackFixture.FUNCTION_URL_HOST) + "(/ack/[A-Za-z0-9_-]+)")
+                .matcher(notice.text());
+        assertThat(link.find()).as("the notice links to the function URL: " + notice.text()).isTrue();
+        String path = link.group(1);
+
+        // Fifteen days on, a day past the fortnight to accept: overdue, HIGH for the leadership role.
+        Wiring later = stack.wiring(Clock.fixed(Instant.parse("2026-12-15T09:00:00Z"), ZoneOffset.UTC));
+        aws.resetRequests();
+        Map<String, Object> overdue = scan(later, Map.of("time", "2026-12-15T06:00:00Z"));
+        JsonNode opened = findingEvents("RoleCall Finding Opened", "ROLE_NOT_ACKNOWLEDGED", "grace@acme.example");
+        assertThat(opened.path("severity").asText()).isEqualTo("HIGH");
+        assertThat(((Number) overdue.get("acknowledgedPercent")).intValue()).isZero();
+
+        AcknowledgeHandler pages = later.acknowledge();
+        Map<String, Object> shown = pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null), null);
+        assertThat(shown).containsEntry("statusCode", 200);
+        assertThat(headers(shown)).containsEntry("Referrer-Policy", "no-referrer")
+                .hasEntrySatisfying("Content-Security-Policy", csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        String page = (String) shown.get("body");
+        assertThat(page).contains("Top Management", "Approve the security budget");
+        Matcher form = Pattern.compile("name=\"form\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(form.find()).isTrue();
+        String body = "form=" + form.group(1) + "&accept=yes";
+
+        Map<String, Object> forged = pages.handleRequest(
+                functionUrlEvent("function-url-post.json", path, body, "https://attacker.example"), null);
+        assertThat(forged).as("a post from another site").containsEntry("statusCode", 403);
+        Map<String, Object> accepted = pages.handleRequest(
+                functionUrlEvent("function-url-post.json", path, body, null), null);
+        assertThat(accepted).containsEntry("statusCode", 200);
+        assertThat((String) accepted.get("body")).contains("you accepted the duties of Top Management on 2026-12-15");
+
+        Wiring nextDay = stack.wiring(Clock.fixed(Instant.parse("2026-12-16T06:00:05Z"), ZoneOffset.UTC));
+        aws.resetRequests();
+        Map<String, Object> resolvedRun = scan(nextDay, Map.of("time", "2026-12-16T06:00:00Z"));
+        findingEvents("RoleCall Finding Resolved", "ROLE_NOT_ACKNOWLEDGED", "grace@acme.example");
+        assertThat(((Number) resolvedRun.get("acknowledgedPercent")).intValue()).isPositive();
+        Map<String, Object> again = pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null),
+                null);
+        assertThat((String) again.get("body")).contains("You accepted these duties on 2026-12-15");
+    }
+
+    /** The one finding event of a kind about a person, as EventBridge received it. */
+    private JsonNode findingEvents(String detailType, String kind, String person) {
+        List<JsonNode> findings = aws.events(detailType).stream().map(e -> detail(e).path("finding"))
+                .filter(f -> f.path("kind").asText().equals(kind) && f.toString().contains(person)).toList();
+        assertThat(findings).as(detailType + " " + kind + " for " + person).hasSize(1);
+        return findings.get(0);
+    }
+
+    /**
+     * A function-URL request as Lambda passes it, from events/: its path the link's, its form body
+     * base64-encoded as function URLs encode form posts, and an Origin header when {@code origin} is set.
+     */
+    private static Map<String, Object> functionUrlEvent(String file, String path, String form, String origin) {
+        Map<String, Object> event = StackFixture.event(file);
+        event.put("rawPath", path);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> headers = (Map<String, Object>) event.get("headers");
+        if (form != null) {
+            event.put("body", Base64.getEncoder().encodeToString(form.getBytes(StandardCharsets.UTF_8)));
+            headers.put("content-length", String.valueOf(form.length()));
+        }
+        if (origin != null) {
+            headers.put("origin", origin);
+            headers.put("sec-fetch-site", "cross-site");
+        }
+        return event;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> headers(Map<String, Object> response) {
+        return (Map<String, String>) response.get("headers");
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void everyAwsCallTheHandlersMadeIsAllowedByTheirFunctionsPolicyInTheTemplate() {
         SamTemplate template = SamTemplate.load();
         Map<String, Set<String>> used = AwsCallRecorder.actionsByFunction();
 
-        assertThat(used).as("run with the other tests of this class").isNotEmpty();
+        assertThat(used).as("run with the other tests of this class").containsKeys("scan", "acknowledge");
         used.forEach((function, actions) -> assertThat(template.allowedActions(SamTemplate.functionFor(function)))
                 .as("template.yaml grants " + SamTemplate.functionFor(function)).containsAll(actions));
     }

@@ -1,6 +1,7 @@
 package io.rolecall.functions;
 
 import io.rolecall.connector.file.SyntheticCompany;
+import io.rolecall.infra.awstesting.SesMailbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,15 +13,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The numbers README "Performance" quotes for the AWS deployment, over the local emulators (run it
  * with {@code scripts/bench.sh lambda}):
  * <ol>
- *   <li>the size of the artifact sam build packages;</li>
+ *   <li>the size of the artifacts sam build packages;</li>
  *   <li>cold starts of ScanFunction on Acme, JVM start to first invocation done, in fresh JVMs with
  *   Lambda's JVM flags, against a baseline that only builds the same SDK clients and makes one S3
- *   and one DynamoDB read;</li>
+ *   and one DynamoDB read; and of AcknowledgeFunction showing a holder their page;</li>
  *   <li>DynamoDB items written by an unchanged scan of a 10,000-person directory.</li>
  * </ol>
  */
@@ -32,14 +35,17 @@ public final class LambdaBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        AwsStubs.connect();
+        StackFixture.linkSecret(AwsStubs.connect());
+        SesMailbox.clear();
         Path work = Files.createTempDirectory("rolecall-lambda-bench");
         System.out.printf(Locale.ROOT, "RoleCall Lambda benchmark: %s %s, %d cores, emulators on localhost%n%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "Artifacts: %s %.1f MB, %s %.1f MB (Lambda's limit: 250 MB unzipped)%n%n",
+        System.out.printf(Locale.ROOT, "Artifacts: %s %.1f MB, %s %.1f MB, %s %.1f MB (Lambda's limit: 250 MB "
+                        + "unzipped)%n%n",
                 ColdStartLauncher.SCAN_JAR.getFileName(), Files.size(ColdStartLauncher.SCAN_JAR) / 1e6,
-                ColdStartLauncher.REPORTS_JAR.getFileName(), Files.size(ColdStartLauncher.REPORTS_JAR) / 1e6);
+                ColdStartLauncher.REPORTS_JAR.getFileName(), Files.size(ColdStartLauncher.REPORTS_JAR) / 1e6,
+                ColdStartLauncher.ACKNOWLEDGE_JAR.getFileName(), Files.size(ColdStartLauncher.ACKNOWLEDGE_JAR) / 1e6);
 
         StackFixture acme = new StackFixture().acme();
         ColdStartLauncher.Run first = coldStart("scan", "2026-11-30T06:00:00Z", acme.env, work);
@@ -60,9 +66,34 @@ public final class LambdaBenchmark {
                 firstMs);
         row("ScanFunction, Acme, unchanged hourly scan", scans);
         row("baseline: the same SDK clients, one S3 and one DynamoDB read", baselines);
+        row("AcknowledgeFunction, a holder opens their link (GET)", pageColdStarts(acme, work));
         System.out.printf(Locale.ROOT, "%nScan / baseline (medians): %.2f%n%n", (double) median(scans) / median(baselines));
 
         quietScan(work);
+    }
+
+    /** Cold starts of the acceptance page for Grace's link from the first scan's notice. */
+    private static List<Long> pageColdStarts(StackFixture acme, Path work) {
+        String notice = SesMailbox.all().stream().filter(email -> email.to().equals(List.of("grace@acme.example")))
+                .findFirst().orElseThrow(() -> new IllegalStateException("the first scan sent Grace no notice"))
+                .text();
+        Matcher link = Pattern.compile("/ack/[A-Za-z0-9_-]+").matcher(notice);
+        if (!link.find()) {
+            throw new IllegalStateException("no link in the notice:\n" + notice);
+        }
+        Map<String, String> env = new HashMap<>(acme.env);
+        env.put(Variable.PUBLIC_URL.name(), "");
+        env.put("TEST_FUNCTION_URL_HOST", StackFixture.FUNCTION_URL_HOST);
+        List<Long> pages = new ArrayList<>();
+        for (int i = 0; i < COLD_RUNS; i++) {
+            ColdStartLauncher.Run run = ColdStartLauncher.run(ColdStartLauncher.ACKNOWLEDGE_JAR,
+                    AcknowledgeColdStart.class, "get", link.group(), env, work);
+            if (run.exitCode() != 0 || !"200".equals(run.result().path("outcome").asText())) {
+                throw new IllegalStateException("the page cold start failed:\n" + run.output());
+            }
+            pages.add(run.result().path("totalMs").asLong());
+        }
+        return pages;
     }
 
     private static void quietScan(Path work) throws IOException {

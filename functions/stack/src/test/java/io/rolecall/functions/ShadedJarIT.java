@@ -9,13 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipFile;
+import io.rolecall.infra.awstesting.SesMailbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The artifacts sam build packages: ScanFunction's shaded jar and the report functions' one, each
- * holding its handlers, the logging set-up and its libraries, and running from the environment alone,
- * the report jar with no connector in it. Run in fresh JVMs over the emulators.
+ * The artifacts sam build packages: ScanFunction's shaded jar, the report functions' one and
+ * AcknowledgeFunction's, each holding its handlers, the logging set-up and its libraries, and running
+ * from the environment alone, the report and acknowledge jars with no connector in them. Run in fresh
+ * JVMs over the emulators.
  */
 class ShadedJarIT {
 
@@ -26,7 +28,7 @@ class ShadedJarIT {
     void eachJarHoldsItsFunctionsHandlersAndTheLoggingSetUp() throws IOException {
         SamTemplate template = SamTemplate.load();
         for (String function : template.resourcesOfType("AWS::Serverless::Function")) {
-            Path jarFile = function.equals("ScanFunction") ? ColdStartLauncher.SCAN_JAR : ColdStartLauncher.REPORTS_JAR;
+            Path jarFile = ColdStartLauncher.jarOf(function);
             try (ZipFile jar = new ZipFile(jarFile.toFile())) {
                 String handler = String.valueOf(template.properties(function).get("Handler"));
                 String entry = handler.substring(0, handler.indexOf("::")).replace('.', '/') + ".class";
@@ -39,22 +41,50 @@ class ShadedJarIT {
     }
 
     @Test
-    void theReportJarCarriesNoConnectorNoDirectorySdkAndStaysSmall() throws IOException {
-        try (ZipFile jar = new ZipFile(ColdStartLauncher.REPORTS_JAR.toFile())) {
-            assertThat(jar.stream().map(java.util.zip.ZipEntry::getName))
-                    .noneMatch(name -> name.startsWith("io/rolecall/connector/") || name.startsWith("com/okta/")
-                            || name.startsWith("com/google/api/services/") || name.startsWith("org/bouncycastle/")
-                            || name.startsWith("software/amazon/awssdk/services/s3/")
-                            || name.startsWith("io/rolecall/functions/ScanHandler"));
+    void theReportAndAcknowledgeJarsCarryNoConnectorNoDirectorySdkAndStaySmall() throws IOException {
+        for (Path jarFile : List.of(ColdStartLauncher.REPORTS_JAR, ColdStartLauncher.ACKNOWLEDGE_JAR)) {
+            try (ZipFile jar = new ZipFile(jarFile.toFile())) {
+                assertThat(jar.stream().map(java.util.zip.ZipEntry::getName)).as(jarFile.toString())
+                        .noneMatch(name -> name.startsWith("io/rolecall/connector/") || name.startsWith("com/okta/")
+                                || name.startsWith("com/google/api/services/") || name.startsWith("org/bouncycastle/")
+                                || name.startsWith("software/amazon/awssdk/services/s3/")
+                                || name.startsWith("io/rolecall/functions/ScanHandler"));
+            }
+            assertThat(java.nio.file.Files.size(jarFile)).as(jarFile.toString()).isLessThan(20_000_000L);
         }
-        assertThat(java.nio.file.Files.size(ColdStartLauncher.REPORTS_JAR)).isLessThan(20_000_000L);
         assertThat(java.nio.file.Files.size(ColdStartLauncher.SCAN_JAR)).isLessThan(40_000_000L);
     }
 
     @Test
-    void aFreshJvmOnTheReportJarAloneSendsTheWeeklyReport() {
-        AwsStubs.connect();
+    void aFreshJvmOnTheAcknowledgeJarAloneShowsAHolderTheirPageFromTheirNotice() {
+        AwsStubs aws = AwsStubs.connect();
         StackFixture stack = new StackFixture().acme();
+        StackFixture.linkSecret(aws);
+        SesMailbox.clear();
+        assertThat(ColdStartLauncher.run("scan", "2026-11-30T06:00:00Z", stack.env, work).exitCode()).isZero();
+        String notice = SesMailbox.all().stream().filter(email -> email.to().equals(List.of("grace@acme.example")))
+                .findFirst().orElseThrow().text();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/ack/[A-Za-z0-9_-]+").matcher(notice);
+        assertThat(link.find()).isTrue();
+        java.util.Map<String, String> env = new java.util.HashMap<>(stack.env);
+        env.put(Variable.PUBLIC_URL.name(), "");
+        env.put("TEST_FUNCTION_URL_HOST", StackFixture.FUNCTION_URL_HOST);
+
+        ColdStartLauncher.Run run = ColdStartLauncher.run(ColdStartLauncher.ACKNOWLEDGE_JAR,
+                AcknowledgeColdStart.class, "get", link.group(), env, work);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.result().path("outcome").asText()).isEqualTo("200");
+        assertThat(run.result().path("namesTheRole").asBoolean()).as(run.output()).isTrue();
+        assertThat(run.output()).as("logs name no person and no link").doesNotContain("@acme.example")
+                .doesNotContain(link.group());
+    }
+
+    @Test
+    void aFreshJvmOnTheReportJarAloneSendsTheWeeklyReport() {
+        AwsStubs aws = AwsStubs.connect();
+        StackFixture stack = new StackFixture().acme();
+        StackFixture.linkSecret(aws);
         assertThat(ColdStartLauncher.run("scan", "2026-11-30T06:00:00Z", stack.env, work).exitCode()).isZero();
 
         ColdStartLauncher.Run run = ColdStartLauncher.run(ColdStartLauncher.REPORTS_JAR, ReportColdStart.class,
@@ -69,6 +99,7 @@ class ShadedJarIT {
     void aFreshJvmOnTheJarAloneRunsAScheduledScanAndLogsJsonWithoutPersonalData() {
         AwsStubs aws = AwsStubs.connect();
         StackFixture stack = new StackFixture().acme();
+        StackFixture.linkSecret(aws);
 
         ColdStartLauncher.Run run = ColdStartLauncher.run("scan", "2026-11-30T06:00:00Z", stack.env, work);
 
@@ -103,6 +134,7 @@ class ShadedJarIT {
             okta.users(List.of(io.rolecall.connector.okta.testing.OktaStub.user("00u1", "ada@acme.example", "ACTIVE"),
                     io.rolecall.connector.okta.testing.OktaStub.user("00u2", "grace@acme.example", "ACTIVE")), List.of());
             okta.tokenEndpoint("okta-access-token");
+            StackFixture.linkSecret(aws);
             for (String group : List.of("isms-deputies", "isms-incident", "awareness-champions")) {
                 okta.noGroupNamed(group);
             }

@@ -24,6 +24,9 @@ final class StackFixture {
 
     static final String ACME = "../../examples/acme/";
     static final String SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:rolecall-AbCdEf";
+    static final String LINK_SECRET_ARN = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:LinkSecret-GhIjKl";
+    /** The AcknowledgeFunction's URL host, as in events/function-url-*.json. */
+    static final String FUNCTION_URL_HOST = "k7sd2lq4vyx3mbn6ofaw5tje8c0hprgu.lambda-url.eu-west-1.on.aws";
 
     final String table = Tables.createFresh(TestClients.dynamoDb());
     final String bucket = "rolecall-e2e-" + UUID.randomUUID();
@@ -42,6 +45,15 @@ final class StackFixture {
         env.put(Variable.EVENT_BUS_NAME.name(), "rolecall-e2e");
         env.put(Variable.TIME_ZONE.name(), "Europe/London");
         env.put(Variable.CREDENTIALS_SECRET_ARN.name(), SECRET_ARN);
+        env.put(Variable.LINK_SECRET_ARN.name(), LINK_SECRET_ARN);
+        // As template.yaml without a custom address: the scan gets the function URL (with its trailing
+        // slash, as GetAtt gives it), the AcknowledgeFunction an empty PUBLIC_URL and its request's host.
+        env.put(Variable.PUBLIC_URL.name(), "https://" + FUNCTION_URL_HOST + "/");
+    }
+
+    /** The link secret as the stack generates it, stubbed in Secrets Manager. */
+    static void linkSecret(AwsStubs aws) {
+        aws.secret(LINK_SECRET_ARN, "{\"linkSecret\":\"Qm3vXw9pL2sT7yZc4nR8kD1fH6jB0gA5eU3iO9uY2tE7wQ4zN8xV1mC6bK5lJ0hF\"}");
     }
 
     StackFixture upload(String key, Path file) {
@@ -63,7 +75,9 @@ final class StackFixture {
     }
 
     Wiring wiring(Clock clock) {
-        return Wiring.of(env, clock);
+        Map<String, String> acknowledge = new HashMap<>(env);
+        acknowledge.put(Variable.PUBLIC_URL.name(), "");
+        return Wiring.of(env, acknowledge, clock);
     }
 
     /** A scheduled-event JSON file from src/test/resources/events, as Lambda would pass it. */

@@ -28,14 +28,16 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateTest {
 
-    private static final List<String> FUNCTIONS = List.of("ScanFunction", "WeeklyReportFunction",
+    private static final List<String> SCHEDULED = List.of("ScanFunction", "WeeklyReportFunction",
             "QuarterlyReportFunction");
+    private static final List<String> FUNCTIONS = List.of("ScanFunction", "WeeklyReportFunction",
+            "QuarterlyReportFunction", "AcknowledgeFunction");
     private static final Pattern SUB_REFERENCE = Pattern.compile("\\$\\{([^!}][^}]*)}");
 
     private final SamTemplate template = SamTemplate.load();
 
     @Test
-    void theStackDeploysExactlyTheThreeFunctions() {
+    void theStackDeploysExactlyTheFourFunctions() {
         assertThat(template.resourcesOfType("AWS::Serverless::Function")).containsExactlyElementsOf(FUNCTIONS);
     }
 
@@ -46,9 +48,30 @@ class TemplateTest {
         assertThat(variables.keySet()).containsExactlyInAnyOrderElementsOf(
                 Arrays.stream(Variable.values()).map(Variable::name).toList());
         for (String function : FUNCTIONS) {
-            assertThat(template.properties(function)).as(function + " must not replace the global environment")
-                    .doesNotContainKey("Environment");
+            Object environment = template.properties(function).get("Environment");
+            Map<String, Object> own = environment == null ? Map.of() : map(map(environment).get("Variables"));
+            assertThat(own.keySet()).as(function + " adds nothing to the global environment, and only the scan "
+                    + "names the acceptance pages' own URL (the pages cannot name it: that would be a circle)")
+                    .isSubsetOf(function.equals("ScanFunction") ? Set.of(Variable.PUBLIC_URL.name()) : Set.of());
         }
+    }
+
+    @Test
+    void theAcceptancePagesArePublicOnlyThroughTheirUrlAndFewAtATime() {
+        assertThat(template.properties("AcknowledgeFunctionUrl")).containsEntry("AuthType", "NONE")
+                .containsEntry("TargetFunctionArn", Map.of("Fn::GetAtt", List.of("AcknowledgeFunction", "Arn")));
+        assertThat(template.properties("AcknowledgeUrlPermission")).containsEntry("Action", "lambda:InvokeFunctionUrl")
+                .containsEntry("FunctionUrlAuthType", "NONE").containsEntry("Principal", "*");
+        assertThat(template.properties("AcknowledgeInvokePermission")).containsEntry("Action", "lambda:InvokeFunction")
+                .containsEntry("InvokedViaFunctionUrl", "true").containsEntry("Principal", "*");
+        assertThat(template.properties("AcknowledgeFunction")).containsEntry("ReservedConcurrentExecutions", "5");
+        assertThat(template.resourcesOfType("AWS::Lambda::Permission"))
+                .containsExactlyInAnyOrder("AcknowledgeUrlPermission", "AcknowledgeInvokePermission");
+        assertThat(template.allowedActions("AcknowledgeFunction")).as("the pages neither read the directory nor send")
+                .noneMatch(action -> action.startsWith("s3:") || action.startsWith("ses:")
+                        || action.startsWith("events:"));
+        Map<String, Object> secret = map(template.properties("LinkSecret").get("GenerateSecretString"));
+        assertThat(secret).containsEntry("GenerateStringKey", "linkSecret").containsEntry("PasswordLength", "64");
     }
 
     @Test
@@ -114,7 +137,7 @@ class TemplateTest {
 
     @Test
     void everyScheduleRetriesDeadLettersAndPassesTheScheduledTimeTheHandlersRead() throws Exception {
-        for (String function : FUNCTIONS) {
+        for (String function : SCHEDULED) {
             Map<String, Object> properties = template.properties(function);
             List<Map<String, Object>> schedules = map(properties.get("Events")).values().stream()
                     .map(SamTemplate::map).filter(event -> "ScheduleV2".equals(event.get("Type")))
@@ -230,7 +253,7 @@ class TemplateTest {
             }
         }
         assertThat(watched).containsExactlyInAnyOrder("ScanFunction", "WeeklyReportFunction",
-                "QuarterlyReportFunction", "DeadLetterQueue");
+                "QuarterlyReportFunction", "AcknowledgeFunction", "DeadLetterQueue");
     }
 
     @Test

@@ -3,19 +3,23 @@ package io.rolecall.functions;
 import java.time.Clock;
 import java.util.Map;
 
-/** Both functions' wiring from one stack's environment, as each execution environment builds its own. */
+/** Every function's wiring from one stack's environment, as each execution environment builds its own. */
 final class Wiring {
 
     private final ScanWiring scan;
     private final ReportWiring reports;
+    private final AcknowledgeWiring acknowledge;
 
-    private Wiring(ScanWiring scan, ReportWiring reports) {
+    private Wiring(ScanWiring scan, ReportWiring reports, AcknowledgeWiring acknowledge) {
         this.scan = scan;
         this.reports = reports;
+        this.acknowledge = acknowledge;
     }
 
-    static Wiring of(Map<String, String> environment, Clock clock) {
-        return new Wiring(ScanWiring.of(environment, clock), ReportWiring.of(environment, clock));
+    /** @param acknowledgeEnvironment the AcknowledgeFunction's, which differs in PUBLIC_URL */
+    static Wiring of(Map<String, String> environment, Map<String, String> acknowledgeEnvironment, Clock clock) {
+        return new Wiring(ScanWiring.of(environment, clock), ReportWiring.of(environment, clock),
+                AcknowledgeWiring.of(acknowledgeEnvironment, clock));
     }
 
     ScanHandler scanHandler() {
@@ -28,5 +32,9 @@ final class Wiring {
 
     QuarterlyReportHandler quarterly() {
         return new QuarterlyReportHandler(reports.scheduledReports(), reports);
+    }
+
+    AcknowledgeHandler acknowledge() {
+        return new AcknowledgeHandler(acknowledge);
     }
 }

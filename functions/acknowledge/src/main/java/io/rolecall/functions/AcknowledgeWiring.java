@@ -1,0 +1,62 @@
+package io.rolecall.functions;
+
+import io.rolecall.core.acknowledge.LinkSigner;
+import io.rolecall.core.acknowledge.PublicUrl;
+import io.rolecall.core.port.Storage;
+import io.rolecall.core.usecase.AcknowledgementEndpoint;
+import io.rolecall.core.usecase.AcknowledgementPages;
+import io.rolecall.infra.dynamodb.DynamoDbStorage;
+import io.rolecall.infra.secrets.LinkSecrets;
+import io.rolecall.infra.secrets.SecretsManagerSecret;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+/** Builds AcknowledgeFunction's object graph from its settings, once per execution environment. */
+public final class AcknowledgeWiring {
+
+    private final FunctionSettings settings;
+    private final Clock clock;
+    private final Storage storage;
+    private final Supplier<LinkSigner> signer;
+    /** One endpoint per address the pages are reached at: the function URL, or the custom address. */
+    private final Map<String, AcknowledgementEndpoint> endpoints = new ConcurrentHashMap<>();
+
+    private AcknowledgeWiring(FunctionSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        AwsClients aws = new AwsClients(Region.of(settings.region()));
+        this.storage = DynamoDbStorage.create(aws.dynamoDb(), settings.value(Variable.TABLE_NAME), clock).storage();
+        this.signer = AwsClients.memoize(() -> LinkSecrets.signer(new SecretsManagerSecret(
+                aws.configured(SecretsManagerClient.builder()).build(), settings.value(Variable.LINK_SECRET_ARN),
+                clock, Duration.ofHours(1))));
+    }
+
+    public static AcknowledgeWiring fromEnvironment() {
+        return of(System.getenv(), Clock.systemUTC());
+    }
+
+    /** For tests and tools: settings from a map, and the clock acceptances are dated by. */
+    public static AcknowledgeWiring of(Map<String, String> environment, Clock clock) {
+        FunctionSettings settings = FunctionSettings.from(environment);
+        FunctionSettings.fail(settings.optional(Variable.LINK_SECRET_ARN).isPresent() ? List.of()
+                : List.of(Variable.LINK_SECRET_ARN + " is not set (" + Variable.LINK_SECRET_ARN.description() + ")"));
+        settings.publicUrl();
+        return new AcknowledgeWiring(settings, clock);
+    }
+
+    /**
+     * The pages as reached at {@code domainName} (the function URL's host), unless PUBLIC_URL names a
+     * custom address, which is then the only origin a form may come from.
+     */
+    AcknowledgementEndpoint endpoint(String domainName) {
+        PublicUrl url = settings.publicUrl().orElseGet(() -> PublicUrl.of("https://" + domainName));
+        return endpoints.computeIfAbsent(url.origin(), origin -> new AcknowledgementEndpoint(
+                new AcknowledgementPages(storage, signer.get(), url, clock)));
+    }
+}
