@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Reruns RoleCall's benchmarks; the README quotes their output.
 #   scripts/bench.sh scan     100,000-person scan, java -Xmx1g (the 'rolecall bench' command)
+#   scripts/bench.sh acknowledgements
+#                             who is owed a notice, 100,000 people x 50 roles, and 'rolecall serve' under
+#                             load; on 2 cores (taskset) when the machine has more
 #   scripts/bench.sh okta     Okta connector against a local stub, 100,000 users, java -Xmx512m
 #   scripts/bench.sh google   Google connector against a local stub, 100,000 users, java -Xmx512m
 #   scripts/bench.sh lambda   The functions over the local AWS emulators: artifact sizes, cold starts
@@ -32,6 +35,14 @@ case "$what" in
     [ -f cli/target/rolecall.jar ] || mvn -q -B -Dstyle.color=never -DskipTests package >&2
     java -Xmx1g -jar cli/target/rolecall.jar bench "${@:2}"
     ;;
+  acknowledgements)
+    [ -f cli/target/rolecall.jar ] || mvn -q -B -Dstyle.color=never -DskipTests package >&2
+    pin=()
+    if command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -gt 2 ]; then
+      pin=(taskset -c 0,1)
+    fi
+    "${pin[@]}" java -Xmx1g -jar cli/target/rolecall.jar bench acknowledgements "${@:2}"
+    ;;
   okta)
     connector_bench connectors/okta io.rolecall.connector.okta.bench.OktaReadBenchmark "${@:2}"
     ;;
@@ -44,7 +55,7 @@ case "$what" in
     scripts/with-emulators.sh bash -c "$(declare -f run_test_main); run_test_main functions/stack 1g io.rolecall.functions.LambdaBenchmark"
     ;;
   *)
-    echo "usage: scripts/bench.sh scan|okta|google|lambda" >&2
+    echo "usage: scripts/bench.sh scan|acknowledgements|okta|google|lambda" >&2
     exit 2
     ;;
 esac

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds RoleCall if needed and scans the Acme example the way a real deployment would have:
-# first the company's directory export of 2026-08-03 (quietly), then today's export, so that
-# the scan can show findings that need history (vanished leavers, movers). Extra arguments go
+# first the company's directory export of 2026-08-03 (quietly), when its role holders were sent
+# their duties to accept, then today's export, so that the scan can show findings that need history
+# (vanished leavers, movers, duties never accepted). Extra arguments go
 # to the final scan, for example: examples/acme/demo.sh --format json. The state and the reports stay
 # in a new folder under $TMPDIR, which the last line names.
 set -euo pipefail
@@ -23,10 +24,15 @@ export ROLECALL_ALLOW_FUTURE_AS_OF=1
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/rolecall-acme-demo.XXXXXX")
 state="$work/state"
+# Where 'rolecall serve' below would show the acceptance pages the notices link to.
+pages=http://127.0.0.1:8080
 
 java -jar "$jar" scan --directory "$acme/history/directory-2026-08-03.json" --roles "$acme/roles.yaml" \
   --state "$state" --as-of 2026-08-03 --format json > /dev/null
-echo "(Replayed Acme's directory of 2026-08-03 into $state; now scanning today's export.)" >&2
+java -jar "$jar" notify --state "$state" --as-of 2026-08-03 --public-url "$pages" --out "$work/outbox/notices" \
+  > /dev/null
+echo "(Replayed Acme's directory of 2026-08-03 into $state and told its role holders their duties;" \
+  "now scanning today's export.)" >&2
 echo >&2
 
 set +e
@@ -35,9 +41,13 @@ java -jar "$jar" scan --directory "$acme/directory.json" --roles "$acme/roles.ya
 status=$?
 set -e
 if [ "$status" -eq 0 ]; then
+  java -jar "$jar" notify --state "$state" --as-of 2026-11-30 --public-url "$pages" --out "$work/outbox/notices" \
+    | tail -n 1 >&2
   java -jar "$jar" report weekly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
   java -jar "$jar" report quarterly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
   echo >&2
+  echo "To accept duties as a holder would: java -jar cli/target/rolecall.jar serve --state $state --port 8080" \
+    "--public-url $pages, then open a link in one of today's reminders, $work/outbox/notices/notice-2026-11-30-*.html" >&2
   echo "Reports (open them in a browser): $work/outbox/weekly-2026-W49.html and" \
     "$work/outbox/quarterly-2026-Q4.html, with .txt and .eml beside them; the folder $work is kept."
 fi

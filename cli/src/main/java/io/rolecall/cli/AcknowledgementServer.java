@@ -49,6 +49,8 @@ final class AcknowledgementServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.maxReqTime", REQUEST_SECONDS);
         System.setProperty("sun.net.httpserver.maxRspTime", REQUEST_SECONDS);
         System.setProperty("sun.net.httpserver.maxConnections", MAX_CONNECTIONS);
+        // Without it, a response's headers and body wait out the client's delayed ACK: 40 ms each.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(bind, port), 512);

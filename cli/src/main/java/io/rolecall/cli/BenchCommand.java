@@ -23,12 +23,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchAcknowledgementsCommand.class,
         description = {"Measures 'rolecall scan' on a generated company: a first scan into empty state, scans "
                 + "in which nothing changed (the same day, then the next), and a scan of the day after with churn, "
                 + "against a bare Jackson pass over the same export. Prints wall time and peak heap per scan as a "
                 + "Markdown table, and the ratio of an unchanged scan to the bare pass.",
-                "Run it with the heap limit to check, for example: java -Xmx1g -jar rolecall.jar bench"})
+                "Run it with the heap limit to check, for example: java -Xmx1g -jar rolecall.jar bench",
+                "'rolecall bench acknowledgements' measures notices and the acceptance pages instead."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--people", defaultValue = "100000", description = "People in the directory. Default: ${DEFAULT-VALUE}")
@@ -76,16 +77,16 @@ final class BenchCommand implements Callable<Integer> {
         measure(out, "first scan, empty state", day1, rolesFile, state, today.minusDays(2));
         // Like a scheduled function's warm container: the just-in-time compiler has settled before it counts.
         for (int run = 0; run < WARM_UP_RUNS; run++) {
-            time(day1, rolesFile, state, today.minusDays(2));
+            BenchRuns.scan(day1, rolesFile, state, today.minusDays(2));
         }
         List<Long> unchanged = new ArrayList<>();
         List<MemoryPoolMXBean> heap = resetHeapPeaks();
         for (int run = 0; run < UNCHANGED_RUNS; run++) {
-            unchanged.add(time(day1, rolesFile, state, today.minusDays(2)));
+            unchanged.add(BenchRuns.scan(day1, rolesFile, state, today.minusDays(2)));
         }
         out.printf(Locale.ROOT, "| same directory, same day again, nothing changed (median of %d after %d to warm "
                 + "up; fastest %.3f s, slowest %.3f s) | %.3f s | %d MB |%n", UNCHANGED_RUNS, WARM_UP_RUNS,
-                Collections.min(unchanged) / 1e9, Collections.max(unchanged) / 1e9, median(unchanged) / 1e9,
+                Collections.min(unchanged) / 1e9, Collections.max(unchanged) / 1e9, BenchRuns.median(unchanged) / 1e9,
                 peakMegabytes(heap));
         measure(out, "same directory, next day (the rules run again)", day1, rolesFile, state, today.minusDays(1));
         measure(out, "next day, ~1% movers and 0.3% new leavers", day2, rolesFile, state, today);
@@ -96,8 +97,8 @@ final class BenchCommand implements Callable<Integer> {
                 bare.add(nanos);
             }
         }
-        long bareWarm = median(bare);
-        long unchangedScan = median(unchanged);
+        long bareWarm = BenchRuns.median(bare);
+        long unchangedScan = BenchRuns.median(unchanged);
         out.printf(Locale.ROOT, "| bare Jackson streaming pass, warm (median of %d after %d to warm up) | %.3f s | |%n%n",
                 BARE_PASSES, WARM_UP_RUNS, bareWarm / 1e9);
         out.printf(Locale.ROOT, "Unchanged scan / bare pass: %.1f (median %.3f s against the warm pass, median "
@@ -105,17 +106,9 @@ final class BenchCommand implements Callable<Integer> {
                 bareWarm / 1e9, (double) unchangedScan / bareCold);
         out.flush();
         if (work == null) {
-            deleteTree(dir);
+            BenchRuns.deleteTree(dir);
         }
         return RoleCallCommand.EXIT_OK;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static final int WARM_UP_RUNS = 5;
@@ -140,16 +133,10 @@ final class BenchCommand implements Callable<Integer> {
         return nanos;
     }
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.naturalOrder());
-        return sorted.get(sorted.size() / 2);
-    }
-
     /** Times one scan and prints it as a row with its peak heap. */
     private void measure(PrintWriter out, String label, Path directory, Path rolesFile, Path state, LocalDate asOf) {
         List<MemoryPoolMXBean> heap = resetHeapPeaks();
-        long nanos = time(directory, rolesFile, state, asOf);
+        long nanos = BenchRuns.scan(directory, rolesFile, state, asOf);
         out.printf(Locale.ROOT, "| %s | %.3f s | %d MB |%n", label, nanos / 1e9, peakMegabytes(heap));
     }
 
@@ -164,20 +151,5 @@ final class BenchCommand implements Callable<Integer> {
 
     private static long peakMegabytes(List<MemoryPoolMXBean> heap) {
         return heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
-    }
-
-    /** @return the wall time of one scan in nanoseconds */
-    private static long time(Path directory, Path rolesFile, Path state, LocalDate asOf) {
-        CommandLine scan = RoleCallCommand.commandLine();
-        scan.setOut(new PrintWriter(Writer.nullWriter()));
-        long start = System.nanoTime();
-        int exit = scan.execute("scan", "--directory", directory.toString(), "--roles", rolesFile.toString(),
-                "--state", state.toString(), "--as-of", asOf.toString(), "--format", "json");
-        long nanos = System.nanoTime() - start;
-        if (exit != RoleCallCommand.EXIT_OK) {
-            throw new IllegalStateException("a benchmark scan of " + directory.getFileName() + " as of " + asOf
-                    + " exited with " + exit);
-        }
-        return nanos;
     }
 }

@@ -217,4 +217,18 @@ class AcknowledgementCommandsTest {
         }
         assertThat(Cli.run("acknowledgements", "--state", state()).out()).contains("ACCEPTED");
     }
+
+    @Test
+    void theAcknowledgementBenchmarkServesRealPagesAndRecordsTheAcceptancesItPosts() {
+        Cli bench = Cli.run("bench", "acknowledgements", "--people", "1000", "--roles", "10", "--requests", "40",
+                "--clients", "1,4", "--warm-up", "0", "--work", dir.resolve("bench").toString());
+
+        assertThat(bench.exitCode()).as(bench.err()).isZero();
+        assertThat(bench.out()).contains("| the day of the first scan: everyone owed a first notice |",
+                "| a week after every first notice went out: reminders owed |", "| 1 | 40 |", "| 4 | 40 |");
+        Matcher recorded = Pattern.compile("Acceptances recorded: (\\d+)").matcher(bench.out());
+        assertThat(recorded.find()).isTrue();
+        assertThat(Integer.parseInt(recorded.group(1))).as("each of the 40 POSTs accepted a different link")
+                .isEqualTo(40);
+    }
 }

@@ -30,6 +30,10 @@ class ScanCommandTest {
     @Test
     void theAcmeExampleShowsEveryFindingKind() {
         assertThat(scanAcme("history/directory-2026-08-03.json", "2026-08-03").exitCode()).isZero();
+        // As the demo does: the holders of August were sent their duties and never accepted them.
+        assertThat(Cli.run("notify", "--state", dir.resolve("state").toString(), "--as-of", "2026-08-03",
+                "--public-url", "http://127.0.0.1:8080", "--out", dir.resolve("notices").toString()).exitCode())
+                .isZero();
 
         Cli scan = scanAcme("directory.json", "2026-11-30");
 
@@ -92,8 +96,8 @@ class ScanCommandTest {
 
         assertThat(scan.exitCode()).isEqualTo(2);
         assertThat(scan.err()).contains("2 problems in roles file",
-                "roles.yaml:40:19: roles[1].lastReviewed: '2026-13-01' is not a date.",
-                "roles.yaml:72:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
+                "roles.yaml:60:19: roles[1].lastReviewed: '2026-13-01' is not a date.",
+                "roles.yaml:114:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
                 "Fix: write the date as YYYY-MM-DD");
         assertThat(dir.resolve("state")).doesNotExist();
     }
