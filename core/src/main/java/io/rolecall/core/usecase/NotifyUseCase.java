@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells holders their duties and asks them to accept: one email per person with every role they
@@ -42,6 +43,7 @@ public final class NotifyUseCase {
 
     /** A link works this much longer than the time to accept: late holders still get in with their email. */
     static final int LINK_GRACE_DAYS = 30;
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\],;:\"']+@[^\\s<>()\\[\\],;:\"']+");
 
     private final Storage storage;
     private final ReportLog sentEmails;
@@ -125,7 +127,7 @@ public final class NotifyUseCase {
                 deliveryId = mailer.send(email);
             } catch (RuntimeException e) {
                 sentEmails.release(key);
-                failures.add(e.getMessage());
+                failures.add(withoutAddresses(e.getMessage()));
                 continue;
             }
             List<Ask> asks = due.stream().map(d -> new Ask(d.person(), d.roleId(), d.version(), asOf, d.nextAsk()))
@@ -145,6 +147,11 @@ public final class NotifyUseCase {
                     + "again.", sent);
         }
         return new Result(notices, reminders, handledElsewhere, sent);
+    }
+
+    /** A mail service's error may name the recipient (SES's sandbox does); the message goes to logs. */
+    static String withoutAddresses(String message) {
+        return message == null ? "no reason given" : ADDRESS.matcher(message).replaceAll("(an address)");
     }
 
     /** The same person, day and asks give the same key: no email address in it, as keys reach logs. */

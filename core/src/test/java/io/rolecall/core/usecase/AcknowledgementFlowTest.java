@@ -201,10 +201,14 @@ class AcknowledgementFlowTest {
     @Test
     void aFailedSendIsNotRecordedAndTheNextRunSendsIt() {
         scan(ROLES, MON);
-        mailer.failNextSend(new IllegalStateException("SES throttled"));
+        mailer.failNextSend(new IllegalStateException("Email address is not verified. The following identities "
+                + "failed the check in region EU-WEST-1: Ada <ada@acme.example>"));
 
+        // The message reaches the function's log, which names no person.
         assertThatThrownBy(() -> notify.sendDue(MON)).isInstanceOf(NoticeDeliveryException.class)
-                .hasMessageContaining("1 of 2 notices could not be sent (SES throttled)");
+                .hasMessageContaining("1 of 2 notices could not be sent (Email address is not verified. The "
+                        + "following identities failed the check in region EU-WEST-1: Ada <(an address)>)")
+                .message().doesNotContain("@");
         assertThat(notify.sendDue(MON).notices()).isEqualTo(1);
         assertThat(mailer.sent()).extracting(e -> e.to().get(0).value())
                 .containsExactlyInAnyOrder("ada@acme.example", "bea@acme.example");

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
@@ -20,21 +19,27 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 /** Builds AcknowledgeFunction's object graph from its settings, once per execution environment. */
 public final class AcknowledgeWiring {
 
+    /** A replaced link secret takes effect within this; every request within it reads no secret. */
+    static final Duration SECRET_CACHE = Duration.ofMinutes(15);
+
     private final FunctionSettings settings;
     private final Clock clock;
     private final Storage storage;
-    private final Supplier<LinkSigner> signer;
-    /** One endpoint per address the pages are reached at: the function URL, or the custom address. */
-    private final Map<String, AcknowledgementEndpoint> endpoints = new ConcurrentHashMap<>();
+    private final Supplier<LinkSecrets> links;
+    /** The pages for the address they are reached at and the link secret's current value. */
+    private volatile Current current;
+
+    private record Current(String origin, LinkSigner signer, AcknowledgementEndpoint endpoint) {
+    }
 
     private AcknowledgeWiring(FunctionSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
         AwsClients aws = new AwsClients(Region.of(settings.region()));
         this.storage = DynamoDbStorage.create(aws.dynamoDb(), settings.value(Variable.TABLE_NAME), clock).storage();
-        this.signer = AwsClients.memoize(() -> LinkSecrets.signer(new SecretsManagerSecret(
+        this.links = AwsClients.memoize(() -> new LinkSecrets(new SecretsManagerSecret(
                 aws.configured(SecretsManagerClient.builder()).build(), settings.value(Variable.LINK_SECRET_ARN),
-                clock, Duration.ofHours(1))));
+                clock, SECRET_CACHE)));
     }
 
     public static AcknowledgeWiring fromEnvironment() {
@@ -56,7 +61,14 @@ public final class AcknowledgeWiring {
      */
     AcknowledgementEndpoint endpoint(String domainName) {
         PublicUrl url = settings.publicUrl().orElseGet(() -> PublicUrl.of("https://" + domainName));
-        return endpoints.computeIfAbsent(url.origin(), origin -> new AcknowledgementEndpoint(
-                new AcknowledgementPages(storage, signer.get(), url, clock)));
+        LinkSigner signer = links.get().signer();
+        Current pages = current;
+        if (pages == null || !pages.origin().equals(url.origin()) || pages.signer() != signer) {
+            // Built again only when the address or the secret changed: the pages cache the parsed roles.yaml.
+            pages = new Current(url.origin(), signer, new AcknowledgementEndpoint(
+                    new AcknowledgementPages(storage, signer, url, clock)));
+            current = pages;
+        }
+        return pages.endpoint();
     }
 }

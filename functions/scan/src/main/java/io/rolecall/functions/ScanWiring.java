@@ -71,10 +71,12 @@ public final class ScanWiring {
         EventBridgeFindingEvents events = new EventBridgeFindingEvents(
                 aws.configured(EventBridgeClient.builder()).build(), common.value(Variable.EVENT_BUS_NAME));
         SesMailer mailer = new SesMailer(aws.ses(), common.sender(), clock);
-        Supplier<NotifyUseCase> holderNotices = AwsClients.memoize(() -> new NotifyUseCase(storage, store.reportLog(),
-                mailer, LinkSecrets.signer(new SecretsManagerSecret(aws.configured(SecretsManagerClient.builder())
-                        .build(), common.value(Variable.LINK_SECRET_ARN), clock, SECRET_CACHE)),
-                common.publicUrl().orElseThrow(), common.asOfRules(clock), NOTICE_LEASE));
+        Supplier<LinkSecrets> links = AwsClients.memoize(() -> new LinkSecrets(new SecretsManagerSecret(
+                aws.configured(SecretsManagerClient.builder()).build(), common.value(Variable.LINK_SECRET_ARN), clock,
+                SECRET_CACHE)));
+        // Made for each run, with the link secret's value of the moment (it may have been replaced).
+        Supplier<NotifyUseCase> holderNotices = () -> new NotifyUseCase(storage, store.reportLog(), mailer,
+                links.get().signer(), common.publicUrl().orElseThrow(), common.asOfRules(clock), NOTICE_LEASE);
         return new ScheduledScan(config, common.configKey(), directories::create,
                 new ScanUseCase(storage, events, common.asOfRules(clock)),
                 new NoticeUseCase(storage, new ReportRenderer(), mailer, common.noticeRecipients(), store.noticeLog(),

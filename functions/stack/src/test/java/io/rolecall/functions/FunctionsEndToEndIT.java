@@ -11,11 +11,13 @@ import io.rolecall.connector.okta.testing.OktaStub;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
+import io.rolecall.core.testing.MutableClock;
 import io.rolecall.infra.awstesting.SesMailbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -256,13 +258,10 @@ class FunctionsEndToEndIT {
     void aHolderAcceptsThroughTheFunctionUrlAndTheNextScanResolvesTheirOverdueFinding() {
         Wiring wiring = stack.acme().wiring(MONDAY);
         scan(wiring, "scheduled-event.json");
-        SesMailbox.Received notice = SesMailbox.all().stream()
-                .filter(email -> email.to().equals(List.of("grace@acme.example"))).findFirst().orElseThrow();
-        assertThat(notice.subject()).isEqualTo("Your information security role at Acme Ltd: Top Management");
-        Matcher link = Pattern.compile("https://" + Pattern.quote(StackFixture.FUNCTION_URL_HOST) + "(/ack/[A-Za-z0-9_-]+)")
-                .matcher(notice.text());
-        assertThat(link.find()).as("the notice links to the function URL: " + notice.text()).isTrue();
-        String path = link.group(1);
+        assertThat(SesMailbox.all()).filteredOn(email -> email.to().equals(List.of("grace@acme.example")))
+                .extracting(SesMailbox.Received::subject)
+                .containsExactly("Your information security role at Acme Ltd: Top Management");
+        String path = linkTo("grace@acme.example");
 
         // Fifteen days on, a day past the fortnight to accept: overdue, HIGH for the leadership role.
         Wiring later = stack.wiring(Clock.fixed(Instant.parse("2026-12-15T09:00:00Z"), ZoneOffset.UTC));
@@ -299,6 +298,43 @@ class FunctionsEndToEndIT {
         Map<String, Object> again = pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null),
                 null);
         assertThat((String) again.get("body")).contains("You accepted these duties on 2026-12-15");
+    }
+
+    @Test
+    void aReplacedLinkSecretInvalidatesTheLinksSentWithinTheCacheTimeAndTheNextRemindersCarryNewOnes() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T08:00:00Z"));
+        Wiring wiring = stack.acme().wiring(clock);
+        scan(wiring, "scheduled-event.json");
+        String path = linkTo("grace@acme.example");
+        AcknowledgeHandler pages = wiring.acknowledge();
+        assertThat(pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null), null))
+                .containsEntry("statusCode", 200);
+
+        aws.secret(StackFixture.LINK_SECRET_ARN, "{\"linkSecret\":\"Zx8cV2bN5mQ1wE4rT7yU0iO3pA6sD9fG2hJ5kL8zX1cV4bN7\"}");
+        clock.advance(Duration.ofMinutes(5));
+        Map<String, Object> cached = pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null), null);
+        clock.advance(AcknowledgeWiring.SECRET_CACHE);
+        Map<String, Object> replaced = pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null),
+                null);
+
+        assertThat(cached).as("within the cache time").containsEntry("statusCode", 200);
+        assertThat(replaced).as("the old link, once the new secret is read").containsEntry("statusCode", 404);
+        SesMailbox.clear();
+        clock.set(Instant.parse("2026-12-07T06:00:05Z"));
+        scan(wiring, Map.of("time", "2026-12-07T06:00:00Z"));
+        assertThat(pages.handleRequest(functionUrlEvent("function-url-get.json", linkTo("grace@acme.example"), null,
+                null), null)).as("the reminder's new link").containsEntry("statusCode", 200);
+    }
+
+    /** The path of the link in the one email to {@code person} in the SES emulator. */
+    private static String linkTo(String person) {
+        List<SesMailbox.Received> emails = SesMailbox.all().stream().filter(e -> e.to().equals(List.of(person)))
+                .toList();
+        assertThat(emails).as("emails to " + person).hasSize(1);
+        Matcher link = Pattern.compile("https://" + Pattern.quote(StackFixture.FUNCTION_URL_HOST) + "(/ack/[A-Za-z0-9_-]+)")
+                .matcher(emails.get(0).text());
+        assertThat(link.find()).as("the email links to the function URL: " + emails.get(0).text()).isTrue();
+        return link.group(1);
     }
 
     /** The one finding event of a kind about a person, as EventBridge received it. */
