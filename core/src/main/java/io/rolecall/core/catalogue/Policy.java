@@ -4,20 +4,28 @@ import io.rolecall.core.finding.Severity;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Thresholds an organisation may tune in roles.yaml; {@link #DEFAULT} applies when omitted. */
+/**
+ * Thresholds an organisation may tune in roles.yaml; {@link #DEFAULT} applies when omitted.
+ *
+ * @param maxExceptionMonths the longest an accepted risk may run, from approval to expiry
+ */
 public record Policy(
         int maxPrimaryRolesPerPerson,
         int reviewEveryMonths,
         int leavingSoonDays,
         ChangeGuardPolicy directoryChangeGuard,
         Map<Severity, Integer> dueDays,
-        AcknowledgementPolicy acknowledgement) {
+        AcknowledgementPolicy acknowledgement,
+        int maxExceptionMonths,
+        NonconformityPolicy nonconformities) {
 
     public static final Map<Severity, Integer> DEFAULT_DUE_DAYS = Map.of(
             Severity.CRITICAL, 7, Severity.HIGH, 14, Severity.MEDIUM, 30, Severity.LOW, 90);
 
+    public static final int DEFAULT_MAX_EXCEPTION_MONTHS = 12;
+
     public static final Policy DEFAULT = new Policy(3, 12, 30, ChangeGuardPolicy.DEFAULT, DEFAULT_DUE_DAYS,
-            AcknowledgementPolicy.DEFAULT);
+            AcknowledgementPolicy.DEFAULT, DEFAULT_MAX_EXCEPTION_MONTHS, NonconformityPolicy.DEFAULT);
 
     public Policy {
         Map<Severity, Integer> complete = new EnumMap<>(Severity.class);
@@ -25,6 +33,7 @@ public record Policy(
         complete.putAll(dueDays);
         dueDays = Map.copyOf(complete);
         acknowledgement = acknowledgement == null ? AcknowledgementPolicy.DEFAULT : acknowledgement;
+        nonconformities = nonconformities == null ? NonconformityPolicy.DEFAULT : nonconformities;
     }
 
     public int dueDaysFor(Severity severity) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** roles.yaml, parsed and validated: roles, segregation conflicts and the RACI matrix. */
+/** roles.yaml, parsed and validated: roles, segregation conflicts, the RACI matrix and accepted risks. */
 public final class RoleCatalogue {
 
     private final String organisation;
@@ -16,9 +16,16 @@ public final class RoleCatalogue {
     private final Map<String, Role> roles;
     private final List<Conflict> conflicts;
     private final List<Responsibility> responsibilities;
+    private final List<AcceptedRisk> acceptedRisks;
 
     public RoleCatalogue(String organisation, Reporting reporting, Policy policy, List<Role> roles,
                          List<Conflict> conflicts, List<Responsibility> responsibilities) {
+        this(organisation, reporting, policy, roles, conflicts, responsibilities, List.of());
+    }
+
+    public RoleCatalogue(String organisation, Reporting reporting, Policy policy, List<Role> roles,
+                         List<Conflict> conflicts, List<Responsibility> responsibilities,
+                         List<AcceptedRisk> acceptedRisks) {
         this.organisation = organisation;
         this.reporting = reporting;
         this.policy = policy;
@@ -27,6 +34,12 @@ public final class RoleCatalogue {
         this.roles = byId;
         this.conflicts = List.copyOf(conflicts);
         this.responsibilities = List.copyOf(responsibilities);
+        this.acceptedRisks = List.copyOf(acceptedRisks);
+    }
+
+    /** The exceptions of roles.yaml, in force or not, in the order it lists them. */
+    public List<AcceptedRisk> acceptedRisks() {
+        return acceptedRisks;
     }
 
     public String organisation() {

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -39,17 +38,15 @@ public final class RolesYamlParser {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     /** roles.yaml needs six levels (roles, a role, its questions, a question, its options); any deeper is refused. */
     public static final int MAX_NESTING = 16;
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final String ID_FIX = "use lower-case letters, digits and dashes, for example incident-response-lead.";
     private static final String HOLDER_EXAMPLE = "[ada@acme.example, group:isms-deputies]";
 
     private static final List<String> ROOT_KEYS = List.of(
-            "version", "organisation", "reporting", "policy", "roles", "conflicts", "responsibilities");
+            "version", "organisation", "reporting", "policy", "roles", "conflicts", "responsibilities", "exceptions");
     private static final List<String> REPORTING_KEYS = List.of(
             "complianceManagerRole", "leadershipRole", "alsoNotify");
     private static final List<String> POLICY_KEYS = List.of(
             "maxPrimaryRolesPerPerson", "reviewEveryMonths", "leavingSoonDays", "directoryChangeGuard", "dueDays",
-            "acknowledgement");
+            "acknowledgement", "maxExceptionMonths", "nonconformities");
     private static final List<String> GUARD_KEYS = List.of("maxLeaversPercent", "minLeavers");
     private static final List<String> ROLE_KEYS = List.of(
             "id", "name", "description", "duties", "authorities", "reportsTo", "primary", "backup", "backupRequired",
@@ -61,6 +58,7 @@ public final class RolesYamlParser {
 
     private final YamlNodes yaml;
     private final DutiesYaml duties;
+    private final ExceptionsYaml exceptions;
     /** Where each role's reportsTo is written, by role id, for the reporting-line check. */
     private final Map<String, Node> reportsToNodes = new LinkedHashMap<>();
     /** Role references are checked once every role id is known; each remembers where it was written. */
@@ -69,6 +67,7 @@ public final class RolesYamlParser {
     private RolesYamlParser(String source) {
         this.yaml = new YamlNodes(source);
         this.duties = new DutiesYaml(yaml);
+        this.exceptions = new ExceptionsYaml(yaml);
     }
 
     /** Parses roles.yaml text; {@code source} names the file in error messages. */
@@ -97,6 +96,8 @@ public final class RolesYamlParser {
         roles.forEach(role -> roleIds.add(role.id()));
         List<Conflict> conflicts = readConflicts(top.get("conflicts"), roleIds);
         List<Responsibility> responsibilities = readResponsibilities(top.get("responsibilities"));
+        List<AcceptedRisk> acceptedRisks = exceptions.exceptions(top.get("exceptions"), roles, reporting, policy,
+                (roleId, node, path) -> references.add(new RoleReference(roleId, node, path)));
         for (RoleReference reference : references) {
             if (!roleIds.contains(reference.roleId())) {
                 yaml.problem(reference.node(), reference.path(),
@@ -109,7 +110,7 @@ public final class RolesYamlParser {
         if (!yaml.problems().isEmpty()) {
             throw new InvalidCatalogueException(yaml.problems());
         }
-        return new RoleCatalogue(organisation, reporting, policy, roles, conflicts, responsibilities);
+        return new RoleCatalogue(organisation, reporting, policy, roles, conflicts, responsibilities, acceptedRisks);
     }
 
     private static LoadSettings settings() {
@@ -256,7 +257,12 @@ public final class RolesYamlParser {
         }
         AcknowledgementPolicy acknowledgement = duties.acknowledgement(map.get("acknowledgement"),
                 "policy.acknowledgement", defaults.acknowledgement());
-        return new Policy(maxPrimary, reviewMonths, leavingSoon, guard, dueDays, acknowledgement);
+        int maxExceptionMonths = yaml.integer(map.get("maxExceptionMonths"), "policy.maxExceptionMonths", 1, 36)
+                .orElse(defaults.maxExceptionMonths());
+        NonconformityPolicy nonconformities = exceptions.nonconformities(map.get("nonconformities"),
+                "policy.nonconformities");
+        return new Policy(maxPrimary, reviewMonths, leavingSoon, guard, dueDays, acknowledgement, maxExceptionMonths,
+                nonconformities);
     }
 
     private List<Role> readRoles(Node node, Node root, AcknowledgementPolicy acknowledgementPolicy) {
@@ -274,7 +280,7 @@ public final class RolesYamlParser {
         for (int i = 0; i < items.size(); i++) {
             String path = YamlNodes.index("roles", i);
             Map<String, Node> map = yaml.mapping(items.get(i), path, ROLE_KEYS);
-            Optional<String> id = readId(map, items.get(i), path, seen, "role");
+            Optional<String> id = yaml.id(map, items.get(i), path, seen, "role");
             String name = yaml.requiredText(map, items.get(i), path, "name",
                     "give the role a name, for example name: ISMS Manager.").orElse(id.orElse(""));
             String description = yaml.text(map.get("description"), path + ".description").orElse(null);
@@ -298,27 +304,6 @@ public final class RolesYamlParser {
                     primary, backup, backupRequired, lastReviewed, acknowledgement, questions)));
         }
         return roles;
-    }
-
-    private Optional<String> readId(Map<String, Node> map, Node parent, String path, Map<String, Node> seen,
-                                    String what) {
-        Optional<String> id = yaml.requiredText(map, parent, path, "id", "give the " + what + " an id; " + ID_FIX);
-        if (id.isEmpty()) {
-            return id;
-        }
-        Node node = map.get("id");
-        if (!ID.matcher(id.get()).matches()) {
-            yaml.problem(node, path + ".id", "'" + id.get() + "' is not a valid id.", ID_FIX);
-            return Optional.empty();
-        }
-        if (seen.containsKey(id.get())) {
-            int firstLine = seen.get(id.get()).getStartMark().map(m -> m.getLine() + 1).orElse(0);
-            yaml.problem(node, path + ".id", "the " + what + " id '" + id.get() + "' is already used on line "
-                    + firstLine + ".", "give each " + what + " its own id.");
-            return Optional.empty();
-        }
-        seen.put(id.get(), node);
-        return id;
     }
 
     private List<String> readTexts(Node node, String path) {
@@ -405,7 +390,7 @@ public final class RolesYamlParser {
         for (int i = 0; i < items.size(); i++) {
             String path = YamlNodes.index("responsibilities", i);
             Map<String, Node> map = yaml.mapping(items.get(i), path, RESPONSIBILITY_KEYS);
-            Optional<String> id = readId(map, items.get(i), path, seen, "responsibility");
+            Optional<String> id = yaml.id(map, items.get(i), path, seen, "responsibility");
             String name = yaml.requiredText(map, items.get(i), path, "name",
                     "describe the activity, for example name: Perform risk assessments.").orElse(id.orElse(""));
             String reference = yaml.text(map.get("reference"), path + ".reference").orElse(null);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -23,6 +24,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * its line and field path, so that one run of the validator reports everything that is wrong.
  */
 final class YamlNodes {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final String ID_FIX = "use lower-case letters, digits and dashes, for example incident-response-lead.";
 
     private final String source;
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -71,6 +75,28 @@ final class YamlNodes {
             }
         }
         return values;
+    }
+
+    /** A required id of lower-case letters, digits and dashes, unique among those {@code seen}. */
+    Optional<String> id(Map<String, Node> map, Node parent, String path, Map<String, Node> seen,
+                                    String what) {
+        Optional<String> id = requiredText(map, parent, path, "id", "give the " + what + " an id; " + ID_FIX);
+        if (id.isEmpty()) {
+            return id;
+        }
+        Node node = map.get("id");
+        if (!ID.matcher(id.get()).matches()) {
+            problem(node, path + ".id", "'" + id.get() + "' is not a valid id.", ID_FIX);
+            return Optional.empty();
+        }
+        if (seen.containsKey(id.get())) {
+            int firstLine = seen.get(id.get()).getStartMark().map(m -> m.getLine() + 1).orElse(0);
+            problem(node, path + ".id", "the " + what + " id '" + id.get() + "' is already used on line "
+                    + firstLine + ".", "give each " + what + " its own id.");
+            return Optional.empty();
+        }
+        seen.put(id.get(), node);
+        return id;
     }
 
     /** A list, or an empty list when the value is absent or null. */

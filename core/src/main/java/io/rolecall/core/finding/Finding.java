@@ -9,9 +9,17 @@ import java.util.Objects;
 /**
  * A gap as the store keeps it: what it is about, its latest wording, and every episode it was open,
  * so that a reopened finding keeps its history and reports can measure time to resolve.
+ *
+ * @param exception the accepted risk it is (or, while open again, was last) accepted under in its
+ *                  current episode; null when none
  */
 public record Finding(FindingKey key, Severity severity, String message, String remediation,
-                      List<Episode> episodes, LocalDate dueDate) {
+                      List<Episode> episodes, LocalDate dueDate, RiskAcceptance exception) {
+
+    public Finding(FindingKey key, Severity severity, String message, String remediation, List<Episode> episodes,
+                   LocalDate dueDate) {
+        this(key, severity, message, remediation, episodes, dueDate, null);
+    }
 
     public Finding {
         Objects.requireNonNull(key, "key");
@@ -26,6 +34,9 @@ public record Finding(FindingKey key, Severity severity, String message, String 
             }
         }
         Objects.requireNonNull(dueDate, "dueDate");
+        if (exception != null && !episodes.get(episodes.size() - 1).isOpen()) {
+            throw new IllegalArgumentException("a resolved finding is accepted under no exception");
+        }
     }
 
     public String id() {
@@ -61,11 +72,33 @@ public record Finding(FindingKey key, Severity severity, String message, String 
     }
 
     public FindingStatus status() {
-        return currentEpisode().isOpen() ? FindingStatus.OPEN : FindingStatus.RESOLVED;
+        if (!currentEpisode().isOpen()) {
+            return FindingStatus.RESOLVED;
+        }
+        return exception != null && exception.inEffect() ? FindingStatus.ACCEPTED : FindingStatus.OPEN;
     }
 
+    /** A gap to fix: detected by the latest scan and not an accepted risk. */
     public boolean isOpen() {
         return status() == FindingStatus.OPEN;
+    }
+
+    public boolean isAccepted() {
+        return status() == FindingStatus.ACCEPTED;
+    }
+
+    /** Detected by the latest scan: open or accepted. */
+    public boolean isDetected() {
+        return currentEpisode().isOpen();
+    }
+
+    /**
+     * The day the due date counts from: the current episode's opening, or the day an exception
+     * ended if that came later.
+     */
+    public LocalDate dueFrom() {
+        LocalDate ended = exception == null ? null : exception.endedOn();
+        return ended != null && ended.isAfter(openedOn()) ? ended : openedOn();
     }
 
     /** The first time any scan detected this gap. */
@@ -92,9 +125,9 @@ public record Finding(FindingKey key, Severity severity, String message, String 
         return isOpen() && asOf.isAfter(dueDate);
     }
 
-    Finding withDetection(DetectedFinding detected, LocalDate newDueDate) {
+    Finding withDetection(DetectedFinding detected, LocalDate newDueDate, RiskAcceptance newException) {
         return new Finding(key, detected.severity(), detected.message(), detected.remediation(), episodes,
-                newDueDate);
+                newDueDate, newException);
     }
 
     List<Episode> episodesPlus(Episode episode) {
@@ -106,6 +139,6 @@ public record Finding(FindingKey key, Severity severity, String message, String 
     Finding resolvedOn(LocalDate on, LocalDate lastScan) {
         List<Episode> all = new ArrayList<>(episodes);
         all.set(all.size() - 1, currentEpisode().resolve(on, lastScan));
-        return new Finding(key, severity, message, remediation, all, dueDate);
+        return new Finding(key, severity, message, remediation, all, dueDate, null);
     }
 }

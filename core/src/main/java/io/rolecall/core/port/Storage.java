@@ -5,7 +5,8 @@ package io.rolecall.core.port;
  * work that makes several saves to them one change.
  */
 public record Storage(FindingStore findings, AssignmentLedger ledger, PeopleStore people, RunLog runs,
-                      AcknowledgementStore acknowledgements, UnitOfWork unitOfWork) {
+                      AcknowledgementStore acknowledgements, NonconformityStore nonconformities,
+                      UnitOfWork unitOfWork) {
 
     /** Runs {@code work} as one all-or-nothing change; see {@link UnitOfWork#atomically}. */
     public void atomically(Runnable work) {

@@ -24,7 +24,8 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                               List<String> complianceManagers, PostureMetrics now, PostureMetrics previous,
                               LocalDate previousAsOf, List<MetricChange> changes, long leaverExposureDays,
                               List<ResolutionTime> meanTimeToResolve, int openedInPeriod, int resolvedInPeriod,
-                              List<FindingLine> conflicts, List<FindingLine> overdueFindings, RaciMatrix raci) {
+                              List<FindingLine> conflicts, List<FindingLine> overdueFindings, RaciMatrix raci,
+                              List<ExceptionLine> acceptedRisks, RegisterSummary register) {
 
     public record MetricChange(String metric, String now, String previous, String change) {
     }
@@ -75,7 +76,9 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 open.stream().filter(f -> f.kind() == FindingKind.SEGREGATION_CONFLICT)
                         .map(f -> FindingLine.of(f, asOf)).toList(),
                 open.stream().filter(f -> f.isOverdue(asOf)).map(f -> FindingLine.of(f, asOf)).toList(),
-                RaciMatrix.of(inputs.catalogue(), inputs.holdings()));
+                RaciMatrix.of(inputs.catalogue(), inputs.holdings()),
+                ExceptionLine.inForceDuring(inputs.catalogue(), inputs.findings(), period.from(), asOf),
+                RegisterSummary.of(inputs.nonconformities(), period, asOf));
     }
 
     /** Days within the period during which each leaver finding was open, summed: holder-days of exposure. */

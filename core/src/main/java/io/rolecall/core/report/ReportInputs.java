@@ -5,17 +5,20 @@ import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.nonconformity.Nonconformity;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What both reports are built from: the state after the latest scan, seen on {@code asOf}, with
- * where each holder stands with accepting their duties on that day.
+ * where each holder stands with accepting their duties on that day, and the nonconformity register.
  */
 public record ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
-                           AcknowledgementPlan acknowledgements, List<Finding> findings, LocalDate asOf) {
+                           AcknowledgementPlan acknowledgements, List<Finding> findings,
+                           List<Nonconformity> nonconformities, LocalDate asOf) {
 
     public ReportInputs {
         findings = List.copyOf(findings);
+        nonconformities = List.copyOf(nonconformities);
     }
 }

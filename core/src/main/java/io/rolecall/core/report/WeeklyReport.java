@@ -4,6 +4,7 @@ import io.rolecall.core.acknowledge.AcknowledgementStatus;
 import io.rolecall.core.acknowledge.HolderAcknowledgement;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.finding.FindingLifecycle;
+import io.rolecall.core.finding.FindingStatus;
 import io.rolecall.core.finding.Severity;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,14 +13,29 @@ import java.util.List;
 
 /**
  * The weekly gap report for the compliance manager: what is open by severity, what is new, what is
- * still open (age, due date, overdue), what was resolved, each with its remediation, and which
- * holders have yet to accept their duties (overdue first).
+ * still open (age, due date, overdue), what was resolved, each with its remediation, which
+ * holders have yet to accept their duties (overdue first), which accepted risks expire soon, and
+ * which nonconformities need action.
  */
 public record WeeklyReport(String organisation, ReportPeriod period, LocalDate asOf, ReportAudience audience,
                            String subject, List<SeverityCount> openBySeverity, int open, int overdue,
                            List<FindingLine> newThisWeek, List<FindingLine> stillOpen,
                            List<FindingLine> resolvedThisWeek, List<AcknowledgementLine> acknowledgements,
-                           int holdersAccepted, int holdersToAccept) {
+                           int holdersAccepted, int holdersToAccept, List<ExceptionLine> expiringExceptions,
+                           List<NonconformityLine> nonconformities) {
+
+    public int nonconformitiesCount() {
+        return nonconformities.size();
+    }
+
+
+    public int expiringCount() {
+        return expiringExceptions.size();
+    }
+
+    public boolean hasExpiring() {
+        return !expiringExceptions.isEmpty();
+    }
 
     public int acknowledgementsCount() {
         return acknowledgements.size();
@@ -47,7 +63,7 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
         List<FindingLine> stillOpen = open.stream().filter(f -> f.openedOn().isBefore(period.from()))
                 .map(f -> FindingLine.of(f, asOf)).toList();
         List<FindingLine> resolved = inputs.findings().stream()
-                .filter(f -> !f.isOpen() && period.contains(f.resolvedAt()))
+                .filter(f -> f.status() == FindingStatus.RESOLVED && period.contains(f.resolvedAt()))
                 .sorted(FindingLifecycle.REPORT_ORDER).map(f -> FindingLine.of(f, asOf)).toList();
         List<SeverityCount> counts = Arrays.stream(Severity.values())
                 .map(s -> new SeverityCount(s.name(), (int) open.stream().filter(f -> f.severity() == s).count()))
@@ -64,6 +80,8 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
         return new WeeklyReport(inputs.catalogue().organisation(), period, asOf,
                 ReportAudience.forWeekly(inputs.catalogue(), inputs.holdings()), subject, counts, open.size(), overdue,
                 newThisWeek, stillOpen, resolved, pending, inputs.acknowledgements().accepted(),
-                inputs.acknowledgements().required());
+                inputs.acknowledgements().required(),
+                ExceptionLine.expiringSoon(inputs.catalogue(), inputs.findings(), asOf),
+                NonconformityLine.needingAction(inputs.nonconformities(), inputs.catalogue(), asOf));
     }
 }

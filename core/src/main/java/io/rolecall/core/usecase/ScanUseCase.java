@@ -103,12 +103,14 @@ public final class ScanUseCase {
         List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), directory,
                 holdings, people.after(), ledger, acknowledgements, request.asOf()));
         LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),
-                latest.map(ScanRun::asOf).orElse(null), request.catalogue().policy());
+                latest.map(ScanRun::asOf).orElse(null), request.catalogue().policy(),
+                request.catalogue().acceptedRisks());
         PostureMetrics metrics = PostureMetrics.compute(request.catalogue(), holdings, directory,
                 findings.open(), acknowledgements, request.asOf());
         ScanRun run = new ScanRun(startedAt.toString(), request.asOf(), startedAt, request.source(),
-                request.catalogueSource().sha256(), findings.opened().size(), findings.reopened().size(),
-                findings.resolved().size(), metrics, digest, EngineBuild.current(), recordsRevision);
+                request.catalogueSource().sha256(), findings.opened().size(),
+                findings.reopened().size() + findings.returned().size(), findings.resolved().size(), metrics, digest,
+                EngineBuild.current(), recordsRevision);
 
         // Events go out before anything is stored: if publishing fails, the retried scan detects the same
         // changes again and republishes them (at least once); the other way round they would be lost.
@@ -163,6 +165,9 @@ public final class ScanUseCase {
         String organisation = request.catalogue().organisation();
         findings.opened().forEach(f -> list.add(new FindingEvent.Opened(organisation, run.asOf(), run.runId(), f)));
         findings.reopened().forEach(f -> list.add(new FindingEvent.Opened(organisation, run.asOf(), run.runId(), f)));
+        findings.returned().forEach(f -> list.add(new FindingEvent.Opened(organisation, run.asOf(), run.runId(), f,
+                f.exception().exceptionId())));
+        findings.accepted().forEach(f -> list.add(new FindingEvent.Accepted(organisation, run.asOf(), run.runId(), f)));
         findings.resolved().forEach(f -> list.add(new FindingEvent.Resolved(organisation, run.asOf(), run.runId(), f)));
         return list;
     }

@@ -198,6 +198,43 @@ class ReportsTest {
     }
 
     @Test
+    void theWeeklyNamesExceptionsAboutToExpireAndNonconformitiesWithoutAPlanAndTheQuarterlyShowsBoth() {
+        String accepted = ROLES + """
+                exceptions:
+                  - id: ada-audits-backup
+                    kind: SEGREGATION_CONFLICT
+                    person: ada@test.example
+                    reason: Five people; <b>no</b> other auditor.
+                    compensatingControl: An external auditor reviews the audit.
+                    approvedBy: ceo@test.example
+                    approvedOn: 2026-06-15
+                    expires: 2026-08-10
+                """;
+        harness.scan(accepted, people(PersonStatus.LEFT, "Ada Lovelace"), JUL_6);
+        var register = new io.rolecall.core.usecase.NonconformityUseCase(harness.storage(),
+                new AsOfRules(Clock.systemUTC(), true));
+        String leaver = harness.open(io.rolecall.core.finding.FindingKind.LEAVER_HOLDS_ROLE).get(0).id();
+        register.raise(List.of(leaver), "Leo left holding IT admin", "ada@test.example", JUL_6);
+        LocalDate asOf = JUL_6.plusDays(14);
+        harness.scan(accepted, people(PersonStatus.LEFT, "Ada Lovelace"), asOf);
+
+        OutgoingEmail weekly = reports.sendWeekly(asOf).email();
+        OutgoingEmail quarterly = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email();
+
+        assertThat(weekly.text()).contains("== NONCONFORMITIES THAT NEED ACTION (1) ==", "NC-2026-001 (OPEN",
+                "Leo left holding IT admin", "== ACCEPTED RISKS EXPIRING WITHIN 30 DAYS (1) ==",
+                "ada-audits-backup:", "expires 2026-08-10 (21 days); approved by ceo@test.example");
+        assertThat(weekly.text()).contains("NC-2026-001 (OPEN; owner: none yet): open 14 days without a plan");
+        assertThat(weekly.text().substring(0, weekly.text().indexOf("== NONCONFORMITIES")))
+                .as("accepted: not an open gap").doesNotContain("SEGREGATION_CONFLICT");
+        assertThat(quarterly.text()).contains("NONCONFORMITIES AND CORRECTIVE ACTIONS", "OPEN 1; ACTION_PLANNED 0; ACTION_TAKEN 0; CLOSED 0; total 1", "This period: 1 raised",
+                "ACCEPTED RISKS (EXCEPTIONS IN FORCE THIS QUARTER)", "Reason: Five people; <b>no</b> other auditor.",
+                "Approved by ceo@test.example on 2026-06-15; expired on 2026-08-10");
+        assertThat(quarterly.html()).contains("Five people; &lt;b&gt;no&lt;/b&gt; other auditor.")
+                .doesNotContain("<b>no</b>");
+    }
+
+    @Test
     void aReportBeforeAnyScanSaysToScanFirst() {
         assertThatThrownBy(() -> reports.sendWeekly(JUL_6)).isInstanceOf(NothingScannedException.class)
                 .hasMessageContaining("run a scan first");
@@ -214,6 +251,6 @@ class ReportsTest {
         return new ReportInputs(catalogue, directory, holdings,
                 io.rolecall.core.acknowledge.AcknowledgementPlan.of(catalogue, holdings,
                         harness.storage().ledger().openPeriods(), harness.storage().acknowledgements().records(), asOf),
-                harness.storage().findings().findings(), asOf);
+                harness.storage().findings().findings(), harness.storage().nonconformities().all(), asOf);
     }
 }

@@ -7,6 +7,7 @@ import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.finding.FindingKey;
 import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.RiskAcceptance;
 import io.rolecall.core.finding.Severity;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.port.FindingStore;
@@ -99,6 +100,21 @@ public abstract class FindingStoreContract {
             assertThat(f.isOpen()).isTrue();
             assertThat(f.firstSeen()).isEqualTo(DAY);
         });
+    }
+
+    @Test
+    void theExceptionAFindingIsAcceptedUnderAndTheDayItEndedAreKept() {
+        Finding open = Fixtures.roleFinding(FindingKind.BACKUP_MISSING, "dpo", DAY);
+        Finding accepted = new Finding(open.key(), open.severity(), open.message(), open.remediation(),
+                open.episodes(), open.dueDate(), RiskAcceptance.under("small-team", DAY.plusDays(90)));
+        Finding openAgain = new Finding(FindingKey.forRole(FindingKind.ROLE_UNASSIGNED, "dpo"), Severity.HIGH, "m",
+                "r", List.of(Episode.openedOn(DAY)), DAY.plusDays(104),
+                new RiskAcceptance("vacancy", DAY.plusDays(60), DAY.plusDays(90)));
+
+        store.save(List.of(accepted, openAgain));
+
+        assertThat(store.findings()).containsExactlyInAnyOrder(accepted, openAgain);
+        assertThat(store.findings()).filteredOn(Finding::isAccepted).containsExactly(accepted);
     }
 
     @Test

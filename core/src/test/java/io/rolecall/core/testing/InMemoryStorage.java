@@ -37,7 +37,7 @@ public final class InMemoryStorage {
 
     public static Storage create() {
         return new Storage(new Findings(), new Ledger(), new People(), new Runs(), new Acknowledgements(),
-                UnitOfWork.DIRECT);
+                new InMemoryNonconformities(), UnitOfWork.DIRECT);
     }
 
     public static final class Acknowledgements implements AcknowledgementStore {

@@ -3,6 +3,7 @@ package io.rolecall.core.testing;
 import io.rolecall.core.port.AcknowledgementStore;
 import io.rolecall.core.port.AssignmentLedger;
 import io.rolecall.core.port.FindingStore;
+import io.rolecall.core.port.NonconformityStore;
 import io.rolecall.core.port.PeopleStore;
 import io.rolecall.core.port.RunLog;
 import io.rolecall.core.port.Storage;
@@ -47,6 +48,14 @@ public abstract class StorageContracts {
         @Override
         protected AcknowledgementStore newStore() {
             return freshStorage().acknowledgements();
+        }
+    }
+
+    @Nested
+    class Nonconformities extends NonconformityStoreContract {
+        @Override
+        protected NonconformityStore newStore() {
+            return freshStorage().nonconformities();
         }
     }
 

@@ -71,10 +71,13 @@ public final class ScanHandler implements RequestHandler<Map<String, Object>, Ma
                 summary.put("acknowledgedPercent", result.run().metrics().acknowledgedPercent());
                 summary.put("notices", outcome.holderNotices().notices());
                 summary.put("reminders", outcome.holderNotices().reminders());
+                summary.put("accepted", result.findings().acceptedNow().size());
+                summary.put("nonconformitiesRaised", outcome.nonconformities().raised().size());
                 LOG.atInfo().addKeyValue("people", outcome.people()).addKeyValue("open", summary.get("open"))
                         .addKeyValue("opened", summary.get("opened")).addKeyValue("reopened", summary.get("reopened"))
                         .addKeyValue("resolved", summary.get("resolved")).addKeyValue("overdue", summary.get("overdue"))
                         .addKeyValue("notices", summary.get("notices")).addKeyValue("reminders", summary.get("reminders"))
+                        .addKeyValue("nonconformitiesRaised", summary.get("nonconformitiesRaised"))
                         .log("scan finished");
             }
             return summary;

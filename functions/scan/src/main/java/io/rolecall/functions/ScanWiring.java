@@ -2,6 +2,7 @@ package io.rolecall.functions;
 
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.report.ReportRenderer;
+import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.NoticeUseCase;
 import io.rolecall.core.usecase.NotifyUseCase;
 import io.rolecall.core.usecase.ScanUseCase;
@@ -81,6 +82,6 @@ public final class ScanWiring {
                 new ScanUseCase(storage, events, common.asOfRules(clock)),
                 new NoticeUseCase(storage, new ReportRenderer(), mailer, common.noticeRecipients(), store.noticeLog(),
                         clock),
-                holderNotices, settings.readDeadline());
+                new NonconformityUseCase(storage, common.asOfRules(clock)), holderNotices, settings.readDeadline());
     }
 }

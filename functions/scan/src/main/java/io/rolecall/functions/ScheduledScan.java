@@ -5,6 +5,7 @@ import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.port.DirectorySource;
+import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.NoticeUseCase;
 import io.rolecall.core.usecase.NotifyUseCase;
 import io.rolecall.core.usecase.ScanDirectory;
@@ -39,6 +40,7 @@ public final class ScheduledScan {
     private final Function<RoleCatalogue, DirectorySource> directories;
     private final ScanUseCase scans;
     private final NoticeUseCase notices;
+    private final NonconformityUseCase register;
     private final Supplier<NotifyUseCase> holderNotices;
     private final Duration readDeadline;
 
@@ -47,13 +49,14 @@ public final class ScheduledScan {
      * @param readDeadline  the longest a directory read may take, if the invocation has that long left
      */
     ScheduledScan(S3ConfigBucket config, String rolesKey, Function<RoleCatalogue, DirectorySource> directories,
-                  ScanUseCase scans, NoticeUseCase notices, Supplier<NotifyUseCase> holderNotices,
-                  Duration readDeadline) {
+                  ScanUseCase scans, NoticeUseCase notices, NonconformityUseCase register,
+                  Supplier<NotifyUseCase> holderNotices, Duration readDeadline) {
         this.config = config;
         this.rolesKey = rolesKey;
         this.directories = directories;
         this.scans = scans;
         this.notices = notices;
+        this.register = register;
         this.holderNotices = holderNotices;
         this.readDeadline = readDeadline;
     }
@@ -83,9 +86,11 @@ public final class ScheduledScan {
                 acceptDirectoryChange));
         boolean notified = result.held()
                 && notices.scanHeld(result, directory.describe(), asOf, HOW_TO_ACCEPT).isPresent();
-        // After the scan is stored: a failure to notify fails the run, whose retry repeats the scan cheaply.
+        // After the scan is stored: a failure here fails the run, whose retry repeats the scan cheaply and
+        // redoes what is left (the register's rules and the notices work from the stored state).
+        NonconformityUseCase.AfterScan nonconformities = register.afterScan(result);
         NotifyUseCase.Result sent = holderNotices.get().afterScan(asOf, result);
-        return new Outcome(result, scanned.fingerprint().people(), notified, sent);
+        return new Outcome(result, scanned.fingerprint().people(), notified, nonconformities, sent);
     }
 
     /** The configured deadline, shortened to what the invocation has left after the read. */
@@ -103,9 +108,11 @@ public final class ScheduledScan {
 
     /**
      * One run's result, with the directory's size for the log line, whether a held scan's notice went
-     * out now (it goes out once a day per distinct cause), and the notices sent to holders.
+     * out now (it goes out once a day per distinct cause), what changed in the nonconformity register,
+     * and the notices sent to holders.
      */
-    public record Outcome(ScanResult result, int people, boolean notified, NotifyUseCase.Result holderNotices) {
+    public record Outcome(ScanResult result, int people, boolean notified,
+                          NonconformityUseCase.AfterScan nonconformities, NotifyUseCase.Result holderNotices) {
     }
 
     /** The run could not scan; the compliance manager has been told why. */

@@ -16,15 +16,16 @@ import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
 
 /**
  * Finding events on an EventBridge bus, source {@code rolecall}, detail types "RoleCall Finding
- * Opened", "RoleCall Finding Resolved" and "RoleCall Scan Held". Entries go ten per request; entries
- * EventBridge reports as failed are sent again a few times, then the publish fails so the scan is
- * retried (consumers drop duplicates by the detail's eventId).
+ * Opened", "RoleCall Finding Accepted", "RoleCall Finding Resolved" and "RoleCall Scan Held". Entries
+ * go ten per request; entries EventBridge reports as failed are sent again a few times, then the
+ * publish fails so the scan is retried (consumers drop duplicates by the detail's eventId).
  */
 public final class EventBridgeFindingEvents implements FindingEvents {
 
     public static final String SOURCE = "rolecall";
     public static final String OPENED = "RoleCall Finding Opened";
     public static final String RESOLVED = "RoleCall Finding Resolved";
+    public static final String ACCEPTED = "RoleCall Finding Accepted";
     public static final String HELD = "RoleCall Scan Held";
 
     private static final int PER_REQUEST = 10;
@@ -84,7 +85,13 @@ public final class EventBridgeFindingEvents implements FindingEvents {
             detailType = OPENED;
             detail.put("runId", opened.runId());
             detail.put("reopened", opened.reopened());
+            // The exception whose expiry or removal made it open again; null when newly detected or reopened.
+            detail.put("exceptionEnded", opened.expiredException());
             finding(detail.putObject("finding"), opened.finding());
+        } else if (event instanceof FindingEvent.Accepted accepted) {
+            detailType = ACCEPTED;
+            detail.put("runId", accepted.runId());
+            finding(detail.putObject("finding"), accepted.finding());
         } else if (event instanceof FindingEvent.Resolved resolved) {
             detailType = RESOLVED;
             detail.put("runId", resolved.runId());
@@ -112,5 +119,7 @@ public final class EventBridgeFindingEvents implements FindingEvents {
         node.put("dueDate", finding.dueDate().toString());
         node.put("resolvedAt", finding.resolvedAt() == null ? null : finding.resolvedAt().toString());
         node.put("lastSeen", finding.lastSeen() == null ? null : finding.lastSeen().toString());
+        node.put("exceptionId", finding.isAccepted() ? finding.exception().exceptionId() : null);
+        node.put("expires", finding.isAccepted() ? finding.exception().expires().toString() : null);
     }
 }

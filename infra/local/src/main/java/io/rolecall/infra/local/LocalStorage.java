@@ -6,6 +6,7 @@ import io.rolecall.infra.local.internal.SqliteAcknowledgementStore;
 import io.rolecall.infra.local.internal.SqliteAssignmentLedger;
 import io.rolecall.infra.local.internal.SqliteDatabase;
 import io.rolecall.infra.local.internal.SqliteFindingStore;
+import io.rolecall.infra.local.internal.SqliteNonconformityStore;
 import io.rolecall.infra.local.internal.SqlitePeopleStore;
 import io.rolecall.infra.local.internal.SqliteReportLog;
 import io.rolecall.infra.local.internal.SqliteRunLog;
@@ -59,7 +60,7 @@ public final class LocalStorage implements AutoCloseable {
         this.lock = lock;
         this.storage = new Storage(new SqliteFindingStore(database), new SqliteAssignmentLedger(database),
                 new SqlitePeopleStore(database), new SqliteRunLog(database), new SqliteAcknowledgementStore(database),
-                work -> database.inTransaction(connection -> {
+                new SqliteNonconformityStore(database), work -> database.inTransaction(connection -> {
                     work.run();
                     return null;
                 }));

@@ -114,7 +114,8 @@ class LocalStorageTest {
     void aDamagedTableIsFoundBeforeAnythingIsWrittenAndTheWholeUnitIsRolledBack() throws Exception {
         try (LocalStorage storage = LocalStorage.open(dir)) {
             List<io.rolecall.core.finding.Finding> many = new java.util.ArrayList<>();
-            for (int i = 0; i < 400; i++) {
+            // Enough that the middle of the file is the findings' pages, whatever other tables hold.
+            for (int i = 0; i < 2000; i++) {
                 many.add(Fixtures.roleFinding(FindingKind.BACKUP_MISSING, "role-" + i, DAY));
             }
             storage.storage().findings().save(many);

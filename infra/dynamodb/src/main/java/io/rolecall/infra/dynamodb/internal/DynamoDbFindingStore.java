@@ -4,6 +4,7 @@ import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.finding.FindingKey;
 import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.RiskAcceptance;
 import io.rolecall.core.finding.Severity;
 import io.rolecall.core.port.FindingStore;
 import java.util.ArrayList;
@@ -52,6 +53,11 @@ public final class DynamoDbFindingStore implements FindingStore {
         Items.put(item, "lastSeen", finding.lastSeen());
         Items.put(item, "dueDate", finding.dueDate());
         Items.put(item, "resolvedAt", finding.resolvedAt());
+        if (finding.exception() != null) {
+            Items.put(item, "exceptionId", finding.exception().exceptionId());
+            Items.put(item, "exceptionExpires", finding.exception().expires());
+            Items.put(item, "exceptionEndedOn", finding.exception().endedOn());
+        }
         List<AttributeValue> episodes = new ArrayList<>();
         for (Episode episode : finding.episodes()) {
             Map<String, AttributeValue> map = new HashMap<>();
@@ -73,7 +79,10 @@ public final class DynamoDbFindingStore implements FindingStore {
             episodes.add(new Episode(Items.date(value.m(), "openedOn"), Items.date(value.m(), "resolvedOn"),
                     Items.date(value.m(), "lastSeenOn")));
         }
+        String exceptionId = Items.text(item, "exceptionId");
+        RiskAcceptance exception = exceptionId == null ? null : new RiskAcceptance(exceptionId,
+                Items.date(item, "exceptionExpires"), Items.date(item, "exceptionEndedOn"));
         return new Finding(key, Severity.valueOf(Items.text(item, "severity")), Items.text(item, "message"),
-                Items.text(item, "remediation"), episodes, Items.date(item, "dueDate"));
+                Items.text(item, "remediation"), episodes, Items.date(item, "dueDate"), exception);
     }
 }

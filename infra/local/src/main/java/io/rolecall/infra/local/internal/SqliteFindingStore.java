@@ -4,6 +4,7 @@ import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.finding.FindingKey;
 import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.RiskAcceptance;
 import io.rolecall.core.finding.Severity;
 import io.rolecall.core.port.FindingStore;
 import java.sql.PreparedStatement;
@@ -46,9 +47,12 @@ public final class SqliteFindingStore implements FindingStore {
                             rows.getString("responsibility_id"), Columns.email(rows, "person"),
                             rows.getString("group_name"));
                     String id = rows.getString("id");
+                    String exceptionId = rows.getString("exception_id");
+                    RiskAcceptance exception = exceptionId == null ? null : new RiskAcceptance(exceptionId,
+                            Columns.date(rows, "exception_expires"), Columns.date(rows, "exception_ended_on"));
                     findings.put(id, new Finding(key, Severity.valueOf(rows.getString("severity")),
                             rows.getString("message"), rows.getString("remediation"),
-                            episodes.getOrDefault(id, List.of()), Columns.date(rows, "due_date")));
+                            episodes.getOrDefault(id, List.of()), Columns.date(rows, "due_date"), exception));
                 }
             }
             return new ArrayList<>(findings.values());
@@ -64,14 +68,17 @@ public final class SqliteFindingStore implements FindingStore {
             database.checkBeforeWriting("finding", "finding_episode");
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO finding (id, kind, severity, status, role_id, related_role_id, responsibility_id,
-                      person, message, remediation, first_seen, due_date, resolved_at, group_name)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      person, message, remediation, first_seen, due_date, resolved_at, group_name, exception_id,
+                      exception_expires, exception_ended_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, severity = excluded.severity,
                       status = excluded.status, role_id = excluded.role_id, related_role_id = excluded.related_role_id,
                       responsibility_id = excluded.responsibility_id, person = excluded.person,
                       message = excluded.message, remediation = excluded.remediation, first_seen = excluded.first_seen,
                       due_date = excluded.due_date, resolved_at = excluded.resolved_at,
-                      group_name = excluded.group_name""");
+                      group_name = excluded.group_name, exception_id = excluded.exception_id,
+                      exception_expires = excluded.exception_expires,
+                      exception_ended_on = excluded.exception_ended_on""");
                  PreparedStatement deleteEpisodes = connection.prepareStatement(
                          "DELETE FROM finding_episode WHERE finding_id = ?");
                  PreparedStatement insertEpisode = connection.prepareStatement(
@@ -92,7 +99,11 @@ public final class SqliteFindingStore implements FindingStore {
                     Columns.text(upsert, i++, finding.firstSeen());
                     Columns.text(upsert, i++, finding.dueDate());
                     Columns.text(upsert, i++, finding.resolvedAt());
-                    Columns.text(upsert, i, finding.group());
+                    Columns.text(upsert, i++, finding.group());
+                    RiskAcceptance exception = finding.exception();
+                    Columns.text(upsert, i++, exception == null ? null : exception.exceptionId());
+                    Columns.text(upsert, i++, exception == null ? null : exception.expires());
+                    Columns.text(upsert, i, exception == null ? null : exception.endedOn());
                     upsert.addBatch();
                     deleteEpisodes.setString(1, finding.id());
                     deleteEpisodes.addBatch();

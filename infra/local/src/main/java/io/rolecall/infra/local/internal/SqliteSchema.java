@@ -12,7 +12,7 @@ final class SqliteSchema {
     }
 
     /** Bump with every schema change, and add its migration to {@link #MIGRATIONS}. */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
 
     /** The first schema; a new database is created with it and then migrated like any old one. */
     static final List<String> SCHEMA_V1 = List.of(
@@ -108,11 +108,31 @@ final class SqliteSchema {
               email_key TEXT PRIMARY KEY, claimed_at TEXT NOT NULL, claimed_at_millis INTEGER NOT NULL,
               sent_at TEXT, delivery_id TEXT, recipients INTEGER)""");
 
+    /**
+     * Version 5: the exception (accepted risk) a finding is accepted under, and the nonconformity
+     * register: one row per nonconformity, numbered per year, and its history, only ever inserted.
+     */
+    private static final List<String> MIGRATION_V5 = List.of(
+            "ALTER TABLE finding ADD COLUMN exception_id TEXT",
+            "ALTER TABLE finding ADD COLUMN exception_expires TEXT",
+            "ALTER TABLE finding ADD COLUMN exception_ended_on TEXT",
+            """
+            CREATE TABLE nonconformity (
+              id TEXT PRIMARY KEY, year INTEGER NOT NULL, seq INTEGER NOT NULL, revision INTEGER NOT NULL,
+              status TEXT NOT NULL, source TEXT NOT NULL, finding_ids_json TEXT NOT NULL, raised_on TEXT NOT NULL,
+              description TEXT NOT NULL, correction TEXT, root_cause TEXT, corrective_action TEXT, owner TEXT,
+              target_date TEXT, action_taken_on TEXT, closed_on TEXT, UNIQUE (year, seq))""",
+            """
+            CREATE TABLE nonconformity_history (
+              nc_id TEXT NOT NULL REFERENCES nonconformity(id), seq INTEGER NOT NULL, on_day TEXT NOT NULL,
+              by_whom TEXT NOT NULL, change TEXT NOT NULL, PRIMARY KEY (nc_id, seq))""");
+
     /** The statements that take a database from version {@code index} to {@code index + 1}. */
-    static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4);
+    static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4,
+            MIGRATION_V5);
 
     /** The tables RoleCall writes, each checked before it is first written through a connection. */
     static final List<String> TABLES = List.of("finding", "finding_episode", "assignment", "person", "run",
             "catalogue", "acceptance", "acknowledgement_attempt", "acknowledgement_ask", "record_revision",
-            "sent_email");
+            "sent_email", "nonconformity", "nonconformity_history");
 }

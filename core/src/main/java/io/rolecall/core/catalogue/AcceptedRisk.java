@@ -1,0 +1,47 @@
+package io.rolecall.core.catalogue;
+
+import io.rolecall.core.finding.FindingKey;
+import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.Email;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A risk top management accepts knowingly and for a limited time (roles.yaml {@code exceptions:}):
+ * a finding it matches is ACCEPTED instead of open while the exception is in force. The role, person
+ * and related role narrow the match; absent, they match any.
+ *
+ * @param approvedBy a primary holder of the leadership role, checked when roles.yaml is read
+ */
+public record AcceptedRisk(String id, FindingKind kind, String roleId, Email person, String relatedRoleId,
+                           String reason, String compensatingControl, Email approvedBy, LocalDate approvedOn,
+                           LocalDate expires) {
+
+    public AcceptedRisk {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(approvedBy, "approvedBy");
+        Objects.requireNonNull(approvedOn, "approvedOn");
+        Objects.requireNonNull(expires, "expires");
+        if (!expires.isAfter(approvedOn)) {
+            throw new IllegalArgumentException("an exception expires after it was approved");
+        }
+    }
+
+    public boolean matches(FindingKey key) {
+        return kind == key.kind()
+                && (roleId == null || roleId.equals(key.roleId()))
+                && (person == null || person.equals(key.person()))
+                && (relatedRoleId == null || relatedRoleId.equals(key.relatedRoleId()));
+    }
+
+    /** From the day it was approved through the day it expires. */
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(approvedOn) && !day.isAfter(expires);
+    }
+
+    public boolean expiredOn(LocalDate day) {
+        return day.isAfter(expires);
+    }
+}

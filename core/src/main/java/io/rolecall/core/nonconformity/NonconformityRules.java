@@ -1,0 +1,131 @@
+package io.rolecall.core.nonconformity;
+
+import io.rolecall.core.catalogue.NonconformityPolicy;
+import io.rolecall.core.finding.Episode;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.FindingLifecycle;
+import io.rolecall.core.finding.FindingStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the register does by itself after each scan, from the findings as the scan left them: a
+ * nonconformity whose finding came back after its action was taken (or after it closed) is open
+ * again; one whose findings stayed resolved for the effectiveness period after the action closes as
+ * effective; and an overdue finding of the policy's severities gets a nonconformity. Each is worked
+ * out from stored state alone, so a run that missed a change makes it on the next scan.
+ */
+public final class NonconformityRules {
+
+    private NonconformityRules() {
+    }
+
+    /** The nonconformities to change, and those to raise. */
+    public record Result(List<Nonconformity> changed, List<NcDraft> toRaise) {
+        public Result {
+            changed = List.copyOf(changed);
+            toRaise = List.copyOf(toRaise);
+        }
+    }
+
+    public static Result afterScan(List<Nonconformity> register, List<Finding> findings, NonconformityPolicy policy,
+                                   LocalDate asOf) {
+        Map<String, Finding> byId = new HashMap<>();
+        findings.forEach(f -> byId.put(f.id(), f));
+        List<Nonconformity> changed = new ArrayList<>();
+        List<Nonconformity> after = new ArrayList<>();
+        for (Nonconformity nc : register) {
+            Nonconformity next = advance(nc, byId, policy, asOf);
+            after.add(next);
+            if (next != nc) {
+                changed.add(next);
+            }
+        }
+        List<NcDraft> toRaise = new ArrayList<>();
+        if (policy.raiseWhenOverdue()) {
+            for (Finding finding : findings.stream().sorted(FindingLifecycle.REPORT_ORDER).toList()) {
+                if (finding.isOverdue(asOf) && policy.severities().contains(finding.severity())
+                        && !covered(finding, after)) {
+                    toRaise.add(new NcDraft(NcSource.OVERDUE, List.of(finding.id()), asOf, finding.kind()
+                            + " overdue since " + finding.dueDate() + ": " + finding.message(), Nonconformity.ROLECALL));
+                }
+            }
+        }
+        return new Result(changed, toRaise);
+    }
+
+    private static Nonconformity advance(Nonconformity nc, Map<String, Finding> findings, NonconformityPolicy policy,
+                                         LocalDate asOf) {
+        Optional<Back> back = cameBack(nc, findings);
+        if (back.isPresent()) {
+            return nc.notEffective(back.get().findingId(), back.get().on(), asOf);
+        }
+        if (nc.status() == NcStatus.ACTION_TAKEN && effective(nc, findings, policy.effectivenessDays(), asOf)) {
+            return nc.closedAsEffective(asOf, policy.effectivenessDays());
+        }
+        return nc;
+    }
+
+    private record Back(String findingId, LocalDate on) {
+    }
+
+    /**
+     * A finding of an ACTION_TAKEN or CLOSED nonconformity that opened again after the action was
+     * taken (or, for one closed without an action, after it closed).
+     */
+    private static Optional<Back> cameBack(Nonconformity nc, Map<String, Finding> findings) {
+        if (nc.status() != NcStatus.ACTION_TAKEN && nc.status() != NcStatus.CLOSED) {
+            return Optional.empty();
+        }
+        LocalDate since = nc.actionTakenOn() != null ? nc.actionTakenOn() : nc.closedOn();
+        if (since == null) {
+            return Optional.empty();
+        }
+        for (String id : nc.findingIds()) {
+            Finding finding = findings.get(id);
+            if (finding == null) {
+                continue;
+            }
+            for (Episode episode : finding.episodes()) {
+                if (episode.openedOn().isAfter(since)) {
+                    return Optional.of(new Back(id, episode.openedOn()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every finding resolved, and resolved for {@code days} days counted from the later of the action
+     * and its resolution. A finding the store no longer has cannot prove anything: no automatic close.
+     */
+    public static boolean effective(Nonconformity nc, Map<String, Finding> findings, int days, LocalDate asOf) {
+        if (nc.actionTakenOn() == null) {
+            return false;
+        }
+        LocalDate from = nc.actionTakenOn();
+        for (String id : nc.findingIds()) {
+            Finding finding = findings.get(id);
+            if (finding == null || finding.status() != FindingStatus.RESOLVED) {
+                return false;
+            }
+            if (finding.resolvedAt().isAfter(from)) {
+                from = finding.resolvedAt();
+            }
+        }
+        return !asOf.isBefore(from.plusDays(days));
+    }
+
+    /**
+     * Whether a nonconformity already answers for this finding's current episode: one that is not
+     * closed, or one raised since the episode opened.
+     */
+    private static boolean covered(Finding finding, List<Nonconformity> register) {
+        return register.stream().anyMatch(nc -> nc.findingIds().contains(finding.id())
+                && (nc.status() != NcStatus.CLOSED || !nc.raisedOn().isBefore(finding.openedOn())));
+    }
+}
