@@ -7,8 +7,6 @@ import io.rolecall.core.acknowledge.AcknowledgementPlan;
 import io.rolecall.core.acknowledge.HolderAcknowledgement;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.HolderStatusQuery;
-import io.rolecall.core.usecase.NothingScannedException;
-import io.rolecall.infra.local.LocalStorage;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +31,7 @@ final class AcknowledgementsCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Mixin
-    StateOptions state;
+    StoreOptions store;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text: a table; json: machine-readable. Default: ${DEFAULT-VALUE}")
@@ -49,14 +47,10 @@ final class AcknowledgementsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        LocalDate asOf = state.asOf(clock);
-        if (!LocalStorage.holdsState(state.state)) {
-            throw new NothingScannedException("there is no RoleCall state in " + state.state + " yet: run 'rolecall "
-                    + "scan' first, or point --state at the folder of an earlier scan");
-        }
+        LocalDate asOf = store.asOf(clock);
         AcknowledgementPlan plan;
-        try (LocalStorage storage = LocalStorage.openForReading(state.state)) {
-            plan = new HolderStatusQuery(storage.storage(), AsOfRules.from(clock, parent.environment())).asOf(asOf);
+        try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {
+            plan = new HolderStatusQuery(opened.storage(), AsOfRules.from(clock, parent.environment())).asOf(asOf);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? json(plan, asOf) : text(plan, asOf));

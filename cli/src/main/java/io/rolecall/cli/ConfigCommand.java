@@ -2,6 +2,13 @@ package io.rolecall.cli;
 
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.finding.ExceptionCheck;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.infra.local.LocalStorage;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import io.rolecall.infra.s3.ConfigBucketException;
 import io.rolecall.infra.s3.S3Clients;
 import io.rolecall.infra.s3.S3ConfigBucket;
@@ -37,11 +44,17 @@ final class ConfigCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Validates a roles.yaml and lists every problem with its line and a fix (exit 2 if any).")
+            description = {"Validates a roles.yaml and lists every problem with its line and a fix (exit 2 if any).",
+                    "With a state (--state, or .rolecall where it exists) it also warns of exceptions that accept "
+                            + "nothing: expired, or matching no finding of the latest scan (exit 0)."})
     static final class Check implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "FILE", description = "The roles.yaml to check.")
         Path file;
+
+        @Option(names = "--state", paramLabel = "DIR",
+                description = "The state to check the exceptions against. Default: .rolecall, where it exists.")
+        Path state;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -49,9 +62,35 @@ final class ConfigCommand implements Runnable {
         @Override
         public Integer call() {
             RoleCatalogue catalogue = RolesFiles.read(file).parse();
-            spec.commandLine().getOut().println(file + " is valid: " + catalogue.organisation() + ", "
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(file + " is valid: " + catalogue.organisation() + ", "
                     + catalogue.roles().size() + " roles, " + catalogue.conflicts().size() + " conflicts, "
-                    + catalogue.responsibilities().size() + " responsibilities.");
+                    + catalogue.responsibilities().size() + " responsibilities, " + catalogue.acceptedRisks().size()
+                    + " exceptions.");
+            if (state != null && !LocalStorage.holdsState(state)) {
+                throw new InvalidInputException("--state " + state + " holds no RoleCall state; give the folder "
+                        + "'rolecall scan' wrote (default .rolecall)");
+            }
+            Path dir = state != null ? state : StoreOptions.DEFAULT_STATE;
+            if (!catalogue.acceptedRisks().isEmpty()) {
+                if (LocalStorage.holdsState(dir)) {
+                    List<Finding> findings;
+                    try (LocalStorage storage = LocalStorage.openForReading(dir)) {
+                        findings = storage.storage().findings().findings();
+                    }
+                    List<ExceptionCheck.Warning> warnings = ExceptionCheck.warnings(catalogue.acceptedRisks(),
+                            findings, LocalDate.now(Clock.systemDefaultZone()));
+                    warnings.forEach(w -> out.println("warning: " + w.message()));
+                    if (warnings.isEmpty()) {
+                        out.println("Every exception is in force and matches a finding of the latest scan in " + dir
+                                + ".");
+                    }
+                } else {
+                    out.println("The exceptions were not checked against findings: there is no state in " + dir
+                            + " (give --state DIR).");
+                }
+            }
+            out.flush();
             return RoleCallCommand.EXIT_OK;
         }
     }
@@ -92,25 +131,13 @@ final class ConfigCommand implements Runnable {
             try (S3Client s3 = client(environment)) {
                 version = new S3ConfigBucket(s3, bucket).pushRoles(key, source.text());
             } catch (SdkClientException e) {
-                throw new ConfigBucketException("cannot upload s3://" + bucket + "/" + key + ": " + why(e), e);
+                throw new ConfigBucketException("cannot upload s3://" + bucket + "/" + key + ": "
+                        + AwsProblems.why(e), e);
             }
             spec.commandLine().getOut().println(file + " is valid (" + catalogue.organisation() + ", "
                     + catalogue.roles().size() + " roles) and is now s3://" + bucket + "/" + key
                     + (version == null ? "" : ", version " + version) + ". The next scan uses it.");
             return RoleCallCommand.EXIT_OK;
-        }
-
-        /** The SDK's messages list every provider it tried; the user needs the one thing to do. */
-        private static String why(SdkClientException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("Unable to load region")) {
-                return "no AWS region is set; give the stack's region with --region or AWS_REGION";
-            }
-            if (message.contains("Unable to load credentials")) {
-                return "no AWS credentials were found; sign in first (for example 'aws sso login' with AWS_PROFILE "
-                        + "set, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)";
-            }
-            return message;
         }
 
         private S3Client client(Map<String, String> environment) {

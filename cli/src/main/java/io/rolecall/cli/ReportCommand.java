@@ -4,9 +4,7 @@ import io.rolecall.core.model.Email;
 import io.rolecall.core.port.OutgoingEmail;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.usecase.AsOfRules;
-import io.rolecall.core.usecase.NothingScannedException;
 import io.rolecall.core.usecase.ReportUseCase;
-import io.rolecall.infra.local.LocalStorage;
 import io.rolecall.infra.local.OutboxMailer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,7 +30,12 @@ final class ReportCommand implements Callable<Integer> {
     Kind kind;
 
     @Mixin
-    StateOptions state;
+    StoreOptions store;
+
+    @Option(names = "--preview", description = "Render the report into --out and send nothing, mark nothing sent "
+            + "(locally every report is only written to --out). Required with --stack: the stack's own functions "
+            + "send its reports.")
+    boolean preview;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "outbox",
             description = "Outbox folder for the email files. Default: ${DEFAULT-VALUE}")
@@ -55,15 +58,15 @@ final class ReportCommand implements Callable<Integer> {
         if (!Email.isValid(from)) {
             throw new InvalidInputException("--from '" + from + "' is not an email address");
         }
-        LocalDate asOf = state.asOf(clock);
-        if (!LocalStorage.holdsState(state.state)) {
-            throw new NothingScannedException("there is no RoleCall state in " + state.state + " yet, so there is "
-                    + "nothing to report: run 'rolecall scan' first, or point --state at the folder of an earlier scan");
+        LocalDate asOf = store.asOf(clock);
+        if (store.stack != null && !preview) {
+            throw new InvalidInputException("with --stack, add --preview: the stack's own functions send its reports, "
+                    + "and a preview only writes what the report would say now into --out");
         }
         OutboxMailer mailer = new OutboxMailer(out, Email.of(from), clock);
         OutgoingEmail email;
-        try (LocalStorage storage = LocalStorage.openForReading(state.state)) {
-            ReportUseCase reports = new ReportUseCase(storage.storage(), new ReportRenderer(), mailer,
+        try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {
+            ReportUseCase reports = new ReportUseCase(opened.storage(), new ReportRenderer(), mailer,
                     AsOfRules.from(clock, parent.environment()));
             email = (kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf)).email();
         }

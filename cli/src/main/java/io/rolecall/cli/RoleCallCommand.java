@@ -1,6 +1,8 @@
 package io.rolecall.cli;
 
 import io.rolecall.core.catalogue.InvalidCatalogueException;
+import io.rolecall.core.nonconformity.ConcurrentChangeException;
+import io.rolecall.core.nonconformity.NonconformityException;
 import io.rolecall.core.port.DirectoryReadException;
 import io.rolecall.core.usecase.AsOfRefusedException;
 import io.rolecall.core.usecase.NothingScannedException;
@@ -20,8 +22,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Watches ISO/IEC 27001:2022 clause 5.3 role assignments against your people directory.",
         subcommands = {ScanCommand.class, ReportCommand.class, NotifyCommand.class, ServeCommand.class,
-                AcknowledgementsCommand.class, RaciCommand.class, InitCommand.class, ConfigCommand.class,
-                BenchCommand.class},
+                AcknowledgementsCommand.class, FindingsCommand.class, NcCommand.class, RaciCommand.class,
+                InitCommand.class, ConfigCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the command ran (a scan may still have found gaps)",
@@ -103,12 +105,14 @@ public final class RoleCallCommand implements Runnable {
         }
         if (e instanceof InvalidCatalogueException || e instanceof DirectoryReadException
                 || e instanceof AsOfRefusedException || e instanceof InvalidInputException
-                || e instanceof NothingScannedException) {
+                || e instanceof NothingScannedException || e instanceof NonconformityException
+                || e instanceof StackException stack && stack.invalidInput()) {
             err.println("rolecall: " + e.getMessage());
             return EXIT_INVALID_INPUT;
         }
         if (e instanceof LocalStateException || e instanceof ConfigBucketException
-                || e instanceof NoticeDeliveryException) {
+                || e instanceof NoticeDeliveryException || e instanceof StackException
+                || e instanceof ConcurrentChangeException) {
             err.println("rolecall: " + e.getMessage());
             return EXIT_FAILURE;
         }

@@ -9,6 +9,7 @@ import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.ScanDirectory;
 import io.rolecall.core.usecase.ScanRequest;
 import io.rolecall.core.usecase.ScanResult;
+import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.ScanUseCase;
 import io.rolecall.infra.local.LocalStorage;
 import java.nio.file.Path;
@@ -98,9 +99,15 @@ final class ScanCommand implements Callable<Integer> {
                         + "--accept-directory-change:\n  " + acceptCommand());
                 return RoleCallCommand.EXIT_HELD;
             }
-            ScanOutput output = new ScanOutput(result, source.describe());
+            NonconformityUseCase.AfterScan register = new NonconformityUseCase(storage.storage(), asOfRules)
+                    .afterScan(result);
+            ScanOutput output = new ScanOutput(result, source.describe(), register);
             spec.commandLine().getOut().print(format == Format.json ? output.json() : output.text(state.state));
             spec.commandLine().getOut().flush();
+            if (format == Format.json) {
+                output.exceptionWarnings().forEach(w -> spec.commandLine().getErr().println("rolecall: warning: "
+                        + w.message()));
+            }
             return RoleCallCommand.EXIT_OK;
         }
     }

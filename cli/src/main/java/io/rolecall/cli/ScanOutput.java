@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rolecall.core.finding.ExceptionCheck;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.finding.FindingFields;
 import io.rolecall.core.finding.Severity;
 import io.rolecall.core.metrics.PostureMetrics;
+import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.ScanResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,23 +20,36 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Prints a finished scan as a table grouped by severity, or as the JSON contract. */
+/**
+ * Prints a finished scan as a table grouped by severity, with the accepted risks, what changed in the
+ * nonconformity register and exceptions that accept nothing; or as the JSON contract.
+ */
 final class ScanOutput {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final ScanResult result;
     private final String source;
+    private final NonconformityUseCase.AfterScan register;
 
-    ScanOutput(ScanResult result, String source) {
+    /** @param register what the scan changed in the nonconformity register */
+    ScanOutput(ScanResult result, String source, NonconformityUseCase.AfterScan register) {
         this.result = result;
         this.source = source;
+        this.register = register;
+    }
+
+    /** Exceptions of roles.yaml that accept nothing today: each a warning, never an error. */
+    List<ExceptionCheck.Warning> exceptionWarnings() {
+        return ExceptionCheck.warnings(result.catalogue().acceptedRisks(), result.findings().all(),
+                result.run().asOf());
     }
 
     String text(Path stateDir) {
         LocalDate asOf = result.run().asOf();
         PostureMetrics metrics = result.run().metrics();
         List<Finding> open = result.findings().open();
+        List<Finding> accepted = result.findings().acceptedNow();
         Set<String> newIds = result.findings().opened().stream().map(Finding::id).collect(Collectors.toSet());
         StringBuilder out = new StringBuilder();
         out.append("RoleCall scan: ").append(result.catalogue().organisation()).append(", as of ").append(asOf)
@@ -51,7 +66,8 @@ final class ScanOutput {
                         .collect(Collectors.joining(", ")))
                 .append("); ").append(result.run().opened()).append(" new, ").append(result.run().reopened())
                 .append(" reopened, ").append(result.run().resolved()).append(" resolved, ")
-                .append(metrics.overdue()).append(" overdue\n");
+                .append(metrics.overdue()).append(" overdue")
+                .append(accepted.isEmpty() ? "" : "; " + accepted.size() + " accepted as risks").append('\n');
         for (Severity severity : Severity.values()) {
             List<Finding> ofSeverity = open.stream().filter(f -> f.severity() == severity).toList();
             if (ofSeverity.isEmpty()) {
@@ -70,9 +86,36 @@ final class ScanOutput {
         if (open.isEmpty()) {
             out.append("\nNo open gaps. Well kept!\n");
         }
+        if (!accepted.isEmpty()) {
+            out.append("\nACCEPTED RISKS (").append(accepted.size()).append(")\n");
+            for (Finding finding : accepted) {
+                out.append(String.format(Locale.ROOT, "  %-24s %s  [accepted under %s until %s]%n", finding.kind(),
+                        subject(finding), finding.exception().exceptionId(), finding.exception().expires()));
+                out.append("      ").append(finding.message()).append('\n');
+            }
+        }
+        registerText(out);
+        List<ExceptionCheck.Warning> warnings = exceptionWarnings();
+        if (!warnings.isEmpty()) {
+            out.append('\n');
+            warnings.forEach(w -> out.append("Warning: ").append(w.message()).append('\n'));
+        }
         out.append("\nState saved in ").append(stateDir).append(". The weekly email: rolecall report weekly --state ")
                 .append(stateDir).append('\n');
         return out.toString();
+    }
+
+    private void registerText(StringBuilder out) {
+        if (register.isEmpty()) {
+            return;
+        }
+        out.append("\nNonconformities (rolecall nc list):\n");
+        register.raised().forEach(nc -> out.append("  ").append(nc.id()).append(" raised: ")
+                .append(nc.description()).append('\n'));
+        register.reopened().forEach(nc -> out.append("  ").append(nc.id())
+                .append(" is OPEN again: its corrective action was not effective\n"));
+        register.closed().forEach(nc -> out.append("  ").append(nc.id())
+                .append(" CLOSED: its corrective action proved effective\n"));
     }
 
     private static String subject(Finding finding) {
@@ -81,6 +124,12 @@ final class ScanOutput {
                 : finding.roleId() + " + " + finding.relatedRoleId();
         String who = finding.person() == null ? "" : finding.person().value();
         return what.isEmpty() ? who : who.isEmpty() ? what : what + ", " + who;
+    }
+
+    private static ObjectNode findingNode(ObjectNode node, Finding finding) {
+        node.setAll((ObjectNode) JSON.valueToTree(FindingFields.of(finding)));
+        node.put("dueDate", finding.dueDate().toString());
+        return node;
     }
 
     String json() {
@@ -104,11 +153,16 @@ final class ScanOutput {
         summary.put("roleCoveragePercent", metrics.roleCoveragePercent());
         summary.put("backupCoveragePercent", metrics.backupCoveragePercent());
         summary.put("acknowledgedPercent", metrics.acknowledgedPercent());
+        summary.put("accepted", result.findings().acceptedNow().size());
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings().open()) {
-            ObjectNode node = findings.addObject();
-            node.setAll((ObjectNode) JSON.valueToTree(FindingFields.of(finding)));
-            node.put("dueDate", finding.dueDate().toString());
+            findingNode(findings.addObject(), finding);
+        }
+        ArrayNode accepted = root.putArray("accepted");
+        for (Finding finding : result.findings().acceptedNow()) {
+            ObjectNode node = findingNode(accepted.addObject(), finding);
+            node.put("exceptionId", finding.exception().exceptionId());
+            node.put("expires", finding.exception().expires().toString());
         }
         try {
             return JSON.writeValueAsString(root) + "\n";

@@ -53,7 +53,8 @@ class ScanCommandTest {
 
         assertThat(scan.exitCode()).isZero();
         JsonNode json = new ObjectMapper().readTree(scan.out());
-        assertThat(json.fieldNames()).toIterable().containsExactly("organisation", "asOf", "summary", "findings");
+        assertThat(json.fieldNames()).toIterable().containsExactly("organisation", "asOf", "summary", "findings",
+                "accepted");
         assertThat(json.get("organisation").asText()).isEqualTo("Acme Ltd");
         assertThat(json.get("asOf").asText()).isEqualTo("2026-11-30");
         assertThat(json.get("summary").get("open").asInt()).isEqualTo(json.get("findings").size());
