@@ -56,6 +56,10 @@ final class ConfigCommand implements Runnable {
                 description = "The state to check the exceptions against. Default: .rolecall, where it exists.")
         Path state;
 
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+                description = "The day to check the exceptions on (expired ones warn). Default: today.")
+        LocalDate asOf;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -79,7 +83,7 @@ final class ConfigCommand implements Runnable {
                         findings = storage.storage().findings().findings();
                     }
                     List<ExceptionCheck.Warning> warnings = ExceptionCheck.warnings(catalogue.acceptedRisks(),
-                            findings, LocalDate.now(Clock.systemDefaultZone()));
+                            findings, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
                     warnings.forEach(w -> out.println("warning: " + w.message()));
                     if (warnings.isEmpty()) {
                         out.println("Every exception is in force and matches a finding of the latest scan in " + dir

@@ -114,7 +114,8 @@ final class FindingsCommand implements Callable<Integer> {
             };
             String about = String.join(", ", java.util.stream.Stream.of(finding.roleId(), finding.relatedRoleId(),
                     finding.responsibilityId(), finding.group(), finding.person() == null ? null
-                            : finding.person().value()).filter(java.util.Objects::nonNull).toList());
+                            : finding.person().value()).filter(java.util.Objects::nonNull).toList())
+                    + (finding.isAccepted() ? " (exception " + finding.exception().exceptionId() + ")" : "");
             out.append(String.format(Locale.ROOT, "%-22s  %-24s  %-8s  %-8s  %-24s  %s%n", finding.id(),
                     finding.kind(), finding.severity(), finding.status(), when, about));
         }

@@ -76,6 +76,20 @@ class ScanCommandTest {
         assertThat(group.get("roleId").asText()).isEqualTo("security-training-lead");
         assertThat(group.get("group").asText()).isEqualTo("awareness-champions");
         assertThat(conflict.get("group").isNull()).isTrue();
+
+        assertThat(json.get("summary").get("accepted").asInt()).isEqualTo(1).isEqualTo(json.get("accepted").size());
+        JsonNode accepted = json.get("accepted").get(0);
+        assertThat(accepted.fieldNames()).toIterable().containsExactly("id", "kind", "severity", "status", "roleId",
+                "relatedRoleId", "responsibilityId", "group", "person", "message", "remediation", "firstSeen",
+                "dueDate", "exceptionId", "expires");
+        assertThat(accepted.get("kind").asText()).isEqualTo("ROLE_CONCENTRATION");
+        assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(accepted.get("exceptionId").asText()).isEqualTo("ada-holds-four-roles");
+        assertThat(accepted.get("expires").asText()).isEqualTo("2027-05-31");
+        assertThat(json.get("findings")).as("its exception expired on 2026-10-31: open again")
+                .anyMatch(f -> f.get("kind").asText().equals("BACKUP_MISSING")
+                        && f.get("roleId").asText().equals("it-admin"));
+        assertThat(json.get("findings")).noneMatch(f -> f.get("kind").asText().equals("ROLE_CONCENTRATION"));
     }
 
     private static JsonNode find(JsonNode json, String kind) {

@@ -120,12 +120,15 @@ public record Nonconformity(String id, int revision, NcStatus status, NcSource s
                 + days + " days after the action");
     }
 
-    /** Back to OPEN: a finding came back after the action was taken or the nonconformity closed. */
-    public Nonconformity notEffective(String findingId, LocalDate reopenedOn, LocalDate on) {
+    /**
+     * Back to OPEN: a finding came back after the action was taken or the nonconformity closed, or
+     * stayed open a whole effectiveness period after the action.
+     */
+    public Nonconformity notEffective(String why, LocalDate on) {
         Nonconformity open = new Nonconformity(id, revision, NcStatus.OPEN, source, findingIds, raisedOn, description,
                 correction, rootCause, correctiveAction, owner, targetDate, null, null, history);
         return open.withHistory(new NcHistoryEntry(on, ROLECALL, "status: OPEN: corrective action not effective: "
-                + "finding " + findingId + " reopened on " + reopenedOn));
+                + why));
     }
 
     /** The same, at the revision the store wrote it at. */

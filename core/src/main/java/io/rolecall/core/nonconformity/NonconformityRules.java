@@ -62,12 +62,30 @@ public final class NonconformityRules {
                                          LocalDate asOf) {
         Optional<Back> back = cameBack(nc, findings);
         if (back.isPresent()) {
-            return nc.notEffective(back.get().findingId(), back.get().on(), asOf);
+            return nc.notEffective("finding " + back.get().findingId() + " reopened on " + back.get().on(), asOf);
         }
         if (nc.status() == NcStatus.ACTION_TAKEN && effective(nc, findings, policy.effectivenessDays(), asOf)) {
             return nc.closedAsEffective(asOf, policy.effectivenessDays());
         }
+        Optional<String> stillOpen = stillOpen(nc, findings, policy.effectivenessDays(), asOf);
+        if (stillOpen.isPresent()) {
+            return nc.notEffective("finding " + stillOpen.get() + " is still open " + policy.effectivenessDays()
+                    + " days after the action was taken on " + nc.actionTakenOn(), asOf);
+        }
         return nc;
+    }
+
+    /**
+     * A finding of an ACTION_TAKEN nonconformity still open a whole effectiveness period after the
+     * action: the action did not fix it. (An accepted one is a decision of top management, not a gap.)
+     */
+    private static Optional<String> stillOpen(Nonconformity nc, Map<String, Finding> findings, int days,
+                                              LocalDate asOf) {
+        if (nc.status() != NcStatus.ACTION_TAKEN || asOf.isBefore(nc.actionTakenOn().plusDays(days))) {
+            return Optional.empty();
+        }
+        return nc.findingIds().stream().filter(id -> findings.containsKey(id) && findings.get(id).isOpen())
+                .findFirst();
     }
 
     private record Back(String findingId, LocalDate on) {

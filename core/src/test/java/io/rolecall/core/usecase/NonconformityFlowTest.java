@@ -144,6 +144,21 @@ class NonconformityFlowTest {
     }
 
     @Test
+    void anActionAfterWhichTheFindingStaysOpenForTheWholePeriodIsNotEffective() {
+        Nonconformity nc = raisedWhenOverdue();
+        planned(nc.id(), DAY.plusDays(17));
+        register.update(nc.id(), Nonconformity.Plan.NONE, true, null, "ada@test.example", DAY.plusDays(18));
+
+        assertThat(scan(ROLES, PersonStatus.LEFT, DAY.plusDays(47)).reopened()).as("29 days: still within").isEmpty();
+        NonconformityUseCase.AfterScan after = scan(ROLES, PersonStatus.LEFT, DAY.plusDays(48));
+
+        assertThat(after.reopened()).extracting(Nonconformity::id).containsExactly(nc.id());
+        assertThat(register.show(nc.id()).history()).last().extracting(NcHistoryEntry::change).asString()
+                .contains("corrective action not effective", "still open 30 days after the action was taken on "
+                        + "2026-03-20");
+    }
+
+    @Test
     void aClosedNonconformityReopensTooWhenItsFindingComesBack() {
         Nonconformity nc = raisedWhenOverdue();
         scan(NEW_LEAD, PersonStatus.LEFT, DAY.plusDays(18));
