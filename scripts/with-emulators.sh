@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a command with local AWS emulators up, and stops them afterwards:
 #   DynamoDB  dynalite          (npm)    SES  aws-ses-v2-local (npm)    S3  s3rver (npm)
-#   EventBridge and Secrets Manager: WireMock standalone (Maven Central), stubbed by the tests.
+#   EventBridge, Secrets Manager, CloudFormation and STS: WireMock standalone (Maven Central), stubbed by
+#   the tests.
 # The SDK finds them through AWS_ENDPOINT_URL_* variables, so production code needs no override.
 # Usage: scripts/with-emulators.sh COMMAND [ARGS...]
 set -euo pipefail
@@ -81,6 +82,9 @@ export AWS_ENDPOINT_URL_SES="http://127.0.0.1:$ses_port"
 export AWS_ENDPOINT_URL_S3="http://127.0.0.1:$s3_port"
 export AWS_ENDPOINT_URL_EVENTBRIDGE="http://127.0.0.1:$wiremock_port"
 export AWS_ENDPOINT_URL_SECRETS_MANAGER="http://127.0.0.1:$wiremock_port"
+# For the CLI's --stack: the stack's outputs (DescribeStacks) and who the caller is (GetCallerIdentity).
+export AWS_ENDPOINT_URL_CLOUDFORMATION="http://127.0.0.1:$wiremock_port"
+export AWS_ENDPOINT_URL_STS="http://127.0.0.1:$wiremock_port"
 
 set +e
 "$@"
