@@ -18,6 +18,7 @@ import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.ScanRequest;
 import io.rolecall.core.usecase.ScanUseCase;
 import io.rolecall.infra.awstesting.Emulators;
+import io.rolecall.infra.awstesting.SamTemplate;
 import io.rolecall.infra.awstesting.Tables;
 import io.rolecall.infra.awstesting.TestClients;
 import io.rolecall.infra.dynamodb.DynamoDbStorage;
@@ -28,9 +29,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -41,6 +47,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * STS (stubbed the same way). The table holds Acme scanned on 2026-08-03 and 2026-09-15, with the
  * NCs the ScanFunction would have raised.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeployedStackIT {
 
     private static final String ACME = "../examples/acme/";
@@ -106,7 +113,7 @@ class DeployedStackIT {
     private Cli cli(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--stack", stack, "--region", Emulators.REGION));
-        return Cli.run(all.toArray(String[]::new));
+        return AwsCalls.during(() -> Cli.run(all.toArray(String[]::new)));
     }
 
     @Test
@@ -182,9 +189,24 @@ class DeployedStackIT {
 
     @Test
     void aStackThatDoesNotExistIsNamedWithWhatToCheck() {
-        Cli missing = Cli.run("findings", "--stack", "rolecall-missing", "--region", Emulators.REGION);
+        Cli missing = AwsCalls.during(() -> Cli.run("findings", "--stack", "rolecall-missing", "--region",
+                Emulators.REGION));
 
         assertThat(missing.exitCode()).isEqualTo(RoleCallCommand.EXIT_INVALID_INPUT);
         assertThat(missing.err()).contains("there is no stack named rolecall-missing", "--region");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyAwsCallTheCliMadeIsAllowedByTheComplianceManagersPolicyInTheTemplate() {
+        Set<String> allowed = new TreeSet<>();
+        SamTemplate.load().managedPolicyStatements("ComplianceManagerPolicy")
+                .forEach(statement -> allowed.addAll(SamTemplate.strings(statement.get("Action"))));
+        Set<String> used = AwsCalls.actions();
+        used.remove("sts:GetCallerIdentity");   // needs no permission: AWS answers it for every principal
+
+        assertThat(used).as("run with the other tests of this class").contains("cloudformation:DescribeStacks",
+                "dynamodb:Query", "dynamodb:PutItem");
+        assertThat(allowed).as("template.yaml's ComplianceManagerPolicy").containsAll(used);
     }
 }

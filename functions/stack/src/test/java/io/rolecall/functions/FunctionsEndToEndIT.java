@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.rolecall.infra.awstesting.SamTemplate;
 import io.rolecall.connector.file.ExportFileDirectorySource;
 import io.rolecall.connector.okta.testing.OktaStub;
 import io.rolecall.core.model.DirectorySnapshot;

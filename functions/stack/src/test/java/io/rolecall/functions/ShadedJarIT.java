@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipFile;
+import io.rolecall.infra.awstesting.SamTemplate;
 import io.rolecall.infra.awstesting.SesMailbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,13 +1,14 @@
 package io.rolecall.functions;
 
-import static io.rolecall.functions.SamTemplate.list;
-import static io.rolecall.functions.SamTemplate.map;
-import static io.rolecall.functions.SamTemplate.strings;
+import static io.rolecall.infra.awstesting.SamTemplate.list;
+import static io.rolecall.infra.awstesting.SamTemplate.map;
+import static io.rolecall.infra.awstesting.SamTemplate.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolecall.infra.awstesting.SamTemplate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -191,6 +192,33 @@ class TemplateTest {
         }
         assertThat(template.allowedActions("WeeklyReportFunction")).as("reports never read the directory")
                 .noneMatch(action -> action.startsWith("s3:") || action.startsWith("secretsmanager:"));
+    }
+
+    @Test
+    void theComplianceManagersPolicyReadsTheStateWritesOnlyNonconformitiesAndPushesOnlyRolesYaml() {
+        List<Map<String, Object>> statements = template.managedPolicyStatements("ComplianceManagerPolicy");
+        Map<String, List<String>> actionsBySid = new java.util.LinkedHashMap<>();
+        statements.forEach(statement -> actionsBySid.put(String.valueOf(statement.get("Sid")),
+                strings(statement.get("Action"))));
+
+        assertThat(actionsBySid).containsExactly(
+                Map.entry("FindTheStack", List.of("cloudformation:DescribeStacks")),
+                Map.entry("ReadState", List.of("dynamodb:GetItem", "dynamodb:Query")),
+                Map.entry("WriteNonconformitiesOnly", List.of("dynamodb:PutItem", "dynamodb:UpdateItem")),
+                Map.entry("ReadConfig", List.of("s3:GetObject", "s3:GetObjectVersion")),
+                Map.entry("ListConfig", List.of("s3:ListBucket", "s3:ListBucketVersions")),
+                Map.entry("PushRoles", List.of("s3:PutObject")));
+        Map<String, Object> writes = statements.get(2);
+        assertThat(map(map(writes.get("Condition")).get("ForAllValues:StringEquals")))
+                .as("the table's writes are limited to the NC partitions the DynamoDB store uses")
+                .containsEntry("dynamodb:LeadingKeys", List.of("NC", "NC_COUNTER"));
+        assertThat(map(statements.get(5).get("Resource")).get("Fn::Sub")).isEqualTo("${ConfigBucket.Arn}/${ConfigKey}");
+        assertThat(map(template.section("Outputs").get("ComplianceManagerPolicy")).get("Value"))
+                .isEqualTo(Map.of("Ref", "ComplianceManagerPolicy"));
+        for (Map<String, Object> statement : statements) {
+            assertThat(strings(statement.get("Action"))).noneMatch(action -> action.contains("*"));
+            assertThat(resources(statement.get("Resource"))).noneMatch("*"::equals);
+        }
     }
 
     /** The resource ARNs of a statement, each branch of an {@code Fn::If} included. */

@@ -1,4 +1,4 @@
-package io.rolecall.functions;
+package io.rolecall.infra.awstesting;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,9 +24,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * their long form ({@code !Ref X} is {@code {Ref: X}}, {@code !Sub s} is {@code {Fn::Sub: s}}), so
  * tests can walk the template without knowing YAML tags. Scalars stay strings.
  */
-final class SamTemplate {
+public final class SamTemplate {
 
-    static final Path FILE = Path.of("../../template.yaml");
+    /** The repository's template.yaml, found from a module's folder (where Maven runs its tests). */
+    public static final Path FILE = find(Path.of("").toAbsolutePath());
 
     private final Map<String, Object> root;
 
@@ -34,7 +35,16 @@ final class SamTemplate {
         this.root = root;
     }
 
-    static SamTemplate load() {
+    private static Path find(Path dir) {
+        for (Path at = dir; at != null; at = at.getParent()) {
+            if (Files.isRegularFile(at.resolve("template.yaml")) && Files.isRegularFile(at.resolve("samconfig.toml"))) {
+                return at.resolve("template.yaml");
+            }
+        }
+        throw new IllegalStateException("no template.yaml above " + dir);
+    }
+
+    public static SamTemplate load() {
         try {
             Node node = new Compose(LoadSettings.builder().setLabel("template.yaml").build())
                     .composeString(Files.readString(FILE)).orElseThrow();
@@ -44,11 +54,11 @@ final class SamTemplate {
         }
     }
 
-    Map<String, Object> section(String name) {
+    public Map<String, Object> section(String name) {
         return map(root.getOrDefault(name, Map.of()));
     }
 
-    Map<String, Object> resource(String logicalId) {
+    public Map<String, Object> resource(String logicalId) {
         Object resource = section("Resources").get(logicalId);
         if (resource == null) {
             throw new AssertionError("template.yaml has no resource " + logicalId);
@@ -56,18 +66,18 @@ final class SamTemplate {
         return map(resource);
     }
 
-    Map<String, Object> properties(String logicalId) {
+    public Map<String, Object> properties(String logicalId) {
         return map(resource(logicalId).getOrDefault("Properties", Map.of()));
     }
 
     /** Logical ids of the resources of one type, in template order. */
-    List<String> resourcesOfType(String type) {
+    public List<String> resourcesOfType(String type) {
         return section("Resources").entrySet().stream()
                 .filter(entry -> type.equals(map(entry.getValue()).get("Type")))
                 .map(Map.Entry::getKey).toList();
     }
 
-    Map<String, Object> functionGlobals() {
+    public Map<String, Object> functionGlobals() {
         return map(section("Globals").getOrDefault("Function", Map.of()));
     }
 
@@ -75,7 +85,7 @@ final class SamTemplate {
      * The IAM statements of a function's inline policies; a statement behind {@code Fn::If} counts as
      * granted (either branch may be deployed), AWS::NoValue does not.
      */
-    List<Map<String, Object>> statements(String functionId) {
+    public List<Map<String, Object>> statements(String functionId) {
         List<Map<String, Object>> statements = new ArrayList<>();
         for (Object policy : list(properties(functionId).getOrDefault("Policies", List.of()))) {
             if (policy instanceof Map<?, ?> document && document.containsKey("Statement")) {
@@ -88,15 +98,24 @@ final class SamTemplate {
     }
 
     /** The IAM actions a function's statements allow. */
-    Set<String> allowedActions(String functionId) {
+    public Set<String> allowedActions(String functionId) {
         Set<String> actions = new TreeSet<>();
         statements(functionId).stream().filter(statement -> "Allow".equals(statement.get("Effect")))
                 .forEach(statement -> actions.addAll(strings(statement.get("Action"))));
         return actions;
     }
 
+    /** The statements of an AWS::IAM::ManagedPolicy resource, each branch of an {@code Fn::If} included. */
+    public List<Map<String, Object>> managedPolicyStatements(String policyId) {
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (Object statement : list(map(properties(policyId).get("PolicyDocument")).get("Statement"))) {
+            statements.addAll(branches(statement));
+        }
+        return statements;
+    }
+
     /** The template's function for a handler's log name: scan is ScanFunction, weekly-report WeeklyReportFunction. */
-    static String functionFor(String logName) {
+    public static String functionFor(String logName) {
         StringBuilder id = new StringBuilder();
         for (String word : logName.split("-")) {
             id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
@@ -119,7 +138,7 @@ final class SamTemplate {
         return List.of(map);
     }
 
-    static List<String> strings(Object value) {
+    public static List<String> strings(Object value) {
         if (value == null) {
             return List.of();
         }
@@ -128,7 +147,7 @@ final class SamTemplate {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
+    public static Map<String, Object> map(Object value) {
         if (!(value instanceof Map<?, ?>)) {
             throw new AssertionError("expected a mapping in template.yaml, found " + value);
         }
@@ -136,12 +155,12 @@ final class SamTemplate {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object> list(Object value) {
+    public static List<Object> list(Object value) {
         return value instanceof List<?> ? (List<Object>) value : List.of(value);
     }
 
     /** Walks every value of the template, depth first, intrinsic functions included. */
-    void visit(Consumer<Object> visitor) {
+    public void visit(Consumer<Object> visitor) {
         visit(root, visitor);
     }
 
