@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds RoleCall if needed and scans the Acme example the way a real deployment would have:
 # first the company's directory export of 2026-08-03 (quietly), when its role holders were sent
-# their duties to accept, then today's export, so that the scan can show findings that need history
+# their duties to accept, again on 2026-09-15 when the gaps were overdue and nonconformities were
+# raised (one of them is then worked on), then today's export, so that the scan can show findings that need history
 # (vanished leavers, movers, duties never accepted). Extra arguments go
 # to the final scan, for example: examples/acme/demo.sh --format json. The state and the reports stay
 # in a new folder under $TMPDIR, which the last line names.
@@ -31,7 +32,18 @@ java -jar "$jar" scan --directory "$acme/history/directory-2026-08-03.json" --ro
   --state "$state" --as-of 2026-08-03 --format json > /dev/null
 java -jar "$jar" notify --state "$state" --as-of 2026-08-03 --public-url "$pages" --out "$work/outbox/notices" \
   > /dev/null
-echo "(Replayed Acme's directory of 2026-08-03 into $state and told its role holders their duties;" \
+# Mid-September nothing had been fixed: the August gaps were overdue, and RoleCall raised a
+# nonconformity (clause 10.2) for each. The ISMS manager planned and took action on one of them.
+java -jar "$jar" scan --directory "$acme/history/directory-2026-08-03.json" --roles "$acme/roles.yaml" \
+  --state "$state" --as-of 2026-09-15 --format json > /dev/null
+java -jar "$jar" nc update NC-2026-003 --state "$state" --as-of 2026-09-16 --by ada@acme.example \
+  --root-cause "Service accounts were added to role lists to cover absences" \
+  --action "Name a person as it-admin backup; check role lists in every access review" \
+  --owner it-admin --target 2026-10-15 > /dev/null
+java -jar "$jar" nc update NC-2026-003 --state "$state" --as-of 2026-10-01 --by ada@acme.example \
+  --action-taken --note "Asked Linus to take over from svc-backup" > /dev/null
+echo "(Replayed Acme's directory of 2026-08-03 into $state, told its role holders their duties, let the" \
+  "gaps become overdue on 2026-09-15 (nonconformities raised) and planned and took action on NC-2026-003;" \
   "now scanning today's export.)" >&2
 echo >&2
 
@@ -43,6 +55,10 @@ set -e
 if [ "$status" -eq 0 ]; then
   java -jar "$jar" notify --state "$state" --as-of 2026-11-30 --public-url "$pages" --out "$work/outbox/notices" \
     | tail -n 1 >&2
+  echo >&2
+  # roles.yaml still lists svc-backup: the action was not effective, and RoleCall reopened the NC.
+  java -jar "$jar" nc show NC-2026-003 --state "$state" >&2
+  echo >&2
   java -jar "$jar" report weekly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
   java -jar "$jar" report quarterly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
   echo >&2

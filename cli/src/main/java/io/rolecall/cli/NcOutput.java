@@ -91,7 +91,7 @@ final class NcOutput {
         for (Nonconformity nc : ncs) {
             String target = nc.targetDate() == null ? "-" : nc.targetDate() + (nc.actionOverdue(asOf) ? " OVERDUE" : "");
             out.append(String.format(Locale.ROOT, "%-12s  %-14s  %-8s  %-10s  %-22s  %s%n", nc.id(), nc.status(),
-                    nc.source(), nc.raisedOn(), target, shortened(nc.description())));
+                    nc.source(), nc.raisedOn(), target, shortened(nc.summary())));
         }
         return out.toString();
     }
@@ -123,7 +123,8 @@ final class NcOutput {
     }
 
     private static void field(StringBuilder out, String name, String value) {
-        out.append(String.format(Locale.ROOT, "  %-18s %s%n", name + ":", value == null ? "-" : value));
+        String text = value == null ? "-" : value.replace("\n", System.lineSeparator() + " ".repeat(21));
+        out.append(String.format(Locale.ROOT, "  %-18s %s%n", name + ":", text));
     }
 
     private static String shortened(String text) {

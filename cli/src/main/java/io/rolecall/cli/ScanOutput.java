@@ -111,7 +111,7 @@ final class ScanOutput {
         }
         out.append("\nNonconformities (rolecall nc list):\n");
         register.raised().forEach(nc -> out.append("  ").append(nc.id()).append(" raised: ")
-                .append(nc.description()).append('\n'));
+                .append(nc.summary()).append('\n'));
         register.reopened().forEach(nc -> out.append("  ").append(nc.id())
                 .append(" is OPEN again: its corrective action was not effective\n"));
         register.closed().forEach(nc -> out.append("  ").append(nc.id())

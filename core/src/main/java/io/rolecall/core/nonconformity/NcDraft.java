@@ -15,9 +15,9 @@ public record NcDraft(NcSource source, List<String> findingIds, LocalDate raised
 
     /** The nonconformity as first stored, at revision 1. */
     public Nonconformity withId(String id) {
-        return new Nonconformity(id, 1, NcStatus.OPEN, source, findingIds, raisedOn, description, null, null, null,
-                null, null, null, null, List.of(new NcHistoryEntry(raisedOn, by, "raised (" + source + "): "
-                + description)));
+        Nonconformity raised = new Nonconformity(id, 1, NcStatus.OPEN, source, findingIds, raisedOn, description,
+                null, null, null, null, null, null, null, List.of());
+        return raised.withHistory(new NcHistoryEntry(raisedOn, by, "raised (" + source + "): " + raised.summary()));
     }
 
     /** NC-YYYY-NNN: the year it was raised and its number in that year, from 001. */

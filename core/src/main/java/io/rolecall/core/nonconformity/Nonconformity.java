@@ -43,6 +43,12 @@ public record Nonconformity(String id, int revision, NcStatus status, NcSource s
         }
     }
 
+    /** The first line of the description: what lists and reports show (the rest lists the findings). */
+    public String summary() {
+        int newline = description.indexOf('\n');
+        return newline < 0 ? description : description.substring(0, newline);
+    }
+
     /** Root cause, corrective action, owner and target date are all set. */
     public boolean planComplete() {
         return rootCause != null && correctiveAction != null && owner != null && targetDate != null;
@@ -149,7 +155,7 @@ public record Nonconformity(String id, int revision, NcStatus status, NcSource s
                 .withHistory(new NcHistoryEntry(on, by, entry));
     }
 
-    private Nonconformity withHistory(NcHistoryEntry entry) {
+    Nonconformity withHistory(NcHistoryEntry entry) {
         List<NcHistoryEntry> all = new ArrayList<>(history);
         all.add(entry);
         return new Nonconformity(id, revision, status, source, findingIds, raisedOn, description, correction,

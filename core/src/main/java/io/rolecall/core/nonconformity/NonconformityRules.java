@@ -3,11 +3,13 @@ package io.rolecall.core.nonconformity;
 import io.rolecall.core.catalogue.NonconformityPolicy;
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.FindingKind;
 import io.rolecall.core.finding.FindingLifecycle;
 import io.rolecall.core.finding.FindingStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,8 @@ import java.util.Optional;
  * What the register does by itself after each scan, from the findings as the scan left them: a
  * nonconformity whose finding came back after its action was taken (or after it closed) is open
  * again; one whose findings stayed resolved for the effectiveness period after the action closes as
- * effective; and an overdue finding of the policy's severities gets a nonconformity. Each is worked
+ * effective; and the findings of the policy's severities that became overdue get one nonconformity
+ * per finding kind. Each is worked
  * out from stored state alone, so a run that missed a change makes it on the next scan.
  */
 public final class NonconformityRules {
@@ -47,15 +50,35 @@ public final class NonconformityRules {
         }
         List<NcDraft> toRaise = new ArrayList<>();
         if (policy.raiseWhenOverdue()) {
+            Map<FindingKind, List<Finding>> overdueByKind = new LinkedHashMap<>();
             for (Finding finding : findings.stream().sorted(FindingLifecycle.REPORT_ORDER).toList()) {
                 if (finding.isOverdue(asOf) && policy.severities().contains(finding.severity())
                         && !covered(finding, after)) {
-                    toRaise.add(new NcDraft(NcSource.OVERDUE, List.of(finding.id()), asOf, finding.kind()
-                            + " overdue since " + finding.dueDate() + ": " + finding.message(), Nonconformity.ROLECALL));
+                    overdueByKind.computeIfAbsent(finding.kind(), kind -> new ArrayList<>()).add(finding);
                 }
             }
+            overdueByKind.forEach((kind, overdue) -> toRaise.add(new NcDraft(NcSource.OVERDUE,
+                    overdue.stream().map(Finding::id).toList(), asOf, describe(kind, overdue),
+                    Nonconformity.ROLECALL)));
         }
         return new Result(changed, toRaise);
+    }
+
+    /**
+     * Findings of one kind that became overdue together share a cause more often than not (fifteen
+     * holders who never accepted their duties are one failing process), so they make one
+     * nonconformity, which lists each.
+     */
+    private static String describe(FindingKind kind, List<Finding> overdue) {
+        if (overdue.size() == 1) {
+            Finding finding = overdue.get(0);
+            return kind + " overdue since " + finding.dueDate() + ": " + finding.message();
+        }
+        LocalDate earliest = overdue.stream().map(Finding::dueDate).min(LocalDate::compareTo).orElseThrow();
+        StringBuilder text = new StringBuilder(kind + " overdue in " + overdue.size() + " findings, since "
+                + earliest + " at the earliest: " + kind.title() + ".");
+        overdue.forEach(finding -> text.append("\n- ").append(finding.message()));
+        return text.toString();
     }
 
     private static Nonconformity advance(Nonconformity nc, Map<String, Finding> findings, NonconformityPolicy policy,

@@ -27,7 +27,7 @@ public record NonconformityLine(String id, String status, String description, St
                 why = "open " + open + " days without a plan (root cause, action, owner, target)";
             }
             if (why != null) {
-                lines.add(new NonconformityLine(nc.id(), nc.status().name(), nc.description(),
+                lines.add(new NonconformityLine(nc.id(), nc.status().name(), nc.summary(),
                         nc.owner() == null ? "none yet" : catalogue.roleName(nc.owner()), why));
             }
         }

@@ -14,12 +14,14 @@ import java.util.List;
 public record RegisterSummary(List<StatusCount> byStatus, int total, int overdueActions, List<String> overdueIds,
                               int closedEffective, int reopened, int raisedInPeriod) {
 
-    public record StatusCount(String status, int count) {
+    /** @param label the status in words, which wrap on a phone: "action planned" */
+    public record StatusCount(String status, int count, String label) {
     }
 
     static RegisterSummary of(List<Nonconformity> register, ReportPeriod period, LocalDate asOf) {
         List<StatusCount> byStatus = Arrays.stream(NcStatus.values()).map(status -> new StatusCount(status.name(),
-                (int) register.stream().filter(nc -> nc.status() == status).count())).toList();
+                (int) register.stream().filter(nc -> nc.status() == status).count(),
+                status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))).toList();
         List<String> overdue = register.stream().filter(nc -> nc.actionOverdue(asOf)).map(Nonconformity::id).toList();
         int closed = (int) register.stream().filter(nc -> nc.status() == NcStatus.CLOSED
                 && period.contains(nc.closedOn()) && nc.history().stream().anyMatch(RegisterSummary::closedEffective))

@@ -90,6 +90,28 @@ class NonconformityFlowTest {
     }
 
     @Test
+    void findingsOfOneKindOverdueTogetherMakeOneNonconformityListingEach() {
+        List<Person> beaAndIanLeft = List.of(active("ceo@test.example", "Cleo"), active("ada@test.example", "Ada"),
+                person("bea@test.example").name("Bea").status(PersonStatus.LEFT).build(),
+                person("ian@test.example").name("Ian").status(PersonStatus.LEFT).build());
+        harness.scan(ROLES, beaAndIanLeft, DAY);
+
+        NonconformityUseCase.AfterScan overdue = register.afterScan(harness.scan(ROLES, beaAndIanLeft,
+                DAY.plusDays(15)));
+
+        List<String> leavers = harness.storage().findings().findings().stream()
+                .filter(f -> f.kind() == FindingKind.LEAVER_HOLDS_ROLE).map(Finding::id).toList();
+        assertThat(leavers).hasSize(3);
+        Nonconformity nc = overdue.raised().stream().filter(r -> r.description().startsWith("LEAVER_HOLDS_ROLE"))
+                .findFirst().orElseThrow();
+        assertThat(nc.findingIds()).containsExactlyInAnyOrderElementsOf(leavers);
+        assertThat(nc.description()).startsWith("LEAVER_HOLDS_ROLE overdue in 3 findings, since 2026-03-09")
+                .contains("\n- Bea (bea@test.example) has left", "\n- Ian (ian@test.example) has left");
+        assertThat(overdue.raised()).extracting(r -> r.description().substring(0, r.description().indexOf(' ')))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void aCompletePlanMakesItPlannedThenTakenThenRoleCallClosesItAsEffective() {
         Nonconformity nc = raisedWhenOverdue();
         LocalDate day17 = DAY.plusDays(17);
