@@ -18,6 +18,7 @@ import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.finding.FindingKey;
 import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.RiskAcceptance;
 import io.rolecall.core.finding.Severity;
 import io.rolecall.core.history.GuardVerdict;
 import io.rolecall.core.model.Email;
@@ -103,6 +104,35 @@ class EventBridgeFindingEventsIT {
         assertThat(finding.get("person").asText()).isEqualTo("bob@acme.example");
         assertThat(finding.get("dueDate").asText()).isEqualTo("2026-12-14");
         assertThat(finding.get("resolvedAt").isNull()).isTrue();
+    }
+
+    @Test
+    void anAcceptedFindingAndOneOpenAgainAfterItsExceptionEndedSayWhichException() throws Exception {
+        answer(OK);
+        Finding base = leaver("bob@acme.example");
+        Finding accepted = new Finding(base.key(), base.severity(), base.message(), base.remediation(),
+                base.episodes(), base.dueDate(), RiskAcceptance.under("bob-until-handover", DAY.plusMonths(2)));
+        Finding ended = new Finding(base.key(), base.severity(), base.message(), base.remediation(),
+                base.episodes(), DAY.plusMonths(2).plusDays(15),
+                new RiskAcceptance("bob-until-handover", DAY.plusMonths(2), DAY.plusMonths(2).plusDays(1)));
+
+        events.publish(List.of(new FindingEvent.Accepted("Acme Ltd", DAY, "run-1", accepted),
+                new FindingEvent.Opened("Acme Ltd", DAY.plusMonths(2).plusDays(1), "run-2", ended,
+                        "bob-until-handover")));
+
+        List<JsonNode> entries = sentEntries();
+        assertThat(entries.get(0).get("DetailType").asText()).isEqualTo("RoleCall Finding Accepted");
+        JsonNode acceptedDetail = new ObjectMapper().readTree(entries.get(0).get("Detail").asText());
+        assertThat(acceptedDetail.at("/finding/status").asText()).isEqualTo("ACCEPTED");
+        assertThat(acceptedDetail.at("/finding/exceptionId").asText()).isEqualTo("bob-until-handover");
+        assertThat(acceptedDetail.at("/finding/expires").asText()).isEqualTo("2027-01-30");
+        assertThat(entries.get(1).get("DetailType").asText()).isEqualTo("RoleCall Finding Opened");
+        JsonNode openedDetail = new ObjectMapper().readTree(entries.get(1).get("Detail").asText());
+        assertThat(openedDetail.get("exceptionEnded").asText()).isEqualTo("bob-until-handover");
+        assertThat(openedDetail.get("reopened").asBoolean()).isFalse();
+        assertThat(openedDetail.get("eventId").asText()).endsWith(":exception-ended:2027-01-31");
+        assertThat(openedDetail.at("/finding/status").asText()).isEqualTo("OPEN");
+        assertThat(openedDetail.at("/finding/exceptionId").isNull()).isTrue();
     }
 
     @Test
