@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -198,7 +199,19 @@ class AcknowledgementBrowserIT {
         if (!consent.isSelected()) {
             consent.click();
         }
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        // The answer is a new page: wait until the old one is gone, or message() may read (or lose) it.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                page.isEnabled();
+                sleep();
+            }
+        } catch (StaleElementReferenceException gone) {
+            return;
+        }
+        throw new AssertionError("the form was submitted but no new page came within 10 s");
     }
 
     private static int acceptances() {
