@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param reportsTo       the id of the role this one reports to, or null
  * @param acknowledgement the policy in force for this role: the catalogue's, with the role's own
  *                        settings over it
+ * @param training        what every holder must have completed, and how often; null when nothing
  */
 public record Role(
         String id,
@@ -26,7 +27,8 @@ public record Role(
         boolean backupRequired,
         LocalDate lastReviewed,
         AcknowledgementPolicy acknowledgement,
-        List<Question> questions) {
+        List<Question> questions,
+        RoleTraining training) {
 
     public Role {
         duties = List.copyOf(duties);

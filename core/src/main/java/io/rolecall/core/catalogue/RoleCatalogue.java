@@ -17,6 +17,7 @@ public final class RoleCatalogue {
     private final List<Conflict> conflicts;
     private final List<Responsibility> responsibilities;
     private final List<AcceptedRisk> acceptedRisks;
+    private final List<Activity> activities;
 
     public RoleCatalogue(String organisation, Reporting reporting, Policy policy, List<Role> roles,
                          List<Conflict> conflicts, List<Responsibility> responsibilities) {
@@ -26,6 +27,13 @@ public final class RoleCatalogue {
     public RoleCatalogue(String organisation, Reporting reporting, Policy policy, List<Role> roles,
                          List<Conflict> conflicts, List<Responsibility> responsibilities,
                          List<AcceptedRisk> acceptedRisks) {
+        this(organisation, reporting, policy, roles, conflicts, responsibilities, acceptedRisks, List.of());
+    }
+
+    public RoleCatalogue(String organisation, Reporting reporting, Policy policy, List<Role> roles,
+                         List<Conflict> conflicts, List<Responsibility> responsibilities,
+                         List<AcceptedRisk> acceptedRisks, List<Activity> activities) {
+        this.activities = List.copyOf(activities);
         this.organisation = organisation;
         this.reporting = reporting;
         this.policy = policy;
@@ -35,6 +43,15 @@ public final class RoleCatalogue {
         this.conflicts = List.copyOf(conflicts);
         this.responsibilities = List.copyOf(responsibilities);
         this.acceptedRisks = List.copyOf(acceptedRisks);
+    }
+
+    /** The recurring activities of the ISMS calendar, in the order roles.yaml lists them. */
+    public List<Activity> activities() {
+        return activities;
+    }
+
+    public Optional<Activity> activity(String id) {
+        return activities.stream().filter(activity -> activity.id().equals(id)).findFirst();
     }
 
     /** The exceptions of roles.yaml, in force or not, in the order it lists them. */

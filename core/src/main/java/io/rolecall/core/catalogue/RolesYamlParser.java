@@ -41,7 +41,8 @@ public final class RolesYamlParser {
     private static final String HOLDER_EXAMPLE = "[ada@acme.example, group:isms-deputies]";
 
     private static final List<String> ROOT_KEYS = List.of(
-            "version", "organisation", "reporting", "policy", "roles", "conflicts", "responsibilities", "exceptions");
+            "version", "organisation", "reporting", "policy", "roles", "conflicts", "responsibilities", "exceptions",
+            "activities");
     private static final List<String> REPORTING_KEYS = List.of(
             "complianceManagerRole", "leadershipRole", "alsoNotify");
     private static final List<String> POLICY_KEYS = List.of(
@@ -50,7 +51,7 @@ public final class RolesYamlParser {
     private static final List<String> GUARD_KEYS = List.of("maxLeaversPercent", "minLeavers");
     private static final List<String> ROLE_KEYS = List.of(
             "id", "name", "description", "duties", "authorities", "reportsTo", "primary", "backup", "backupRequired",
-            "lastReviewed", "acknowledgement", "questions");
+            "lastReviewed", "acknowledgement", "questions", "training");
     private static final List<String> CONFLICT_KEYS = List.of("roles", "reason");
     private static final List<String> RESPONSIBILITY_KEYS = List.of(
             "id", "name", "reference", "responsible", "accountable", "consulted", "informed");
@@ -59,6 +60,7 @@ public final class RolesYamlParser {
     private final YamlNodes yaml;
     private final DutiesYaml duties;
     private final ExceptionsYaml exceptions;
+    private final CalendarYaml calendar;
     /** Where each role's reportsTo is written, by role id, for the reporting-line check. */
     private final Map<String, Node> reportsToNodes = new LinkedHashMap<>();
     /** Role references are checked once every role id is known; each remembers where it was written. */
@@ -68,6 +70,7 @@ public final class RolesYamlParser {
         this.yaml = new YamlNodes(source);
         this.duties = new DutiesYaml(yaml);
         this.exceptions = new ExceptionsYaml(yaml);
+        this.calendar = new CalendarYaml(yaml);
     }
 
     /** Parses roles.yaml text; {@code source} names the file in error messages. */
@@ -98,6 +101,8 @@ public final class RolesYamlParser {
         List<Responsibility> responsibilities = readResponsibilities(top.get("responsibilities"));
         List<AcceptedRisk> acceptedRisks = exceptions.exceptions(top.get("exceptions"), roles, reporting, policy,
                 (roleId, node, path) -> references.add(new RoleReference(roleId, node, path)));
+        List<Activity> activities = calendar.activities(top.get("activities"),
+                (roleId, node, path) -> references.add(new RoleReference(roleId, node, path)));
         for (RoleReference reference : references) {
             if (!roleIds.contains(reference.roleId())) {
                 yaml.problem(reference.node(), reference.path(),
@@ -110,7 +115,8 @@ public final class RolesYamlParser {
         if (!yaml.problems().isEmpty()) {
             throw new InvalidCatalogueException(yaml.problems());
         }
-        return new RoleCatalogue(organisation, reporting, policy, roles, conflicts, responsibilities, acceptedRisks);
+        return new RoleCatalogue(organisation, reporting, policy, roles, conflicts, responsibilities, acceptedRisks,
+                activities);
     }
 
     private static LoadSettings settings() {
@@ -294,6 +300,7 @@ public final class RolesYamlParser {
             AcknowledgementPolicy acknowledgement = duties.acknowledgement(map.get("acknowledgement"),
                     path + ".acknowledgement", acknowledgementPolicy);
             List<Question> questions = duties.questions(map.get("questions"), path + ".questions");
+            RoleTraining training = calendar.training(map.get("training"), path + ".training");
             if (reportsTo != null && id.isPresent()) {
                 reportsToNodes.put(id.get(), map.get("reportsTo"));
                 if (!reportsTo.equals(id.get())) {
@@ -301,7 +308,7 @@ public final class RolesYamlParser {
                 }
             }
             id.ifPresent(roleId -> roles.add(new Role(roleId, name, description, roleDuties, authorities, reportsTo,
-                    primary, backup, backupRequired, lastReviewed, acknowledgement, questions)));
+                    primary, backup, backupRequired, lastReviewed, acknowledgement, questions, training)));
         }
         return roles;
     }

@@ -1,6 +1,7 @@
 package io.rolecall.core.detect;
 
 import io.rolecall.core.acknowledge.AcknowledgementPlan;
+import io.rolecall.core.calendar.CalendarRecords;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.holding.AssignmentLedgerUpdate;
@@ -11,9 +12,17 @@ import java.time.LocalDate;
 /**
  * Everything the rules look at: the catalogue, the directory as read, who holds what now, who was
  * ever seen, the ledger after this scan (for the job a holder had when they took a role), where each
- * holder stands with accepting their duties, and the date of the scan.
+ * holder stands with accepting their duties, the completions of the ISMS calendar, and the date of
+ * the scan.
  */
 public record DetectionInput(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                              KnownPeople known, AssignmentLedgerUpdate.Result ledger,
-                             AcknowledgementPlan acknowledgements, LocalDate asOf) {
+                             AcknowledgementPlan acknowledgements, CalendarRecords calendar, LocalDate asOf) {
+
+    /** Without any completion of the ISMS calendar kept. */
+    public DetectionInput(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
+                          KnownPeople known, AssignmentLedgerUpdate.Result ledger,
+                          AcknowledgementPlan acknowledgements, LocalDate asOf) {
+        this(catalogue, directory, holdings, known, ledger, acknowledgements, CalendarRecords.NONE, asOf);
+    }
 }

@@ -17,6 +17,7 @@ public final class Detector {
         CoverageRules.apply(input, findings);
         CatalogueRules.apply(input, findings);
         AcknowledgementRules.apply(input, findings);
+        CalendarRules.apply(input, findings);
         findings.sort(Comparator.comparing(DetectedFinding::severity)
                 .thenComparing(f -> f.key().kind())
                 .thenComparing(DetectedFinding::id));

@@ -67,6 +67,10 @@ public record Finding(FindingKey key, Severity severity, String message, String 
         return key.group();
     }
 
+    public String activityId() {
+        return key.activityId();
+    }
+
     public Episode currentEpisode() {
         return episodes.get(episodes.size() - 1);
     }

@@ -23,6 +23,7 @@ public final class FindingFields {
         fields.put("relatedRoleId", finding.relatedRoleId());
         fields.put("responsibilityId", finding.responsibilityId());
         fields.put("group", finding.group());
+        fields.put("activityId", finding.activityId());
         fields.put("person", finding.person() == null ? null : finding.person().value());
         fields.put("message", finding.message());
         fields.put("remediation", finding.remediation());

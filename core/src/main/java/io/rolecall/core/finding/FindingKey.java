@@ -9,10 +9,11 @@ import java.util.Objects;
  * What a finding is about. Two scans that detect the same gap produce equal keys and therefore the
  * same id, which is what lets the lifecycle follow a gap from run to run.
  *
- * @param group a directory group, as roles.yaml names it (only for findings about a group)
+ * @param group      a directory group, as roles.yaml names it (only for findings about a group)
+ * @param activityId an activity of the ISMS calendar (only for findings about one)
  */
 public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, String responsibilityId,
-                         Email person, String group) {
+                         Email person, String group, String activityId) {
 
     public FindingKey {
         Objects.requireNonNull(kind, "kind");
@@ -23,10 +24,18 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
             case CONFLICT_PERSON -> roleId != null && relatedRoleId != null && person != null && group == null;
             case RESPONSIBILITY -> responsibilityId != null && roleId == null && person == null && group == null;
             case ROLE_GROUP -> roleId != null && group != null && person == null && responsibilityId == null;
-        };
+            case ACTIVITY -> activityId != null && roleId == null && person == null && responsibilityId == null
+                    && group == null;
+        } && (kind.scope() == FindingKind.Scope.ACTIVITY) == (activityId != null);
         if (!valid) {
             throw new IllegalArgumentException("a " + kind + " finding is keyed on " + kind.scope());
         }
+    }
+
+    /** For the keys of findings about anything but an activity of the ISMS calendar. */
+    public FindingKey(FindingKind kind, String roleId, String relatedRoleId, String responsibilityId,
+                      Email person, String group) {
+        this(kind, roleId, relatedRoleId, responsibilityId, person, group, null);
     }
 
     /** For the keys of findings about everything but a group. */
@@ -54,6 +63,11 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
         return new FindingKey(kind, null, null, responsibilityId, null);
     }
 
+    /** A finding about an activity of the ISMS calendar, whoever owns it. */
+    public static FindingKey forActivity(FindingKind kind, String activityId) {
+        return new FindingKey(kind, null, null, null, null, null, activityId);
+    }
+
     /** @param group as roles.yaml names it; ids compare it ignoring case, as the directory does */
     public static FindingKey forRoleAndGroup(FindingKind kind, String roleId, String group) {
         return new FindingKey(kind, roleId, null, null, null, group);
@@ -67,7 +81,8 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
         String canonical = String.join("|", kind.name(), orEmpty(roleId), orEmpty(relatedRoleId),
                 orEmpty(responsibilityId), person == null ? "" : person.value())
                 // Added only when set, so that every id from before groups existed stays the same.
-                + (group == null ? "" : "|group:" + group.trim().toLowerCase(Locale.ROOT));
+                + (group == null ? "" : "|group:" + group.trim().toLowerCase(Locale.ROOT))
+                + (activityId == null ? "" : "|activity:" + activityId);
         return "f-" + ContentHash.sha256Hex(canonical).substring(0, 20);
     }
 

@@ -20,10 +20,13 @@ public enum FindingKind {
     RACI_NO_RESPONSIBLE(Severity.MEDIUM, Scope.RESPONSIBILITY, "No responsible role"),
     ROLE_REVIEW_OVERDUE(Severity.LOW, Scope.ROLE, "Role review overdue"),
     GROUP_NOT_IN_DIRECTORY(Severity.MEDIUM, Scope.ROLE_GROUP, "A role names a group the directory does not have"),
-    ROLE_NOT_ACKNOWLEDGED(Severity.MEDIUM, Scope.ROLE_PERSON, "A holder has not accepted their duties");
+    ROLE_NOT_ACKNOWLEDGED(Severity.MEDIUM, Scope.ROLE_PERSON, "A holder has not accepted their duties"),
+    ACTIVITY_DUE_SOON(Severity.LOW, Scope.ACTIVITY, "An ISMS activity is due soon"),
+    ACTIVITY_OVERDUE(Severity.MEDIUM, Scope.ACTIVITY, "An ISMS activity is overdue"),
+    TRAINING_OVERDUE(Severity.MEDIUM, Scope.ROLE_PERSON, "A holder's role training is overdue");
 
     /** What one finding of a kind is about; decides which key fields are set. */
-    public enum Scope { ROLE, ROLE_PERSON, PERSON, CONFLICT_PERSON, RESPONSIBILITY, ROLE_GROUP }
+    public enum Scope { ROLE, ROLE_PERSON, PERSON, CONFLICT_PERSON, RESPONSIBILITY, ROLE_GROUP, ACTIVITY }
 
     private final Severity defaultSeverity;
     private final Scope scope;

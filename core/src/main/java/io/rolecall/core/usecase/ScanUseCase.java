@@ -68,7 +68,7 @@ public final class ScanUseCase {
         }
         Instant startedAt = asOfRules.clock().instant();
         // Read before the records it stands for: a record written in between makes the next scan look again.
-        String recordsRevision = storage.acknowledgements().revision();
+        String recordsRevision = storage.acknowledgements().revision() + "/" + storage.calendar().revision();
         DirectoryFingerprint seen = refuseEmpty(request.directory().fingerprint(), request);
         if (latest.isPresent() && repeats(latest.get(), request, seen.digest(), recordsRevision)) {
             return repeat(latest.get(), request, startedAt, seen);
@@ -101,7 +101,7 @@ public final class ScanUseCase {
         AcknowledgementPlan acknowledgements = AcknowledgementPlan.of(request.catalogue(), holdings, ledger.open(),
                 storage.acknowledgements().records(), request.asOf());
         List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), directory,
-                holdings, people.after(), ledger, acknowledgements, request.asOf()));
+                holdings, people.after(), ledger, acknowledgements, storage.calendar().records(), request.asOf()));
         LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),
                 latest.map(ScanRun::asOf).orElse(null), request.catalogue().policy(),
                 request.catalogue().acceptedRisks());
@@ -127,9 +127,9 @@ public final class ScanUseCase {
 
     /**
      * Whether this scan has exactly the inputs of the latest one: the same day, directory, roles.yaml,
-     * engine build and records written between scans (acceptances and asks). Every rule is a function
-     * of these and of the state that scan stored, so the rules would find what it found and change
-     * nothing; an hourly scan on a quiet day is this case. A rule that comes to read any other record
+     * engine build and records written between scans (acceptances, asks and calendar completions).
+     * Every rule is a function of these and of the state that scan stored, so the rules would find
+     * what it found and change nothing; an hourly scan on a quiet day is this case. A rule that comes to read any other record
      * written between scans must add its revision here.
      */
     private static boolean repeats(ScanRun latest, ScanRequest request, String digest, String recordsRevision) {

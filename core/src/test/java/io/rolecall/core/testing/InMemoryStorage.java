@@ -1,5 +1,9 @@
 package io.rolecall.core.testing;
 
+import io.rolecall.core.calendar.ActivityCompletion;
+import io.rolecall.core.calendar.CalendarRecords;
+import io.rolecall.core.calendar.TrainingCompletion;
+import io.rolecall.core.port.CalendarStore;
 import io.rolecall.core.acknowledge.Acceptance;
 import io.rolecall.core.acknowledge.AcknowledgementRecords;
 import io.rolecall.core.acknowledge.Ask;
@@ -37,7 +41,38 @@ public final class InMemoryStorage {
 
     public static Storage create() {
         return new Storage(new Findings(), new Ledger(), new People(), new Runs(), new Acknowledgements(),
-                new InMemoryNonconformities(), UnitOfWork.DIRECT);
+                new InMemoryNonconformities(), new Calendar(), UnitOfWork.DIRECT);
+    }
+
+    /** Completions kept once per subject, day and evidence, as the real stores keep them. */
+    public static final class Calendar implements CalendarStore {
+        private final Map<List<Object>, ActivityCompletion> activities = new LinkedHashMap<>();
+        private final Map<List<Object>, TrainingCompletion> training = new LinkedHashMap<>();
+        private int revision;
+
+        @Override
+        public CalendarRecords records() {
+            return new CalendarRecords(new ArrayList<>(activities.values()), new ArrayList<>(training.values()));
+        }
+
+        @Override
+        public void recordActivity(ActivityCompletion completion) {
+            activities.putIfAbsent(List.of(completion.activityId(), completion.completedOn(), completion.evidence()),
+                    completion);
+            revision++;
+        }
+
+        @Override
+        public void recordTraining(Collection<TrainingCompletion> completions) {
+            completions.forEach(c -> training.putIfAbsent(List.of(c.person(), c.roleId(), c.completedOn(),
+                    c.evidence()), c));
+            revision++;
+        }
+
+        @Override
+        public String revision() {
+            return String.valueOf(revision);
+        }
     }
 
     public static final class Acknowledgements implements AcknowledgementStore {

@@ -3,6 +3,7 @@ package io.rolecall.core.testing;
 import io.rolecall.core.port.AcknowledgementStore;
 import io.rolecall.core.port.AssignmentLedger;
 import io.rolecall.core.port.FindingStore;
+import io.rolecall.core.port.CalendarStore;
 import io.rolecall.core.port.NonconformityStore;
 import io.rolecall.core.port.PeopleStore;
 import io.rolecall.core.port.RunLog;
@@ -48,6 +49,14 @@ public abstract class StorageContracts {
         @Override
         protected AcknowledgementStore newStore() {
             return freshStorage().acknowledgements();
+        }
+    }
+
+    @Nested
+    class Calendar extends CalendarStoreContract {
+        @Override
+        protected CalendarStore newStore() {
+            return freshStorage().calendar();
         }
     }
 

@@ -5,6 +5,7 @@ import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.Storage;
 import io.rolecall.infra.dynamodb.internal.DynamoDbAcknowledgementStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbAssignmentLedger;
+import io.rolecall.infra.dynamodb.internal.DynamoDbCalendarStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbFindingStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbNonconformityStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbNoticeLog;
@@ -31,7 +32,8 @@ public final class DynamoDbStorage {
     private DynamoDbStorage(Table table, Clock clock, long journalPageBytes) {
         this.storage = new Storage(new DynamoDbFindingStore(table), new DynamoDbAssignmentLedger(table),
                 new DynamoDbPeopleStore(table), new DynamoDbRunLog(table), new DynamoDbAcknowledgementStore(table),
-                new DynamoDbNonconformityStore(table), new DynamoDbUnitOfWork(table, clock, journalPageBytes));
+                new DynamoDbNonconformityStore(table), new DynamoDbCalendarStore(table),
+                new DynamoDbUnitOfWork(table, clock, journalPageBytes));
         this.reportLog = new DynamoDbReportLog(table);
         this.noticeLog = new DynamoDbNoticeLog(table);
     }

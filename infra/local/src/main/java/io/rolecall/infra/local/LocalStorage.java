@@ -5,6 +5,7 @@ import io.rolecall.core.port.Storage;
 import io.rolecall.infra.local.internal.SqliteAcknowledgementStore;
 import io.rolecall.infra.local.internal.SqliteAssignmentLedger;
 import io.rolecall.infra.local.internal.SqliteDatabase;
+import io.rolecall.infra.local.internal.SqliteCalendarStore;
 import io.rolecall.infra.local.internal.SqliteFindingStore;
 import io.rolecall.infra.local.internal.SqliteNonconformityStore;
 import io.rolecall.infra.local.internal.SqlitePeopleStore;
@@ -60,7 +61,8 @@ public final class LocalStorage implements AutoCloseable {
         this.lock = lock;
         this.storage = new Storage(new SqliteFindingStore(database), new SqliteAssignmentLedger(database),
                 new SqlitePeopleStore(database), new SqliteRunLog(database), new SqliteAcknowledgementStore(database),
-                new SqliteNonconformityStore(database), work -> database.inTransaction(connection -> {
+                new SqliteNonconformityStore(database), new SqliteCalendarStore(database),
+                work -> database.inTransaction(connection -> {
                     work.run();
                     return null;
                 }));

@@ -47,6 +47,7 @@ public final class DynamoDbFindingStore implements FindingStore {
         Items.put(item, "responsibilityId", finding.responsibilityId());
         Items.put(item, "person", finding.person());
         Items.put(item, "group", finding.group());
+        Items.put(item, "activityId", finding.activityId());
         Items.put(item, "message", finding.message());
         Items.put(item, "remediation", finding.remediation());
         Items.put(item, "firstSeen", finding.firstSeen());
@@ -73,7 +74,7 @@ public final class DynamoDbFindingStore implements FindingStore {
     private static Finding toFinding(Map<String, AttributeValue> item) {
         FindingKey key = new FindingKey(FindingKind.valueOf(Items.text(item, "kind")), Items.text(item, "roleId"),
                 Items.text(item, "relatedRoleId"), Items.text(item, "responsibilityId"), Items.email(item, "person"),
-                Items.text(item, "group"));
+                Items.text(item, "group"), Items.text(item, "activityId"));
         List<Episode> episodes = new ArrayList<>();
         for (AttributeValue value : item.get("episodes").l()) {
             episodes.add(new Episode(Items.date(value.m(), "openedOn"), Items.date(value.m(), "resolvedOn"),

@@ -45,7 +45,7 @@ public final class SqliteFindingStore implements FindingStore {
                     FindingKey key = new FindingKey(FindingKind.valueOf(rows.getString("kind")),
                             rows.getString("role_id"), rows.getString("related_role_id"),
                             rows.getString("responsibility_id"), Columns.email(rows, "person"),
-                            rows.getString("group_name"));
+                            rows.getString("group_name"), rows.getString("activity_id"));
                     String id = rows.getString("id");
                     String exceptionId = rows.getString("exception_id");
                     RiskAcceptance exception = exceptionId == null ? null : new RiskAcceptance(exceptionId,
@@ -69,8 +69,8 @@ public final class SqliteFindingStore implements FindingStore {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO finding (id, kind, severity, status, role_id, related_role_id, responsibility_id,
                       person, message, remediation, first_seen, due_date, resolved_at, group_name, exception_id,
-                      exception_expires, exception_ended_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      exception_expires, exception_ended_on, activity_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, severity = excluded.severity,
                       status = excluded.status, role_id = excluded.role_id, related_role_id = excluded.related_role_id,
                       responsibility_id = excluded.responsibility_id, person = excluded.person,
@@ -78,7 +78,7 @@ public final class SqliteFindingStore implements FindingStore {
                       due_date = excluded.due_date, resolved_at = excluded.resolved_at,
                       group_name = excluded.group_name, exception_id = excluded.exception_id,
                       exception_expires = excluded.exception_expires,
-                      exception_ended_on = excluded.exception_ended_on""");
+                      exception_ended_on = excluded.exception_ended_on, activity_id = excluded.activity_id""");
                  PreparedStatement deleteEpisodes = connection.prepareStatement(
                          "DELETE FROM finding_episode WHERE finding_id = ?");
                  PreparedStatement insertEpisode = connection.prepareStatement(
@@ -103,7 +103,8 @@ public final class SqliteFindingStore implements FindingStore {
                     RiskAcceptance exception = finding.exception();
                     Columns.text(upsert, i++, exception == null ? null : exception.exceptionId());
                     Columns.text(upsert, i++, exception == null ? null : exception.expires());
-                    Columns.text(upsert, i, exception == null ? null : exception.endedOn());
+                    Columns.text(upsert, i++, exception == null ? null : exception.endedOn());
+                    Columns.text(upsert, i, finding.activityId());
                     upsert.addBatch();
                     deleteEpisodes.setString(1, finding.id());
                     deleteEpisodes.addBatch();

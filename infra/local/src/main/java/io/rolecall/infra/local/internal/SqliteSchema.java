@@ -12,7 +12,7 @@ final class SqliteSchema {
     }
 
     /** Bump with every schema change, and add its migration to {@link #MIGRATIONS}. */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
 
     /** The first schema; a new database is created with it and then migrated like any old one. */
     static final List<String> SCHEMA_V1 = List.of(
@@ -127,12 +127,27 @@ final class SqliteSchema {
               nc_id TEXT NOT NULL REFERENCES nonconformity(id), seq INTEGER NOT NULL, on_day TEXT NOT NULL,
               by_whom TEXT NOT NULL, change TEXT NOT NULL, PRIMARY KEY (nc_id, seq))""");
 
+    /**
+     * Version 6: the ISMS calendar. The activity a finding is about, and the completions of activities
+     * and of role training: evidence, only ever inserted (the same record twice is kept once).
+     */
+    private static final List<String> MIGRATION_V6 = List.of(
+            "ALTER TABLE finding ADD COLUMN activity_id TEXT",
+            """
+            CREATE TABLE activity_completion (
+              activity_id TEXT NOT NULL, completed_on TEXT NOT NULL, evidence TEXT NOT NULL, by_whom TEXT NOT NULL,
+              recorded_on TEXT NOT NULL, PRIMARY KEY (activity_id, completed_on, evidence))""",
+            """
+            CREATE TABLE training_completion (
+              person TEXT NOT NULL, role_id TEXT NOT NULL, completed_on TEXT NOT NULL, evidence TEXT NOT NULL,
+              by_whom TEXT NOT NULL, recorded_on TEXT NOT NULL, PRIMARY KEY (person, role_id, completed_on, evidence))""");
+
     /** The statements that take a database from version {@code index} to {@code index + 1}. */
     static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4,
-            MIGRATION_V5);
+            MIGRATION_V5, MIGRATION_V6);
 
     /** The tables RoleCall writes, each checked before it is first written through a connection. */
     static final List<String> TABLES = List.of("finding", "finding_episode", "assignment", "person", "run",
             "catalogue", "acceptance", "acknowledgement_attempt", "acknowledgement_ask", "record_revision",
-            "sent_email", "nonconformity", "nonconformity_history");
+            "sent_email", "nonconformity", "nonconformity_history", "activity_completion", "training_completion");
 }

@@ -1,0 +1,87 @@
+package io.rolecall.core.detect;
+
+import io.rolecall.core.calendar.ActivityState;
+import io.rolecall.core.calendar.DueStatus;
+import io.rolecall.core.calendar.IsmsCalendar;
+import io.rolecall.core.calendar.TrainingState;
+import io.rolecall.core.catalogue.Activity;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.finding.DetectedFinding;
+import io.rolecall.core.finding.FindingKey;
+import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.Severity;
+import java.util.List;
+
+/**
+ * The ISMS calendar (clauses 9.2, 9.3, 6.1.2, 7.2, 7.3; Annex A 5.18, 6.3): an activity due within
+ * its lead time or past its due date, and a holder whose role training is overdue. Each names who
+ * owns the activity today, since a recurring duty whose owner left is the gap auditors find.
+ */
+final class CalendarRules {
+
+    /** Days late from which an overdue activity is HIGH. */
+    static final int HIGH_AFTER_DAYS_LATE = 90;
+
+    private CalendarRules() {
+    }
+
+    static void apply(DetectionInput input, List<DetectedFinding> out) {
+        IsmsCalendar calendar = IsmsCalendar.of(input.catalogue(), input.holdings(), input.calendar(),
+                input.asOf());
+        for (ActivityState state : calendar.activities()) {
+            if (state.status() != DueStatus.OK) {
+                out.add(activity(input.catalogue(), calendar, state));
+            }
+        }
+        for (TrainingState state : calendar.trainingOverdue()) {
+            out.add(training(state));
+        }
+    }
+
+    private static DetectedFinding activity(RoleCatalogue catalogue, IsmsCalendar calendar, ActivityState state) {
+        Activity activity = state.activity();
+        String owner = catalogue.roleName(activity.ownerRole());
+        String ownerText = calendar.ownerText(activity);
+        String whose = ownerText.equals("vacant")
+                ? "Its owner role, " + owner + " (" + activity.ownerRole() + "), is vacant."
+                : "Its owner, " + owner + ", is " + ownerText + ".";
+        String what = activity.label() + (activity.reference() == null ? "" : " [" + activity.reference() + "]");
+        String record = "then record it: rolecall activity done " + activity.id()
+                + " --on YYYY-MM-DD --evidence <link to the report or minutes>.";
+        if (state.status() == DueStatus.DUE_SOON) {
+            return new DetectedFinding(FindingKey.forActivity(FindingKind.ACTIVITY_DUE_SOON, activity.id()),
+                    Severity.LOW, what + " is due on " + state.nextDue() + ", in " + state.daysLeft()
+                    + " days (last done " + state.lastDone() + "). " + whose,
+                    "Plan " + activity.name() + " before " + state.nextDue() + "; " + record);
+        }
+        boolean high = activity.auditOrReview() || state.daysLate() > HIGH_AFTER_DAYS_LATE;
+        String late = state.nextDue() == null
+                ? " has no record of ever being done (no completion and no lastDone in roles.yaml)."
+                : " is " + state.daysLate() + " days overdue: it was last done on " + state.lastDone()
+                + " and was due on " + state.nextDue() + ".";
+        String fix = activity.ownerRole() == null || ownerText.equals("vacant")
+                ? "Appoint an active holder of " + activity.ownerRole() + " in roles.yaml, have them do "
+                + activity.name() + ", " + record
+                : "Have " + ownerText + " do " + activity.name() + " now, " + record
+                + (state.nextDue() == null ? " If it was done before RoleCall, set lastDone for " + activity.id()
+                + " in roles.yaml." : "");
+        return new DetectedFinding(FindingKey.forActivity(FindingKind.ACTIVITY_OVERDUE, activity.id()),
+                high ? Severity.HIGH : Severity.MEDIUM, what + late + " " + whose, fix);
+    }
+
+    private static DetectedFinding training(TrainingState state) {
+        String role = state.role().label();
+        String training = "'" + state.role().training().name() + "'";
+        String message = state.lastDone() == null
+                ? state.holder().label() + " holds " + role + " but has no record of its training " + training + "."
+                : state.holder().label() + " holds " + role + " but last completed its training " + training
+                + " on " + state.lastDone() + "; it was due again on " + state.nextDue() + " (every "
+                + state.role().training().everyMonths() + " months).";
+        return new DetectedFinding(FindingKey.forRoleAndPerson(FindingKind.TRAINING_OVERDUE, state.role().id(),
+                state.holder().email()), Severity.MEDIUM, message,
+                "Have " + state.holder().email() + " complete " + training + ", then record it: rolecall training "
+                        + "record --person " + state.holder().email() + " --role " + state.role().id()
+                        + " --on YYYY-MM-DD --evidence <certificate or LMS record> (or import an LMS export with "
+                        + "rolecall training import FILE.csv).");
+    }
+}

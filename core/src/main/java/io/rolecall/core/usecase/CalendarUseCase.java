@@ -1,0 +1,122 @@
+package io.rolecall.core.usecase;
+
+import io.rolecall.core.calendar.ActivityCompletion;
+import io.rolecall.core.calendar.CalendarException;
+import io.rolecall.core.calendar.IsmsCalendar;
+import io.rolecall.core.calendar.TrainingCompletion;
+import io.rolecall.core.calendar.TrainingRow;
+import io.rolecall.core.catalogue.Activity;
+import io.rolecall.core.catalogue.Role;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.port.Storage;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The ISMS calendar: completions of activities and of role training recorded as evidence, and the
+ * calendar as it stands on a day. Completions are checked against the roles.yaml of the latest scan.
+ */
+public final class CalendarUseCase {
+
+    private final Storage storage;
+    private final AsOfRules asOfRules;
+
+    public CalendarUseCase(Storage storage, AsOfRules asOfRules) {
+        this.storage = storage;
+        this.asOfRules = asOfRules;
+    }
+
+    /** Records that an activity was done on {@code on}; the next scan resolves its findings. */
+    public ActivityCompletion done(String activityId, LocalDate on, String evidence, String by, LocalDate asOf) {
+        asOfRules.refuseFuture(asOf, "this completion");
+        RoleCatalogue catalogue = latestCatalogue();
+        Activity activity = catalogue.activity(activityId).orElseThrow(() -> new CalendarException("'" + activityId
+                + "' is not an activity of roles.yaml; use one of: " + catalogue.activities().stream()
+                .map(Activity::id).collect(Collectors.joining(", ")) + "."));
+        if (on.isAfter(asOf)) {
+            throw new CalendarException("--on " + on + " is after the day this command counts as (" + asOf
+                    + "): record an activity once it is done.");
+        }
+        ActivityCompletion completion = new ActivityCompletion(activity.id(), on, evidence(evidence, ""), by, asOf);
+        storage.calendar().recordActivity(completion);
+        return completion;
+    }
+
+    /**
+     * Checks every row first and stores them all, or none: one problem anywhere refuses the whole
+     * batch, with every problem listed by where it was written.
+     */
+    public List<TrainingCompletion> recordTraining(List<TrainingRow> rows, String by, LocalDate asOf) {
+        asOfRules.refuseFuture(asOf, "this training record");
+        RoleCatalogue catalogue = latestCatalogue();
+        List<String> problems = new ArrayList<>();
+        List<TrainingCompletion> completions = new ArrayList<>();
+        for (TrainingRow row : rows) {
+            String where = row.where().isEmpty() ? "" : row.where() + ": ";
+            int before = problems.size();
+            Optional<String> emailProblem = Email.problemIn(row.person() == null ? "" : row.person());
+            emailProblem.ifPresent(problem -> problems.add(where + "person '" + row.person() + "' is not an email "
+                    + "address (" + problem + ")"));
+            Optional<Role> role = catalogue.role(row.roleId() == null ? "" : row.roleId());
+            if (role.isEmpty()) {
+                problems.add(where + "role '" + row.roleId() + "' is not a role of roles.yaml; use one of: "
+                        + catalogue.roles().stream().filter(r -> r.training() != null).map(Role::id)
+                        .collect(Collectors.joining(", ")) + " (the roles with training)");
+            } else if (role.get().training() == null) {
+                problems.add(where + "role '" + row.roleId() + "' has no training in roles.yaml; add "
+                        + "training: {name: ..., everyMonths: 12} to it, or use a role that has one");
+            }
+            LocalDate on = null;
+            try {
+                on = LocalDate.parse(row.completedOn() == null ? "" : row.completedOn().trim());
+                if (on.isAfter(asOf)) {
+                    problems.add(where + "completedOn " + on + " is after " + asOf + ", the day this counts as");
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(where + "completedOn '" + row.completedOn() + "' is not a date; write YYYY-MM-DD");
+            }
+            if (row.evidence() == null || row.evidence().isBlank()) {
+                problems.add(where + "evidence is empty; give a link or a few words an auditor can follow (a "
+                        + "certificate, an LMS record)");
+            }
+            if (problems.size() == before) {
+                completions.add(new TrainingCompletion(Email.of(row.person()), row.roleId(), on,
+                        row.evidence().strip(), by, asOf));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CalendarException(rows.size() == 1 ? problems.get(0) + "."
+                    : problems.size() + " problems; nothing was stored:\n  " + String.join("\n  ", problems));
+        }
+        if (completions.isEmpty()) {
+            throw new CalendarException("there is nothing to record: the file has a header and no rows.");
+        }
+        storage.calendar().recordTraining(completions);
+        return completions;
+    }
+
+    /** The calendar on {@code asOf}, with the roles.yaml and directory of the latest scan. */
+    public IsmsCalendar view(LocalDate asOf) {
+        RoleCatalogue catalogue = latestCatalogue();
+        return IsmsCalendar.of(catalogue, StoredState.directory(storage, catalogue).holdings(),
+                storage.calendar().records(), asOf);
+    }
+
+    public RoleCatalogue latestCatalogue() {
+        return StoredState.latestCatalogue(storage).orElseThrow(() -> new NothingScannedException(
+                "no scan is stored yet, so there is no roles.yaml to check against: run a scan first."));
+    }
+
+    private static String evidence(String evidence, String where) {
+        if (evidence == null || evidence.isBlank()) {
+            throw new CalendarException(where + "--evidence is empty; give a link or a few words an auditor can "
+                    + "follow (the report, the minutes, the ticket).");
+        }
+        return evidence.strip();
+    }
+}
