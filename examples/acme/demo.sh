@@ -32,10 +32,15 @@ java -jar "$jar" scan --directory "$acme/history/directory-2026-08-03.json" --ro
   --state "$state" --as-of 2026-08-03 --format json > /dev/null
 java -jar "$jar" notify --state "$state" --as-of 2026-08-03 --public-url "$pages" --out "$work/outbox/notices" \
   > /dev/null
+# Acme's LMS export of role training: Dan's incident response training ran out in June.
+java -jar "$jar" training import "$acme/training.csv" --state "$state" --as-of 2026-08-03 --by ada@acme.example \
+  > /dev/null
 # Mid-September nothing had been fixed: the August gaps were overdue, and RoleCall raised a
 # nonconformity (clause 10.2) for each. The ISMS manager planned and took action on one of them.
 java -jar "$jar" scan --directory "$acme/history/directory-2026-08-03.json" --roles "$acme/roles.yaml" \
   --state "$state" --as-of 2026-09-15 --format json > /dev/null
+java -jar "$jar" activity done access-review --on 2026-09-14 --evidence "https://jira.acme.example/browse/SEC-412" \
+  --state "$state" --as-of 2026-09-15 --by erin@acme.example > /dev/null
 java -jar "$jar" nc update NC-2026-003 --state "$state" --as-of 2026-09-16 --by ada@acme.example \
   --root-cause "Service accounts were added to role lists to cover absences" \
   --action "Name a person as it-admin backup; check role lists in every access review" \
@@ -58,6 +63,8 @@ if [ "$status" -eq 0 ]; then
   echo >&2
   # roles.yaml still lists svc-backup: the action was not effective, and RoleCall reopened the NC.
   java -jar "$jar" nc show NC-2026-003 --state "$state" >&2
+  echo >&2
+  java -jar "$jar" calendar --state "$state" --as-of 2026-11-30 >&2
   echo >&2
   java -jar "$jar" report weekly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
   java -jar "$jar" report quarterly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2

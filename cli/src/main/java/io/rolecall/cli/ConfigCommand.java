@@ -70,7 +70,7 @@ final class ConfigCommand implements Runnable {
             out.println(file + " is valid: " + catalogue.organisation() + ", "
                     + catalogue.roles().size() + " roles, " + catalogue.conflicts().size() + " conflicts, "
                     + catalogue.responsibilities().size() + " responsibilities, " + catalogue.acceptedRisks().size()
-                    + " exceptions.");
+                    + " exceptions, " + catalogue.activities().size() + " activities.");
             if (state != null && !LocalStorage.holdsState(state)) {
                 throw new InvalidInputException("--state " + state + " holds no RoleCall state; give the folder "
                         + "'rolecall scan' wrote (default .rolecall)");

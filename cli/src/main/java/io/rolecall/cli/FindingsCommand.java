@@ -97,8 +97,8 @@ final class FindingsCommand implements Callable<Integer> {
     }
 
     private static final List<String> COLUMNS = List.of("id", "kind", "severity", "status", "roleId",
-            "relatedRoleId", "responsibilityId", "group", "person", "message", "remediation", "firstSeen", "openedOn",
-            "dueDate", "resolvedAt", "exceptionId", "expires");
+            "relatedRoleId", "responsibilityId", "group", "activityId", "person", "message", "remediation", "firstSeen",
+            "openedOn", "dueDate", "resolvedAt", "exceptionId", "expires");
 
     private static String table(List<Finding> findings, LocalDate asOf) {
         if (findings.isEmpty()) {
@@ -113,7 +113,7 @@ final class FindingsCommand implements Callable<Integer> {
                 case RESOLVED -> "resolved " + finding.resolvedAt();
             };
             String about = String.join(", ", java.util.stream.Stream.of(finding.roleId(), finding.relatedRoleId(),
-                    finding.responsibilityId(), finding.group(), finding.person() == null ? null
+                    finding.responsibilityId(), finding.activityId(), finding.group(), finding.person() == null ? null
                             : finding.person().value()).filter(java.util.Objects::nonNull).toList())
                     + (finding.isAccepted() ? " (exception " + finding.exception().exceptionId() + ")" : "");
             out.append(String.format(Locale.ROOT, "%-22s  %-24s  %-8s  %-8s  %-24s  %s%n", finding.id(),

@@ -1,6 +1,5 @@
 package io.rolecall.cli;
 
-import io.rolecall.core.model.Email;
 import io.rolecall.core.nonconformity.NcStatus;
 import io.rolecall.core.nonconformity.Nonconformity;
 import io.rolecall.core.usecase.AsOfRules;
@@ -51,16 +50,6 @@ final class NcCommand implements Runnable {
             spec.commandLine().getOut().flush();
         }
         return RoleCallCommand.EXIT_OK;
-    }
-
-    private static String by(String given, StoreOptions.Opened opened) {
-        if (given == null) {
-            return opened.caller();
-        }
-        if (!Email.isValid(given)) {
-            throw new InvalidInputException("--by '" + given + "' is not an email address");
-        }
-        return Email.of(given).value();
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the nonconformities, by id.")
@@ -141,7 +130,7 @@ final class NcCommand implements Runnable {
         public Integer call() {
             return run(nc, spec, store, StoreOptions.Access.RECORD, (register, opened) -> {
                 LocalDate asOf = store.asOf(CLOCK);
-                return "Raised " + NcOutput.show(register.raise(findings, note, by(by, opened), asOf), asOf);
+                return "Raised " + NcOutput.show(register.raise(findings, note, StoreOptions.by(by, opened), asOf), asOf);
             });
         }
     }
@@ -194,7 +183,7 @@ final class NcCommand implements Runnable {
             return run(nc, spec, store, StoreOptions.Access.RECORD, (register, opened) -> {
                 LocalDate asOf = store.asOf(CLOCK);
                 return "Updated " + NcOutput.show(register.update(id, new Nonconformity.Plan(correction, rootCause,
-                        action, owner, target), actionTaken, note, by(by, opened), asOf), asOf);
+                        action, owner, target), actionTaken, note, StoreOptions.by(by, opened), asOf), asOf);
             });
         }
     }
@@ -229,7 +218,7 @@ final class NcCommand implements Runnable {
         public Integer call() {
             return run(nc, spec, store, StoreOptions.Access.RECORD, (register, opened) -> {
                 LocalDate asOf = store.asOf(CLOCK);
-                return "Closed " + NcOutput.show(register.close(id, note, force, by(by, opened), asOf), asOf);
+                return "Closed " + NcOutput.show(register.close(id, note, force, StoreOptions.by(by, opened), asOf), asOf);
             });
         }
     }

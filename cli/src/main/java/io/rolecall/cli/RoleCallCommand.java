@@ -2,6 +2,7 @@ package io.rolecall.cli;
 
 import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.nonconformity.ConcurrentChangeException;
+import io.rolecall.core.calendar.CalendarException;
 import io.rolecall.core.nonconformity.NonconformityException;
 import io.rolecall.core.port.DirectoryReadException;
 import io.rolecall.core.usecase.AsOfRefusedException;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Watches ISO/IEC 27001:2022 clause 5.3 role assignments against your people directory.",
         subcommands = {ScanCommand.class, ReportCommand.class, NotifyCommand.class, ServeCommand.class,
-                AcknowledgementsCommand.class, FindingsCommand.class, NcCommand.class, RaciCommand.class,
+                AcknowledgementsCommand.class, FindingsCommand.class, NcCommand.class, ActivityCommand.class,
+                TrainingCommand.class, CalendarCommand.class, RaciCommand.class,
                 InitCommand.class, ConfigCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -106,6 +108,7 @@ public final class RoleCallCommand implements Runnable {
         if (e instanceof InvalidCatalogueException || e instanceof DirectoryReadException
                 || e instanceof AsOfRefusedException || e instanceof InvalidInputException
                 || e instanceof NothingScannedException || e instanceof NonconformityException
+                || e instanceof CalendarException
                 || e instanceof StackException stack && stack.invalidInput()) {
             err.println("rolecall: " + e.getMessage());
             return EXIT_INVALID_INPUT;

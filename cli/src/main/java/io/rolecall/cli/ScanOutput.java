@@ -120,6 +120,7 @@ final class ScanOutput {
 
     private static String subject(Finding finding) {
         String what = finding.responsibilityId() != null ? "responsibility " + finding.responsibilityId()
+                : finding.activityId() != null ? "activity " + finding.activityId()
                 : finding.roleId() == null ? "" : finding.relatedRoleId() == null ? finding.roleId()
                 : finding.roleId() + " + " + finding.relatedRoleId();
         String who = finding.person() == null ? "" : finding.person().value();

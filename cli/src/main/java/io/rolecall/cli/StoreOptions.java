@@ -1,5 +1,6 @@
 package io.rolecall.cli;
 
+import io.rolecall.core.model.Email;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.usecase.NothingScannedException;
 import io.rolecall.infra.local.LocalStorage;
@@ -32,6 +33,17 @@ final class StoreOptions {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The day the command counts as; default today.")
     LocalDate asOf;
+
+    /** Who a change is by: {@code --by EMAIL} when given, else the OS user, or with --stack the IAM principal. */
+    static String by(String given, Opened opened) {
+        if (given == null) {
+            return opened.caller();
+        }
+        if (!Email.isValid(given)) {
+            throw new InvalidInputException("--by '" + given + "' is not an email address");
+        }
+        return Email.of(given).value();
+    }
 
     LocalDate asOf(Clock clock) {
         return asOf != null ? asOf : LocalDate.now(clock);

@@ -131,7 +131,7 @@ class DeployedStackIT {
     void theRegisterIsReadAndChangedOnTheStackWithTheCallersPrincipalAsWhoChangedIt() throws Exception {
         Cli list = cli("nc", "list", "--format", "json");
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(JSON.readTree(list.out()).get("nonconformities")).hasSize(8);
+        assertThat(JSON.readTree(list.out()).get("nonconformities")).hasSize(9);
 
         Cli update = cli("nc", "update", "NC-2026-003", "--root-cause", "Service accounts listed as backups",
                 "--action", "Name a person", "--owner", "it-admin", "--target", "2026-10-15", "--as-of", "2026-09-16");
@@ -141,12 +141,12 @@ class DeployedStackIT {
         Cli raised = cli("nc", "raise", "--finding", findingId("ROLE_REVIEW_OVERDUE"), "--note", "From the review",
                 "--by", "grace@acme.example", "--as-of", "2026-09-16");
         assertThat(raised.exitCode()).as(raised.err()).isZero();
-        assertThat(raised.out()).contains("NC-2026-009");
+        assertThat(raised.out()).contains("NC-2026-010");
 
         Storage storage = DynamoDbStorage.create(dynamoDb, table).storage();
         assertThat(storage.nonconformities().find("NC-2026-003").orElseThrow().history())
                 .anySatisfy(e -> assertThat(e.by()).isEqualTo(CALLER));
-        assertThat(storage.nonconformities().find("NC-2026-009").orElseThrow().history().get(0).by())
+        assertThat(storage.nonconformities().find("NC-2026-010").orElseThrow().history().get(0).by())
                 .isEqualTo("grace@acme.example");
     }
 

@@ -66,14 +66,15 @@ class NcCommandTest {
     void overdueGapsRaisedNumberedNonconformitiesListedInExactlyTheDocumentedShape() throws Exception {
         JsonNode register = list();
 
-        assertThat(register).hasSize(8);
+        assertThat(register).hasSize(9);
         JsonNode first = register.get(0);
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "status", "source", "findingIds", "raisedOn", "description",
                 "correction", "rootCause", "correctiveAction", "owner", "targetDate", "closedOn", "history");
         assertThat(first.get("id").asText()).isEqualTo("NC-2026-001");
-        assertThat(register.get(7).get("id").asText()).isEqualTo("NC-2026-008");
+        assertThat(register.get(8).get("id").asText()).isEqualTo("NC-2026-009");
+        assertThat(register.get(8).get("findingIds")).as("the training of five holders: one NC").hasSize(5);
         assertThat(first.get("status").asText()).isEqualTo("OPEN");
         assertThat(first.get("source").asText()).isEqualTo("OVERDUE");
         assertThat(first.get("raisedOn").asText()).isEqualTo("2026-09-15");
@@ -87,7 +88,7 @@ class NcCommandTest {
         Cli again = Cli.run("scan", "--directory", ACME + "history/directory-2026-08-03.json", "--roles",
                 ACME + "roles.yaml", "--state", state, "--as-of", "2026-09-16");
         assertThat(again.out()).doesNotContain("raised");
-        assertThat(list()).as("the same overdue gaps raise nothing new").hasSize(8);
+        assertThat(list()).as("the same overdue gaps raise nothing new").hasSize(9);
     }
 
     @Test
@@ -133,7 +134,7 @@ class NcCommandTest {
                 "2026-10-01 ada@acme.example status: ACTION_TAKEN",
                 "2026-10-01 ada@acme.example note: Linus is the backup now",
                 "2026-10-02 ada@acme.example status: CLOSED: Reviewed by Grace");
-        assertThat(list("--status", "OPEN")).hasSize(7);
+        assertThat(list("--status", "OPEN")).hasSize(8);
     }
 
     @Test
@@ -150,11 +151,11 @@ class NcCommandTest {
         Cli raised = nc("raise", "--finding", concentration, "--note", "=HYPERLINK(\"http://x\",\"click\")",
                 "--as-of", "2026-09-15", "--by", ADA);
         assertThat(raised.exitCode()).as(raised.err()).isZero();
-        assertThat(raised.out()).contains("NC-2026-009");
+        assertThat(raised.out()).contains("NC-2026-010");
 
         Cli twice = nc("raise", "--finding", concentration, "--as-of", "2026-09-15");
         assertThat(twice.exitCode()).isEqualTo(2);
-        assertThat(twice.err()).contains("already in NC-2026-009");
+        assertThat(twice.err()).contains("already in NC-2026-010");
         Cli unknown = nc("raise", "--finding", "f-0000", "--as-of", "2026-09-15");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("no finding has the id f-0000");
@@ -162,7 +163,7 @@ class NcCommandTest {
         Cli csv = nc("list", "--format", "csv");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(csv.out())).getRecords();
-        CSVRecord manual = rows.stream().filter(r -> r.get("id").equals("NC-2026-009")).findFirst().orElseThrow();
+        CSVRecord manual = rows.stream().filter(r -> r.get("id").equals("NC-2026-010")).findFirst().orElseThrow();
         assertThat(manual.get("source")).isEqualTo("MANUAL");
         assertThat(manual.get("description")).isEqualTo("'=HYPERLINK(\"http://x\",\"click\")");
         assertThat(manual.get("history")).doesNotStartWith("=");

@@ -34,6 +34,12 @@ class ScanCommandTest {
         assertThat(Cli.run("notify", "--state", dir.resolve("state").toString(), "--as-of", "2026-08-03",
                 "--public-url", "http://127.0.0.1:8080", "--out", dir.resolve("notices").toString()).exitCode())
                 .isZero();
+        // As the demo does: Acme's training records, and the access review done in September.
+        String state = dir.resolve("state").toString();
+        assertThat(Cli.run("training", "import", ACME + "training.csv", "--state", state, "--as-of", "2026-08-03")
+                .exitCode()).isZero();
+        assertThat(Cli.run("activity", "done", "access-review", "--on", "2026-09-14", "--evidence", "SEC-412",
+                "--state", state, "--as-of", "2026-09-15").exitCode()).isZero();
 
         Cli scan = scanAcme("directory.json", "2026-11-30");
 
@@ -60,7 +66,8 @@ class ScanCommandTest {
         assertThat(json.get("summary").get("open").asInt()).isEqualTo(json.get("findings").size());
         for (JsonNode finding : json.get("findings")) {
             assertThat(finding.fieldNames()).toIterable().containsExactly("id", "kind", "severity", "status", "roleId",
-                    "relatedRoleId", "responsibilityId", "group", "person", "message", "remediation", "firstSeen", "dueDate");
+                    "relatedRoleId", "responsibilityId", "group", "activityId", "person", "message", "remediation",
+                    "firstSeen", "dueDate");
             assertThat(finding.get("status").asText()).isEqualTo("OPEN");
         }
         JsonNode raci = find(json, "RACI_NO_RESPONSIBLE");
@@ -80,8 +87,8 @@ class ScanCommandTest {
         assertThat(json.get("summary").get("accepted").asInt()).isEqualTo(1).isEqualTo(json.get("accepted").size());
         JsonNode accepted = json.get("accepted").get(0);
         assertThat(accepted.fieldNames()).toIterable().containsExactly("id", "kind", "severity", "status", "roleId",
-                "relatedRoleId", "responsibilityId", "group", "person", "message", "remediation", "firstSeen",
-                "dueDate", "exceptionId", "expires");
+                "relatedRoleId", "responsibilityId", "group", "activityId", "person", "message", "remediation",
+                "firstSeen", "dueDate", "exceptionId", "expires");
         assertThat(accepted.get("kind").asText()).isEqualTo("ROLE_CONCENTRATION");
         assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(accepted.get("exceptionId").asText()).isEqualTo("ada-holds-four-roles");
@@ -112,7 +119,7 @@ class ScanCommandTest {
         assertThat(scan.exitCode()).isEqualTo(2);
         assertThat(scan.err()).contains("2 problems in roles file",
                 "roles.yaml:60:19: roles[1].lastReviewed: '2026-13-01' is not a date.",
-                "roles.yaml:114:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
+                "roles.yaml:115:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
                 "Fix: write the date as YYYY-MM-DD");
         assertThat(dir.resolve("state")).doesNotExist();
     }

@@ -1,0 +1,158 @@
+package io.rolecall.cli;
+
+import io.rolecall.core.calendar.TrainingCompletion;
+import io.rolecall.core.calendar.TrainingRow;
+import io.rolecall.core.usecase.AsOfRules;
+import io.rolecall.core.usecase.CalendarUseCase;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Records that holders completed the training of their role: one by hand, or an LMS export at once. */
+@Command(name = "training", mixinStandardHelpOptions = true,
+        description = "Role training (roles.yaml role training:): record a completion, or import a CSV of them.",
+        subcommands = {TrainingCommand.Record.class, TrainingCommand.Import.class})
+final class TrainingCommand implements Runnable {
+
+    static final List<String> HEADER = List.of("person", "role", "completedOn", "evidence");
+    private static final Clock CLOCK = Clock.systemDefaultZone();
+
+    @CommandLine.ParentCommand
+    RoleCallCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a subcommand: training record --person EMAIL --role ROLE --on DATE --evidence T, or training "
+                        + "import FILE.csv");
+    }
+
+    private static int record(TrainingCommand training, CommandLine.Model.CommandSpec spec, StoreOptions store,
+                              String by, Function<String, List<TrainingRow>> rows) {
+        try (StoreOptions.Opened opened = store.open(StoreOptions.Access.RECORD)) {
+            CalendarUseCase calendar = new CalendarUseCase(opened.storage(),
+                    AsOfRules.from(CLOCK, training.root.environment()));
+            List<TrainingCompletion> stored = calendar.recordTraining(rows.apply(""), StoreOptions.by(by, opened),
+                    store.asOf(CLOCK));
+            spec.commandLine().getOut().println("Recorded " + stored.size() + " training completion"
+                    + (stored.size() == 1 ? "" : "s") + " in " + opened.describe()
+                    + ". The next scan resolves the TRAINING_OVERDUE findings they answer.");
+            spec.commandLine().getOut().flush();
+        }
+        return RoleCallCommand.EXIT_OK;
+    }
+
+    @Command(name = "record", mixinStandardHelpOptions = true,
+            description = "Records that a person completed the training of a role.")
+    static final class Record implements Callable<Integer> {
+        @Option(names = "--person", paramLabel = "EMAIL", required = true, description = "Who completed it.")
+        String person;
+
+        @Option(names = "--role", paramLabel = "ROLE", required = true,
+                description = "The role whose training it is (a role with training: in roles.yaml).")
+        String role;
+
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", required = true, converter = DateConverter.class,
+                description = "The day it was completed.")
+        LocalDate on;
+
+        @Option(names = "--evidence", paramLabel = "TEXT_OR_URL", required = true,
+                description = "A certificate, an LMS record: where an auditor finds it.")
+        String evidence;
+
+        @Option(names = "--by", paramLabel = "EMAIL", description = "Who records it.")
+        String by;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.ParentCommand
+        TrainingCommand training;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return record(training, spec, store, by,
+                    where -> List.of(new TrainingRow(where, person, role, on.toString(), evidence)));
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Records every completion of a CSV file with the header person,role,completedOn,evidence "
+                    + "(an LMS export mapped to these columns). The whole file is checked first: one problem "
+                    + "anywhere stores nothing, and every problem is listed with its line.",
+                    "Importing the same file again changes nothing."})
+    static final class Import implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE.csv", description = "The completions to record.")
+        Path file;
+
+        @Option(names = "--by", paramLabel = "EMAIL", description = "Who records them.")
+        String by;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.ParentCommand
+        TrainingCommand training;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<TrainingRow> rows = read(file);
+            return record(training, spec, store, by, where -> rows);
+        }
+    }
+
+    /** The rows of an import file, each with its line, or a clear error about the file itself. */
+    static List<TrainingRow> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(file + " does not exist or is not a file");
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).build();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = format.parse(reader)) {
+            List<String> header = parser.getHeaderNames().stream().map(name -> name.replace("\uFEFF", "")).toList();
+            if (!header.equals(HEADER)) {
+                throw new InvalidInputException(file + " line 1: the header is " + String.join(",", header)
+                        + "; it must be exactly " + String.join(",", HEADER) + " (map the LMS export's columns to "
+                        + "these names)");
+            }
+            List<TrainingRow> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                String where = file.getFileName() + " line " + (record.getParser().getCurrentLineNumber());
+                if (record.size() != HEADER.size()) {
+                    throw new InvalidInputException(where + ": " + record.size() + " cells where the header has "
+                            + HEADER.size() + " (person,role,completedOn,evidence); quote a cell that holds a comma");
+                }
+                rows.add(new TrainingRow(where, record.get(0), record.get(1), record.get(2), record.get(3)));
+            }
+            return rows;
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInputException(file + " is not a CSV file RoleCall can read: " + e.getMessage());
+        }
+    }
+}
