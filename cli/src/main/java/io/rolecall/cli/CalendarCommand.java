@@ -8,6 +8,10 @@ import io.rolecall.core.calendar.IsmsCalendar;
 import io.rolecall.core.calendar.TrainingState;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.CalendarUseCase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +44,11 @@ final class CalendarCommand implements Callable<Integer> {
             description = "Default: ${DEFAULT-VALUE}")
     Format format;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to this file instead of the terminal, byte for byte (an .ics file keeps the CRLF "
+                    + "line ends RFC 5545 asks for, which the terminal output drops).")
+    Path out;
+
     @CommandLine.ParentCommand
     RoleCallCommand root;
 
@@ -53,14 +62,33 @@ final class CalendarCommand implements Callable<Integer> {
             CalendarUseCase use = new CalendarUseCase(opened.storage(), AsOfRules.from(CLOCK, root.environment()));
             IsmsCalendar calendar = use.view(asOf);
             String organisation = use.latestCatalogue().organisation();
-            spec.commandLine().getOut().print(switch (format) {
+            String output = switch (format) {
                 case text -> text(calendar);
                 case json -> JSON.writeValueAsString(json(calendar, asOf)) + System.lineSeparator();
                 case ics -> IcsFeed.of(organisation, calendar, asOf);
-            });
+            };
+            if (out == null) {
+                spec.commandLine().getOut().print(output);
+            } else {
+                write(out, output);
+                spec.commandLine().getOut().println("Wrote the ISMS calendar (" + calendar.activities().size()
+                        + " activities) to " + out + ".");
+            }
             spec.commandLine().getOut().flush();
         }
         return RoleCallCommand.EXIT_OK;
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage());
+        }
     }
 
     private static String text(IsmsCalendar calendar) {
