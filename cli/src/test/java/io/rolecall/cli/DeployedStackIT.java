@@ -160,6 +160,26 @@ class DeployedStackIT {
     }
 
     @Test
+    void theCalendarIsKeptOnTheStack() throws Exception {
+        Cli done = cli("activity", "done", "internal-audit", "--on", "2026-09-10", "--evidence", "https://wiki/audit",
+                "--as-of", "2026-09-15");
+        Path csv = Files.writeString(dir.resolve("lms.csv"), "person,role,completedOn,evidence\n"
+                + "dan@acme.example,incident-response-lead,2026-09-01,LMS 1\n");
+        Cli imported = cli("training", "import", csv.toString(), "--as-of", "2026-09-15");
+        Cli calendar = cli("calendar", "--format", "json", "--as-of", "2026-09-15");
+
+        assertThat(done.exitCode()).as(done.err()).isZero();
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        JsonNode json = JSON.readTree(calendar.out());
+        assertThat(json.get("activities")).anySatisfy(a -> {
+            assertThat(a.get("id").asText()).isEqualTo("internal-audit");
+            assertThat(a.get("lastDone").asText()).isEqualTo("2026-09-10");
+        });
+        assertThat(DynamoDbStorage.create(dynamoDb, table).storage().calendar().records().training())
+                .singleElement().satisfies(t -> assertThat(t.by()).isEqualTo(CALLER));
+    }
+
+    @Test
     void aReportPreviewIsWrittenToOutAndMarksNothingSentWhileSendingIsLeftToTheStack() throws Exception {
         Path out = dir.resolve("preview");
 

@@ -195,7 +195,7 @@ class TemplateTest {
     }
 
     @Test
-    void theComplianceManagersPolicyReadsTheStateWritesOnlyNonconformitiesAndPushesOnlyRolesYaml() {
+    void theComplianceManagersPolicyReadsTheStateWritesOnlyTheRegisterAndCalendarAndPushesOnlyRolesYaml() {
         List<Map<String, Object>> statements = template.managedPolicyStatements("ComplianceManagerPolicy");
         Map<String, List<String>> actionsBySid = new java.util.LinkedHashMap<>();
         statements.forEach(statement -> actionsBySid.put(String.valueOf(statement.get("Sid")),
@@ -204,14 +204,15 @@ class TemplateTest {
         assertThat(actionsBySid).containsExactly(
                 Map.entry("FindTheStack", List.of("cloudformation:DescribeStacks")),
                 Map.entry("ReadState", List.of("dynamodb:GetItem", "dynamodb:Query")),
-                Map.entry("WriteNonconformitiesOnly", List.of("dynamodb:PutItem", "dynamodb:UpdateItem")),
+                Map.entry("WriteRegisterAndCalendarOnly", List.of("dynamodb:PutItem", "dynamodb:UpdateItem",
+                        "dynamodb:BatchWriteItem")),
                 Map.entry("ReadConfig", List.of("s3:GetObject", "s3:GetObjectVersion")),
                 Map.entry("ListConfig", List.of("s3:ListBucket", "s3:ListBucketVersions")),
                 Map.entry("PushRoles", List.of("s3:PutObject")));
         Map<String, Object> writes = statements.get(2);
         assertThat(map(map(writes.get("Condition")).get("ForAllValues:StringEquals")))
-                .as("the table's writes are limited to the NC partitions the DynamoDB store uses")
-                .containsEntry("dynamodb:LeadingKeys", List.of("NC", "NC_COUNTER"));
+                .as("the table's writes are limited to the partitions of the register and the calendar")
+                .containsEntry("dynamodb:LeadingKeys", List.of("NC", "NC_COUNTER", "CALENDAR"));
         assertThat(map(statements.get(5).get("Resource")).get("Fn::Sub")).isEqualTo("${ConfigBucket.Arn}/${ConfigKey}");
         assertThat(map(template.section("Outputs").get("ComplianceManagerPolicy")).get("Value"))
                 .isEqualTo(Map.of("Ref", "ComplianceManagerPolicy"));
