@@ -25,7 +25,8 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                               LocalDate previousAsOf, List<MetricChange> changes, long leaverExposureDays,
                               List<ResolutionTime> meanTimeToResolve, int openedInPeriod, int resolvedInPeriod,
                               List<FindingLine> conflicts, List<FindingLine> overdueFindings, RaciMatrix raci,
-                              List<ExceptionLine> acceptedRisks, RegisterSummary register) {
+                              List<ExceptionLine> acceptedRisks, RegisterSummary register,
+                              List<CalendarLine> calendar) {
 
     public record MetricChange(String metric, String now, String previous, String change) {
     }
@@ -78,7 +79,8 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 open.stream().filter(f -> f.isOverdue(asOf)).map(f -> FindingLine.of(f, asOf)).toList(),
                 RaciMatrix.of(inputs.catalogue(), inputs.holdings()),
                 ExceptionLine.inForceDuring(inputs.catalogue(), inputs.findings(), period.from(), asOf),
-                RegisterSummary.of(inputs.nonconformities(), period, asOf));
+                RegisterSummary.of(inputs.nonconformities(), period, asOf),
+                CalendarLine.all(inputs.ismsCalendar()));
     }
 
     /** Days within the period during which each leaver finding was open, summed: holder-days of exposure. */

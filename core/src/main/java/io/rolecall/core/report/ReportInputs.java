@@ -1,6 +1,8 @@
 package io.rolecall.core.report;
 
 import io.rolecall.core.acknowledge.AcknowledgementPlan;
+import io.rolecall.core.calendar.CalendarRecords;
+import io.rolecall.core.calendar.IsmsCalendar;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.holding.RoleHoldings;
@@ -11,14 +13,26 @@ import java.util.List;
 
 /**
  * What both reports are built from: the state after the latest scan, seen on {@code asOf}, with
- * where each holder stands with accepting their duties on that day, and the nonconformity register.
+ * where each holder stands with accepting their duties on that day, the nonconformity register and
+ * the completions of the ISMS calendar.
  */
 public record ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                            AcknowledgementPlan acknowledgements, List<Finding> findings,
-                           List<Nonconformity> nonconformities, LocalDate asOf) {
+                           List<Nonconformity> nonconformities, CalendarRecords calendar, LocalDate asOf) {
 
     public ReportInputs {
         findings = List.copyOf(findings);
         nonconformities = List.copyOf(nonconformities);
+    }
+
+    /** Without completions of the ISMS calendar. */
+    public ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
+                        AcknowledgementPlan acknowledgements, List<Finding> findings,
+                        List<Nonconformity> nonconformities, LocalDate asOf) {
+        this(catalogue, directory, holdings, acknowledgements, findings, nonconformities, CalendarRecords.NONE, asOf);
+    }
+
+    public IsmsCalendar ismsCalendar() {
+        return IsmsCalendar.of(catalogue, holdings, calendar, asOf);
     }
 }

@@ -22,7 +22,11 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                            List<FindingLine> newThisWeek, List<FindingLine> stillOpen,
                            List<FindingLine> resolvedThisWeek, List<AcknowledgementLine> acknowledgements,
                            int holdersAccepted, int holdersToAccept, List<ExceptionLine> expiringExceptions,
-                           List<NonconformityLine> nonconformities) {
+                           List<NonconformityLine> nonconformities, List<CalendarLine> calendar) {
+
+    public int calendarCount() {
+        return calendar.size();
+    }
 
     public int nonconformitiesCount() {
         return nonconformities.size();
@@ -82,6 +86,7 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                 newThisWeek, stillOpen, resolved, pending, inputs.acknowledgements().accepted(),
                 inputs.acknowledgements().required(),
                 ExceptionLine.expiringSoon(inputs.catalogue(), inputs.findings(), asOf),
-                NonconformityLine.needingAction(inputs.nonconformities(), inputs.catalogue(), asOf));
+                NonconformityLine.needingAction(inputs.nonconformities(), inputs.catalogue(), asOf),
+                CalendarLine.needingAttention(inputs.ismsCalendar()));
     }
 }

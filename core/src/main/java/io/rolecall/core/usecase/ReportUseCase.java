@@ -66,6 +66,6 @@ public final class ReportUseCase {
         RoleCatalogue catalogue = StoredState.catalogueOf(storage, latest);
         HolderState holders = StoredState.holders(storage, catalogue, asOf);
         return new ReportInputs(catalogue, holders.directory(), holders.holdings(), holders.plan(),
-                storage.findings().findings(), storage.nonconformities().all(), asOf);
+                storage.findings().findings(), storage.nonconformities().all(), storage.calendar().records(), asOf);
     }
 }

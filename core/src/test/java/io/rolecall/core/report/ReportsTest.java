@@ -235,6 +235,35 @@ class ReportsTest {
     }
 
     @Test
+    void theWeeklyListsTheCalendarItemsToActOnAndTheQuarterlyTheWholeCalendarWithEvidence() {
+        String calendar = ROLES.replace("{id: internal-auditor, name: Internal Auditor, primary: [ian@test.example], "
+                + "backup: [ada@test.example], lastReviewed: 2026-06-01}", "{id: internal-auditor, name: Internal "
+                + "Auditor, primary: [ian@test.example], backup: [ada@test.example], lastReviewed: 2026-06-01, "
+                + "training: {name: Auditor course, everyMonths: 24}}") + """
+                activities:
+                  - {id: internal-audit, name: Internal audit, ownerRole: internal-auditor, everyMonths: 12, reference: ISO/IEC 27001:2022 9.2, lastDone: 2025-06-01}
+                  - {id: management-review, name: Management review, ownerRole: top-management, everyMonths: 12, lastDone: 2026-03-01}
+                """;
+        assertThat(calendar).contains("training: {name: Auditor course");
+        harness.scan(calendar, people(PersonStatus.ACTIVE, "Ada Lovelace"), JUL_6);
+        harness.storage().calendar().recordActivity(new io.rolecall.core.calendar.ActivityCompletion(
+                "management-review", LocalDate.of(2026, 7, 1), "https://wiki/<minutes>", "ceo", JUL_6));
+
+        String weekly = reports.sendWeekly(JUL_6).email().text();
+        OutgoingEmail quarterly = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email();
+
+        assertThat(weekly).contains("== ISMS CALENDAR: DUE SOON OR OVERDUE (3) ==",
+                "  Internal audit [ISO/IEC 27001:2022 9.2]: overdue since 2026-06-01 (35 days)",
+                "      Owner: internal-auditor: Ian Auditor (ian@test.example); last done 2025-06-01",
+                "  Auditor course: Ian Auditor (ian@test.example): training overdue");
+        assertThat(weekly).doesNotContain("Management review");
+        assertThat(quarterly.text()).contains("ISMS CALENDAR (management review input",
+                "  Management review: next due 2027-07-01",
+                "evidence: https://wiki/<minutes>");
+        assertThat(quarterly.html()).contains("evidence: https://wiki/&lt;minutes&gt;");
+    }
+
+    @Test
     void aReportBeforeAnyScanSaysToScanFirst() {
         assertThatThrownBy(() -> reports.sendWeekly(JUL_6)).isInstanceOf(NothingScannedException.class)
                 .hasMessageContaining("run a scan first");
