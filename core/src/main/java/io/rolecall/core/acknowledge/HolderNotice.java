@@ -18,10 +18,19 @@ public record HolderNotice(String reference, Email to, String subject, String gr
     /**
      * One role in the notice: its duties, the link to accept them, and until when.
      *
-     * @param overdue whether {@code acceptBy} has passed: the notice then asks to accept now
+     * @param overdue    whether {@code acceptBy} has passed: the notice then asks to accept now
+     * @param activities the ISMS calendar's activities the role owns, each with when it is next due
      */
     public record RoleSection(DutiesView duties, String link, String acceptBy, String linkExpiresOn, boolean reminder,
-                              boolean overdue) {
+                              boolean overdue, List<String> activities) {
+
+        public RoleSection {
+            activities = List.copyOf(activities);
+        }
+
+        public boolean hasActivities() {
+            return !activities.isEmpty();
+        }
     }
 
     public boolean severalRoles() {

@@ -10,6 +10,7 @@ import io.rolecall.core.acknowledge.LinkClaims;
 import io.rolecall.core.acknowledge.LinkSigner;
 import io.rolecall.core.acknowledge.PublicUrl;
 import io.rolecall.core.acknowledge.RoleHolders;
+import io.rolecall.core.calendar.IsmsCalendar;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.model.ContentHash;
@@ -149,6 +150,14 @@ public final class NotifyUseCase {
         return new Result(notices, reminders, handledElsewhere, sent);
     }
 
+    /** "Internal audit (ISO/IEC 27001:2022 9.2), every 12 months: overdue since 2026-10-20 (41 days)". */
+    private static List<String> ownActivities(IsmsCalendar calendar, String roleId) {
+        return calendar.activities().stream().filter(state -> state.activity().ownerRole().equals(roleId))
+                .map(state -> state.activity().name() + (state.activity().reference() == null ? ""
+                        : " (" + state.activity().reference() + ")") + ", every " + state.activity().everyMonths()
+                        + " months: " + state.when()).toList();
+    }
+
     /** A mail service's error may name the recipient (SES's sandbox does); the message goes to logs. */
     static String withoutAddresses(String message) {
         return message == null ? "no reason given" : ADDRESS.matcher(message).replaceAll("(an address)");
@@ -168,6 +177,7 @@ public final class NotifyUseCase {
         RoleHolders roleHolders = RoleHolders.from(holders.holdings());
         List<HolderNotice.RoleSection> sections = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        IsmsCalendar calendar = IsmsCalendar.of(catalogue, holders.holdings(), storage.calendar().records(), asOf);
         for (HolderAcknowledgement item : due) {
             Role role = catalogue.role(item.roleId()).orElseThrow();
             int dueDays = role.acknowledgement().dueDays();
@@ -176,7 +186,7 @@ public final class NotifyUseCase {
             LocalDate acceptBy = item.dueOn() != null ? item.dueOn() : asOf.plusDays(dueDays);
             sections.add(new HolderNotice.RoleSection(DutiesView.of(catalogue, role, person, roleHolders, Set.of()),
                     link, acceptBy.toString(), expires.toString(), item.nextAsk() == Ask.Kind.REMINDER,
-                    acceptBy.isBefore(asOf)));
+                    acceptBy.isBefore(asOf), ownActivities(calendar, role.id())));
             names.add(role.name());
         }
         boolean reminder = due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER);

@@ -59,6 +59,8 @@ class AcknowledgementFlowTest {
               - {id: it-admin, name: IT Admin, primary: [ada@acme.example], backup: [bea@acme.example], reportsTo: isms-manager}
             responsibilities:
               - {id: isms-operation, name: Operate the ISMS, reference: ISO/IEC 27001:2022 5.3, responsible: [isms-manager], accountable: [top-management]}
+            activities:
+              - {id: access-review, name: Access review, ownerRole: it-admin, everyMonths: 3, reference: A.5.18, lastDone: 2026-08-20}
             """;
 
     private final Storage storage = InMemoryStorage.create();
@@ -136,7 +138,10 @@ class AcknowledgementFlowTest {
                 "You report to: Top Management, held by Cleo (ceo@acme.example)",
                 "Backed up by Bea Backup (bea@acme.example).",
                 "Responsible: Operate the ISMS (ISO/IEC 27001:2022 5.3)", "please read each below", "by 2026-11-16",
-                "works until 2026-12-16", "Ask Ada Lovelace (ada@acme.example).");
+                "works until 2026-12-16", "Ask Ada Lovelace (ada@acme.example).",
+                "Your ISMS activities:\n  - Access review (A.5.18), every 3 months: due 2026-11-20 (in 18 days)");
+        assertThat(ada.text().indexOf("Your ISMS activities")).as("under IT Admin, the role that owns it")
+                .isGreaterThan(ada.text().indexOf("== IT Admin =="));
         assertThat(ada.html()).contains("Keeps the ISMS &lt;b&gt;conformant&lt;/b&gt;", "Acme &lt;Ltd&gt;")
                 .doesNotContain("<b>conformant");
         assertThat(emailTo("bea@acme.example").text()).contains("You back up Ada Lovelace (ada@acme.example).");
