@@ -10,6 +10,7 @@ import io.rolecall.core.model.Person;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,12 +27,23 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                               List<ResolutionTime> meanTimeToResolve, int openedInPeriod, int resolvedInPeriod,
                               List<FindingLine> conflicts, List<FindingLine> overdueFindings, RaciMatrix raci,
                               List<ExceptionLine> acceptedRisks, RegisterSummary register,
-                              List<CalendarLine> calendar) {
+                              List<CalendarLine> calendar, Verdict verdict, List<String> decisions,
+                              List<String> criticalAndHigh) {
+
+    public boolean hasDecisions() {
+        return !decisions.isEmpty();
+    }
+
+    /** "1 holder-day", "12 holder-days". */
+    public String leaverExposureText() {
+        return leaverExposureDays + (leaverExposureDays == 1 ? " holder-day" : " holder-days");
+    }
 
     public record MetricChange(String metric, String now, String previous, String change) {
     }
 
-    public record ResolutionTime(String severity, int resolved, String meanDays) {
+    /** @param text "3 resolved, mean 4.5 days", or "none resolved" */
+    public record ResolutionTime(String severity, int resolved, String meanDays, String text) {
     }
 
     public boolean complianceVacant() {
@@ -80,7 +92,65 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 RaciMatrix.of(inputs.catalogue(), inputs.holdings()),
                 ExceptionLine.inForceDuring(inputs.catalogue(), inputs.findings(), period.from(), asOf),
                 RegisterSummary.of(inputs.nonconformities(), period, asOf),
-                CalendarLine.all(inputs.ismsCalendar()));
+                CalendarLine.all(inputs.ismsCalendar()),
+                Verdict.of(now, previous, open, asOf, vacantReportingRoles(inputs)), decisions(inputs, open),
+                open.stream().filter(f -> f.severity() == Severity.CRITICAL || f.severity() == Severity.HIGH)
+                        .map(f -> inPlainWords(f, asOf)).toList());
+    }
+
+    /** The gap in words, and when it is due: no kind code, no id (an activity's message says its dates). */
+    private static String inPlainWords(Finding finding, LocalDate asOf) {
+        if (finding.activityId() != null) {
+            return sentence(finding.message());
+        }
+        return sentence(finding.message()) + (finding.isOverdue(asOf) ? " Overdue since " + finding.dueDate() + "."
+                : " To fix by " + finding.dueDate() + ".");
+    }
+
+    /** Text that ends as a sentence does, whatever roles.yaml's reasons end with. */
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
+    }
+
+    /** "ISMS Manager" for each of the two roles the reports go to that has no active primary holder. */
+    private static List<String> vacantReportingRoles(ReportInputs inputs) {
+        List<String> vacant = new ArrayList<>();
+        for (String role : new LinkedHashSet<>(List.of(inputs.catalogue().reporting().complianceManagerRole(),
+                inputs.catalogue().reporting().leadershipRole()))) {
+            if (inputs.holdings().activePrimaries(role).isEmpty()) {
+                vacant.add("the " + inputs.catalogue().roleName(role) + " role");
+            }
+        }
+        return vacant;
+    }
+
+    /**
+     * What only top management can decide, in the order they are usually taken: who holds a vacant
+     * role, how a segregation conflict ends, whether an accepted risk is renewed, and the corrective
+     * actions and ISMS activities that are late.
+     */
+    private static List<String> decisions(ReportInputs inputs, List<Finding> open) {
+        LocalDate asOf = inputs.asOf();
+        List<String> decisions = new ArrayList<>();
+        inputs.catalogue().roles().stream().filter(role -> inputs.holdings().activePrimaries(role.id()).isEmpty())
+                .forEach(role -> decisions.add("Appoint an active holder for " + role.label() + ": it is vacant."));
+        open.stream().filter(f -> f.kind() == FindingKind.SEGREGATION_CONFLICT).forEach(f -> decisions.add(
+                "End this conflict, or accept it as a risk with a compensating control: " + sentence(f.message())));
+        inputs.catalogue().acceptedRisks().stream()
+                .filter(risk -> risk.inForceOn(asOf) && risk.expires().isBefore(asOf.plusMonths(3)))
+                .forEach(risk -> decisions.add("Renew or end the accepted risk " + risk.id() + " (" + risk.kind()
+                        + "), which expires on " + risk.expires() + "."));
+        inputs.nonconformities().stream().filter(nc -> nc.actionOverdue(asOf)).forEach(nc -> decisions.add(
+                nc.id() + ": its corrective action is past its target date of " + nc.targetDate() + ". "
+                        + sentence(nc.summary())));
+        String leadership = inputs.catalogue().reporting().leadershipRole();
+        inputs.ismsCalendar().activities().stream()
+                .filter(state -> state.activity().ownerRole().equals(leadership)
+                        && state.status() == io.rolecall.core.calendar.DueStatus.OVERDUE)
+                .forEach(state -> decisions.add(state.activity().name() + " is yours and "
+                        + state.when().replace("overdue since", "overdue: it was due on") + "."));
+        return decisions;
     }
 
     /** Days within the period during which each leaver finding was open, summed: holder-days of exposure. */
@@ -118,7 +188,9 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 }
             }
             times.add(new ResolutionTime(severity.name(), count,
-                    count == 0 ? "-" : String.format(Locale.ROOT, "%.1f", (double) total / count)));
+                    count == 0 ? "-" : String.format(Locale.ROOT, "%.1f", (double) total / count),
+                    count == 0 ? "none resolved" : count + " resolved, mean " + String.format(Locale.ROOT, "%.1f",
+                            (double) total / count) + " days"));
         }
         return times;
     }

@@ -264,6 +264,42 @@ class ReportsTest {
     }
 
     @Test
+    void theQuarterlyOpensWithAVerdictTheDecisionsForTopManagementAndEveryCriticalOrHighGapByName() {
+        historyOfFourWeeks();
+        harness.scan(ROLES, people(PersonStatus.LEFT, "Ada Lovelace"), LocalDate.of(2026, 9, 30));
+
+        String text = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email().text();
+
+        assertThat(text).contains("STATUS: RED: 1 high gap overdue; 3 high gaps open; 1 role without an active holder",
+                "  Role coverage: 75.0% (no earlier quarter to compare)",
+                "DECISIONS NEEDED FROM YOU",
+                "  - Appoint an active holder for IT Admin (it-admin): it is vacant.",
+                "  - End this conflict, or accept it as a risk with a compensating control: Ada Lovelace",
+                "CRITICAL AND HIGH GAPS OPEN",
+                "  - Leo Admin (leo@test.example) has left but still holds IT Admin (it-admin) as primary",
+                "must be held by different people: No self-audit. Overdue since 2026-07-20.");
+        assertThat(text.indexOf("STATUS:")).isLessThan(text.indexOf("DECISIONS NEEDED FROM YOU"));
+        assertThat(text.indexOf("DECISIONS NEEDED FROM YOU")).isLessThan(text.indexOf("CRITICAL AND HIGH GAPS OPEN"));
+        assertThat(text.indexOf("CRITICAL AND HIGH GAPS OPEN")).isLessThan(text.indexOf("WHO KEEPS THE ISMS"));
+        assertThat(text).doesNotContain("mean - days", "((", "LEAVER_HOLDS_ROLE]")
+                .containsPattern("Leaver exposure this period: \\d+ holder-days?\\n");
+    }
+
+    @Test
+    void aQuarterWithNothingOpenAboveLowIsGreenAndComparesWithTheQuarterBefore() {
+        String healthy = ROLES.replace("backup: [ada@test.example], lastReviewed: 2026-06-01}",
+                "backup: [bea@test.example], lastReviewed: 2026-06-01}").replace("conflicts:\n", "conflicts: []\n")
+                .replace("  - {roles: [isms-manager, internal-auditor], reason: No self-audit}\n", "");
+        harness.scan(healthy, people(PersonStatus.ACTIVE, "Ada Lovelace"), LocalDate.of(2026, 6, 29));
+        harness.scan(healthy, people(PersonStatus.ACTIVE, "Ada Lovelace"), LocalDate.of(2026, 9, 30));
+
+        String text = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email().text();
+
+        assertThat(text).contains("STATUS: GREEN: nothing needs top management",
+                "  Role coverage: 100.0% (unchanged since last quarter)", "  None this quarter.");
+    }
+
+    @Test
     void aReportBeforeAnyScanSaysToScanFirst() {
         assertThatThrownBy(() -> reports.sendWeekly(JUL_6)).isInstanceOf(NothingScannedException.class)
                 .hasMessageContaining("run a scan first");
