@@ -7,7 +7,8 @@ import java.time.temporal.ChronoUnit;
 /** One finding as a report shows it. Text fields are raw; templates escape them for HTML. */
 public record FindingLine(String id, String kind, String title, String severity, String roleId, String person,
                           String message, String remediation, LocalDate openedOn, long ageDays, LocalDate dueDate,
-                          boolean overdue, boolean reopened, LocalDate resolvedOn, long daysToResolve) {
+                          boolean overdue, boolean reopened, LocalDate resolvedOn, long daysToResolve,
+                          String whoActs) {
 
     /** Text colour for the severity badge in HTML reports. */
     public String color() {
@@ -20,6 +21,12 @@ public record FindingLine(String id, String kind, String title, String severity,
                 finding.roleId(), finding.person() == null ? null : finding.person().value(), finding.message(),
                 finding.remediation(), finding.openedOn(), ChronoUnit.DAYS.between(finding.openedOn(), asOf),
                 finding.dueDate(), finding.isOverdue(asOf), finding.episodes().size() > 1, resolved,
-                resolved == null ? 0 : ChronoUnit.DAYS.between(finding.openedOn(), resolved));
+                resolved == null ? 0 : ChronoUnit.DAYS.between(finding.openedOn(), resolved), null);
+    }
+
+    /** The same line naming who must act on it. */
+    FindingLine actedOnBy(String who) {
+        return new FindingLine(id, kind, title, severity, roleId, person, message, remediation, openedOn, ageDays,
+                dueDate, overdue, reopened, resolvedOn, daysToResolve, who);
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
  */
 public record WeeklyReport(String organisation, ReportPeriod period, LocalDate asOf, ReportAudience audience,
                            String subject, List<SeverityCount> openBySeverity, int open, int overdue,
-                           List<FindingLine> newThisWeek, List<FindingLine> stillOpen,
+                           List<FindingLine> overdueGaps, List<FindingLine> newThisWeek, List<FindingLine> stillOpen,
                            List<FindingLine> resolvedThisWeek, List<AcknowledgementLine> acknowledgements,
                            int holdersAccepted, int holdersToAccept, List<ExceptionLine> expiringExceptions,
                            List<NonconformityLine> nonconformities, List<CalendarLine> calendar) {
@@ -45,6 +45,10 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
         return acknowledgements.size();
     }
 
+    public int overdueCount() {
+        return overdueGaps.size();
+    }
+
     public int newCount() {
         return newThisWeek.size();
     }
@@ -62,10 +66,15 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
         ReportPeriod period = ReportPeriod.weekOf(asOf);
         List<Finding> open = inputs.findings().stream().filter(Finding::isOpen)
                 .sorted(FindingLifecycle.REPORT_ORDER).toList();
-        List<FindingLine> newThisWeek = open.stream().filter(f -> !f.openedOn().isBefore(period.from()))
-                .map(f -> FindingLine.of(f, asOf)).toList();
-        List<FindingLine> stillOpen = open.stream().filter(f -> f.openedOn().isBefore(period.from()))
-                .map(f -> FindingLine.of(f, asOf)).toList();
+        // Overdue first, then new, then the rest: what must be done now comes first, each naming who acts.
+        List<FindingLine> overdueLines = open.stream().filter(f -> f.isOverdue(asOf))
+                .map(f -> FindingLine.of(f, asOf).actedOnBy(WhoActs.of(f, inputs))).toList();
+        List<FindingLine> newThisWeek = open.stream().filter(f -> !f.isOverdue(asOf)
+                        && !f.openedOn().isBefore(period.from()))
+                .map(f -> FindingLine.of(f, asOf).actedOnBy(WhoActs.of(f, inputs))).toList();
+        List<FindingLine> stillOpen = open.stream().filter(f -> !f.isOverdue(asOf)
+                        && f.openedOn().isBefore(period.from()))
+                .map(f -> FindingLine.of(f, asOf).actedOnBy(WhoActs.of(f, inputs))).toList();
         List<FindingLine> resolved = inputs.findings().stream()
                 .filter(f -> f.status() == FindingStatus.RESOLVED && period.contains(f.resolvedAt()))
                 .sorted(FindingLifecycle.REPORT_ORDER).map(f -> FindingLine.of(f, asOf)).toList();
@@ -83,7 +92,7 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                 .map(h -> AcknowledgementLine.of(h, inputs.catalogue(), inputs.directory())).toList();
         return new WeeklyReport(inputs.catalogue().organisation(), period, asOf,
                 ReportAudience.forWeekly(inputs.catalogue(), inputs.holdings()), subject, counts, open.size(), overdue,
-                newThisWeek, stillOpen, resolved, pending, inputs.acknowledgements().accepted(),
+                overdueLines, newThisWeek, stillOpen, resolved, pending, inputs.acknowledgements().accepted(),
                 inputs.acknowledgements().required(),
                 ExceptionLine.expiringSoon(inputs.catalogue(), inputs.findings(), asOf),
                 NonconformityLine.needingAction(inputs.nonconformities(), inputs.catalogue(), asOf),

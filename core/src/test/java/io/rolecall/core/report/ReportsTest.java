@@ -66,7 +66,7 @@ class ReportsTest {
     }
 
     @Test
-    void theWeeklyReportListsNewStillOpenAndResolvedGapsWithTheirRemediation() {
+    void theWeeklyReportListsOverdueThenNewThenStillOpenGapsWithWhoActsAndTheFixedOnesInThePast() {
         historyOfFourWeeks();
 
         OutgoingEmail email = reports.sendWeekly(JUL_6.plusWeeks(3)).email();
@@ -77,15 +77,17 @@ class ReportsTest {
                 Email.of("sec@test.example"));
         assertThat(email.text()).contains(
                 "Open gaps: 1 (CRITICAL 0; HIGH 1; MEDIUM 0; LOW 0; overdue 1)",
-                "== NEW THIS WEEK (0) ==",
-                "== STILL OPEN (1) ==\n* [HIGH] SEGREGATION_CONFLICT",
+                "== OVERDUE (1) ==\n* [HIGH] SEGREGATION_CONFLICT",
+                "Who acts: " + EVIL + " (ada@test.example), as ISMS Manager",
                 "Opened 2026-07-06 (21 days ago), due 2026-07-20, OVERDUE.",
-                "== RESOLVED THIS WEEK (2) ==\n* [HIGH] ROLE_UNASSIGNED",
-                "Leo Admin (leo@test.example) has left but still holds IT Admin (it-admin) as primary",
-                "Fix: Hand it-admin over to an active person",
-                "Opened 2026-07-13, resolved 2026-07-27 after 14 days.",
-                "[HIGH] ROLE_UNASSIGNED");
-        assertThat(email.html()).contains("OVERDUE", "Resolved this week (2)");
+                "== NEW THIS WEEK (0) ==",
+                "== STILL OPEN (0) ==",
+                "== RESOLVED THIS WEEK (2) ==\n* [FIXED] ROLE_UNASSIGNED: fixed on 2026-07-27, 14 days after it "
+                        + "opened.",
+                "It was: Leo Admin (leo@test.example) has left but still holds IT Admin (it-admin) as primary");
+        assertThat(email.text().indexOf("== OVERDUE")).isLessThan(email.text().indexOf("== NEW THIS WEEK"));
+        assertThat(email.html()).contains("Overdue (1)", "Who acts:", "Resolved this week (2)", "FIXED")
+                .doesNotContain(EVIL);
     }
 
     @Test
@@ -297,6 +299,20 @@ class ReportsTest {
 
         assertThat(text).contains("STATUS: GREEN: nothing needs top management",
                 "  Role coverage: 100.0% (unchanged since last quarter)", "  None this quarter.");
+    }
+
+    @Test
+    void whoActsIsTheHolderOfTheRoleTheRaciMakesAccountableElseTheComplianceManager() {
+        List<Person> ianLeft = people(PersonStatus.ACTIVE, "Ada Lovelace");
+        ianLeft.removeIf(p -> p.email().value().equals("ian@test.example"));
+        ianLeft.add(person("ian@test.example").name("Ian Auditor").status(PersonStatus.LEFT).build());
+        harness.scan(ROLES, ianLeft, JUL_6);
+
+        String weekly = reports.sendWeekly(JUL_6).email().text();
+
+        assertThat(weekly).contains("has left but still holds Internal Auditor (internal-auditor)")
+                .contains("Who acts: Cleo Executive (ceo@test.example), accountable as Top Management")
+                .contains("Who acts: Ada Lovelace (ada@test.example), as ISMS Manager");
     }
 
     @Test
