@@ -28,7 +28,7 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                               List<FindingLine> conflicts, List<FindingLine> overdueFindings, RaciMatrix raci,
                               List<ExceptionLine> acceptedRisks, RegisterSummary register,
                               List<CalendarLine> calendar, Verdict verdict, List<String> decisions,
-                              List<String> criticalAndHigh) {
+                              List<String> criticalAndHigh, List<RoleRegisterLine> roleRegister) {
 
     public boolean hasDecisions() {
         return !decisions.isEmpty();
@@ -95,7 +95,8 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 CalendarLine.all(inputs.ismsCalendar()),
                 Verdict.of(now, previous, open, asOf, vacantReportingRoles(inputs)), decisions(inputs, open),
                 open.stream().filter(f -> f.severity() == Severity.CRITICAL || f.severity() == Severity.HIGH)
-                        .map(f -> inPlainWords(f, asOf)).toList());
+                        .map(f -> inPlainWords(f, asOf)).toList(),
+                RoleRegisterLine.of(inputs, period));
     }
 
     /** The gap in words, and when it is due: no kind code, no id (an activity's message says its dates). */

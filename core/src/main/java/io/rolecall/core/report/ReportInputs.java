@@ -5,6 +5,7 @@ import io.rolecall.core.calendar.CalendarRecords;
 import io.rolecall.core.calendar.IsmsCalendar;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
+import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.nonconformity.Nonconformity;
@@ -14,22 +15,25 @@ import java.util.List;
 /**
  * What both reports are built from: the state after the latest scan, seen on {@code asOf}, with
  * where each holder stands with accepting their duties on that day, the nonconformity register and
- * the completions of the ISMS calendar.
+ * the completions of the ISMS calendar, and the assignment ledger (every period of every role).
  */
 public record ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                            AcknowledgementPlan acknowledgements, List<Finding> findings,
-                           List<Nonconformity> nonconformities, CalendarRecords calendar, LocalDate asOf) {
+                           List<Nonconformity> nonconformities, CalendarRecords calendar,
+                           List<AssignmentPeriod> ledger, LocalDate asOf) {
 
     public ReportInputs {
         findings = List.copyOf(findings);
         nonconformities = List.copyOf(nonconformities);
+        ledger = List.copyOf(ledger);
     }
 
     /** Without completions of the ISMS calendar. */
     public ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                         AcknowledgementPlan acknowledgements, List<Finding> findings,
                         List<Nonconformity> nonconformities, LocalDate asOf) {
-        this(catalogue, directory, holdings, acknowledgements, findings, nonconformities, CalendarRecords.NONE, asOf);
+        this(catalogue, directory, holdings, acknowledgements, findings, nonconformities, CalendarRecords.NONE,
+                List.of(), asOf);
     }
 
     public IsmsCalendar ismsCalendar() {

@@ -66,6 +66,8 @@ public final class ReportUseCase {
         RoleCatalogue catalogue = StoredState.catalogueOf(storage, latest);
         HolderState holders = StoredState.holders(storage, catalogue, asOf);
         return new ReportInputs(catalogue, holders.directory(), holders.holdings(), holders.plan(),
-                storage.findings().findings(), storage.nonconformities().all(), storage.calendar().records(), asOf);
+                storage.findings().findings(), storage.nonconformities().all(), storage.calendar().records(),
+                catalogue.roles().stream().flatMap(role -> storage.ledger().periods(role.id()).stream()).toList(),
+                asOf);
     }
 }

@@ -316,6 +316,25 @@ class ReportsTest {
     }
 
     @Test
+    void theRoleRegisterShowsHoldersBackupsReviewsAcceptanceAndWhoChangedDuringTheQuarter() {
+        historyOfFourWeeks();
+
+        String text = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email().text();
+
+        assertThat(text).contains("ROLE REGISTER (clause 5.3)",
+                "  IT Admin (it-admin): Bea Backup (bea@test.example)",
+                "    Backup: Cleo Executive (ceo@test.example); reports to: -; last reviewed: 2026-06-01; "
+                        + "duties accepted: 0 of 2 holders",
+                "    Changes this period: Bea Backup (bea@test.example), backup, until 2026-07-20; Leo Admin "
+                        + "(leo@test.example), primary, until 2026-07-20; Bea Backup (bea@test.example), primary, "
+                        + "since 2026-07-27; Cleo Executive (ceo@test.example), backup, since 2026-07-27",
+                "duties accepted: 0 of 1 holder\n",
+                "  Top Management (top-management): Cleo Executive (ceo@test.example)");
+        assertThat(text.indexOf("ROLE REGISTER")).isLessThan(text.indexOf("POSTURE"));
+        assertThat(text).contains("APPENDIX: RACI MATRIX WITH CURRENT HOLDERS");
+    }
+
+    @Test
     void aReportBeforeAnyScanSaysToScanFirst() {
         assertThatThrownBy(() -> reports.sendWeekly(JUL_6)).isInstanceOf(NothingScannedException.class)
                 .hasMessageContaining("run a scan first");
