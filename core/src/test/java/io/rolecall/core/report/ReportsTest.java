@@ -330,7 +330,7 @@ class ReportsTest {
                         + "since 2026-07-27; Cleo Executive (ceo@test.example), backup, since 2026-07-27",
                 "duties accepted: 0 of 1 holder\n",
                 "  Top Management (top-management): Cleo Executive (ceo@test.example)");
-        assertThat(text.indexOf("ROLE REGISTER")).isLessThan(text.indexOf("POSTURE"));
+        assertThat(text.indexOf("ROLE REGISTER")).isLessThan(text.indexOf("POSTURE (now"));
         assertThat(text).contains("APPENDIX: RACI MATRIX WITH CURRENT HOLDERS");
     }
 
