@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         description = "Watches ISO/IEC 27001:2022 clause 5.3 role assignments against your people directory.",
         subcommands = {ScanCommand.class, ReportCommand.class, NotifyCommand.class, ServeCommand.class,
                 AcknowledgementsCommand.class, FindingsCommand.class, NcCommand.class, ActivityCommand.class,
-                TrainingCommand.class, CalendarCommand.class, RaciCommand.class,
+                TrainingCommand.class, CalendarCommand.class, EvidenceCommand.class, RaciCommand.class,
                 InitCommand.class, ConfigCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

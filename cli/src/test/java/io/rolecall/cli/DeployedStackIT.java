@@ -208,6 +208,20 @@ class DeployedStackIT {
     }
 
     @Test
+    void theEvidencePackIsBuiltFromTheStacksRecords() throws Exception {
+        Path zip = dir.resolve("evidence.zip");
+
+        Cli evidence = cli("evidence", "--from", "2026-07-01", "--to", "2026-09-30", "--out", zip.toString());
+
+        assertThat(evidence.exitCode()).as(evidence.err()).isZero();
+        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(file.getEntry("nonconformities.csv")).isNotNull();
+            assertThat(new String(file.getInputStream(file.getEntry("nonconformities.csv")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("NC-2026-001");
+        }
+    }
+
+    @Test
     void aStackThatDoesNotExistIsNamedWithWhatToCheck() {
         Cli missing = AwsCalls.during(() -> Cli.run("findings", "--stack", "rolecall-missing", "--region",
                 Emulators.REGION));

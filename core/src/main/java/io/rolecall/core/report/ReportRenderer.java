@@ -27,6 +27,7 @@ public final class ReportRenderer {
     private final Mustache raciHtml;
     private final Mustache noticeHtml;
     private final Mustache noticeText;
+    private final Mustache evidenceIndex;
 
     public ReportRenderer() {
         MustacheFactory html = new DefaultMustacheFactory(TEMPLATES);
@@ -38,6 +39,12 @@ public final class ReportRenderer {
         raciHtml = html.compile("raci-page.html.mustache");
         noticeHtml = html.compile("notice.html.mustache");
         noticeText = text.compile("notice.txt.mustache");
+        evidenceIndex = html.compile("evidence-index.html.mustache");
+    }
+
+    /** index.html of an evidence pack, every value escaped. */
+    public String renderHtml(io.rolecall.core.evidence.EvidenceIndex index) {
+        return execute(evidenceIndex, index);
     }
 
     public OutgoingEmail render(WeeklyReport report) {

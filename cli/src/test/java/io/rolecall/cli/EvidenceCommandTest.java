@@ -1,0 +1,153 @@
+package io.rolecall.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The auditor's evidence pack from Acme's state: every file opens, and the same pack is the same bytes. */
+class EvidenceCommandTest {
+
+    private static final String ACME = "../examples/acme/";
+    private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")";
+
+    @TempDir
+    Path dir;
+    private String state;
+
+    @BeforeEach
+    void acmeThroughAutumn() throws Exception {
+        state = dir.resolve("state").toString();
+        Path roles = Files.writeString(dir.resolve("roles.yaml"), Files.readString(Path.of(ACME + "roles.yaml"))
+                .replace("description: Keeps the ISMS conformant and reports its performance to top management",
+                        "description: '" + FORMULA.replace("'", "''") + "'"));
+        assertThat(Cli.run("scan", "--directory", ACME + "history/directory-2026-08-03.json", "--roles",
+                roles.toString(), "--state", state, "--as-of", "2026-08-03").exitCode()).isZero();
+        assertThat(Cli.run("training", "import", ACME + "training.csv", "--state", state, "--as-of", "2026-08-03")
+                .exitCode()).isZero();
+        assertThat(Cli.run("scan", "--directory", ACME + "directory.json", "--roles", roles.toString(), "--state",
+                state, "--as-of", "2026-11-30").exitCode()).isZero();
+    }
+
+    private Map<String, byte[]> pack(String name) throws Exception {
+        Path zip = dir.resolve(name);
+        Cli evidence = Cli.run("evidence", "--state", state, "--from", "2026-07-01", "--to", "2026-11-30", "--out",
+                zip.toString());
+        assertThat(evidence.exitCode()).as(evidence.err()).isZero();
+        assertThat(evidence.out()).contains("Wrote the evidence pack of Acme Ltd for 2026-07-01 to 2026-11-30");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(file.entries())) {
+                assertThat(entry.getTimeLocal()).isEqualTo(LocalDateTime.of(2026, 11, 30, 0, 0));
+                files.put(entry.getName(), file.getInputStream(entry).readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void theSamePeriodOnTheSameStateGivesTheSameBytes() throws Exception {
+        pack("first.zip");
+        Thread.sleep(1100);
+        pack("second.zip");
+
+        assertThat(Files.readAllBytes(dir.resolve("first.zip"))).isEqualTo(Files.readAllBytes(dir.resolve("second.zip")));
+    }
+
+    @Test
+    void everyFileOpensAndTheManifestHoldsEachOnesSha256() throws Exception {
+        Map<String, byte[]> files = pack("pack.zip");
+
+        assertThat(files.keySet()).containsExactly("accepted-risks.csv", "acknowledgements.csv",
+                "assignment-ledger.csv", "calendar-completions.csv", "findings.csv", "index.html", "manifest.json",
+                "nonconformities.csv", "raci.csv", "raci.xlsx", "role-register.csv", "role-register.xlsx",
+                files.keySet().stream().filter(n -> n.startsWith("roles-yaml/")).findFirst().orElseThrow());
+        JsonNode manifest = new ObjectMapper().readTree(files.get("manifest.json"));
+        assertThat(manifest.get("organisation").asText()).isEqualTo("Acme Ltd");
+        assertThat(manifest.get("from").asText()).isEqualTo("2026-07-01");
+        assertThat(manifest.get("tool").asText()).startsWith("0.1.0");
+        List<String> listed = new ArrayList<>();
+        for (JsonNode file : manifest.get("files")) {
+            listed.add(file.get("name").asText());
+            assertThat(file.get("sha256").asText()).isEqualTo(EvidenceZip.sha256(files.get(file.get("name").asText())));
+        }
+        assertThat(listed).containsAll(files.keySet().stream().filter(n -> !n.equals("manifest.json")).toList());
+
+        String index = new String(files.get("index.html"), StandardCharsets.UTF_8);
+        for (String name : listed.stream().filter(n -> !n.equals("index.html")).toList()) {
+            assertThat(index).contains("href=\"" + name + "\"");
+        }
+        assertThat(index).contains("ISO/IEC 27001:2022 10.2", "Annex A 5.3", "Copies of the reports sent");
+
+        for (String name : listed.stream().filter(n -> n.endsWith(".csv")).toList()) {
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(new StringReader(new String(files.get(name), StandardCharsets.UTF_8))).getRecords();
+            assertThat(rows).as(name).allSatisfy(row -> assertThat(row.isConsistent()).isTrue());
+        }
+        List<CSVRecord> ledger = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(new String(files.get("assignment-ledger.csv"), StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(ledger).anySatisfy(row -> {
+            assertThat(row.get("person")).isEqualTo("bob@acme.example");
+            assertThat(row.get("role id")).isEqualTo("incident-response-lead");
+        });
+        assertThat(new String(files.get("calendar-completions.csv"), StandardCharsets.UTF_8))
+                .as("training of 2025 is outside the period").doesNotContain("2025-06-12");
+        assertThat(new String(files.get("accepted-risks.csv"), StandardCharsets.UTF_8))
+                .contains("ada-holds-four-roles", "it-admin-backup-until-hire");
+    }
+
+    @Test
+    void theSpreadsheetsReadBackWithEveryCellAsTextAndNoFormula() throws Exception {
+        Map<String, byte[]> files = pack("pack.zip");
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(files.get("role-register.xlsx")))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCell(0).getText()).isEqualTo("role id");
+            Row isms = rows.stream().filter(r -> r.getCell(0).getText().equals("isms-manager")).findFirst()
+                    .orElseThrow();
+            Cell description = isms.getCell(2);
+            assertThat(description.getText()).isEqualTo("'" + FORMULA);
+            assertThat(description.getFormula()).isNull();
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(files.get("raci.xlsx")))) {
+            assertThat(workbook.getFirstSheet().read()).hasSizeGreaterThan(5);
+        }
+        assertThat(new String(files.get("role-register.csv"), StandardCharsets.UTF_8)).contains("'" + FORMULA
+                .replace("\"", "\"\""));
+    }
+
+    @Test
+    void aPeriodBeforeAnyScanOrBackwardsIsRefused() {
+        Cli before = Cli.run("evidence", "--state", state, "--from", "2020-01-01", "--to", "2020-12-31", "--out",
+                dir.resolve("x.zip").toString());
+        Cli backwards = Cli.run("evidence", "--state", state, "--from", "2026-11-30", "--to", "2026-07-01", "--out",
+                dir.resolve("x.zip").toString());
+
+        assertThat(before.exitCode()).isEqualTo(2);
+        assertThat(before.err()).contains("no scan is stored on or before 2020-12-31");
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--to 2026-07-01 is before --from 2026-11-30");
+        assertThat(dir.resolve("x.zip")).doesNotExist();
+    }
+}

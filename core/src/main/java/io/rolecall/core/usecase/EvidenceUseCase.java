@@ -1,0 +1,258 @@
+package io.rolecall.core.usecase;
+
+import io.rolecall.core.acknowledge.Acceptance;
+import io.rolecall.core.calendar.ActivityCompletion;
+import io.rolecall.core.calendar.CalendarRecords;
+import io.rolecall.core.calendar.TrainingCompletion;
+import io.rolecall.core.catalogue.AcceptedRisk;
+import io.rolecall.core.catalogue.HolderRef;
+import io.rolecall.core.catalogue.Responsibility;
+import io.rolecall.core.catalogue.Role;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.evidence.EvidencePack;
+import io.rolecall.core.evidence.EvidenceTable;
+import io.rolecall.core.finding.Episode;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.holding.AssignmentPeriod;
+import io.rolecall.core.holding.Holding;
+import io.rolecall.core.holding.RoleHoldings;
+import io.rolecall.core.model.Person;
+import io.rolecall.core.nonconformity.NcStatus;
+import io.rolecall.core.nonconformity.Nonconformity;
+import io.rolecall.core.port.ScanRun;
+import io.rolecall.core.port.Storage;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Collects the evidence pack for a period from the stored state: the same state and period always
+ * give the same tables in the same order, so two packs of them are identical.
+ */
+public final class EvidenceUseCase {
+
+    private final Storage storage;
+
+    public EvidenceUseCase(Storage storage) {
+        this.storage = storage;
+    }
+
+    public EvidencePack collect(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new AsOfRefusedException("--to " + to + " is before --from " + from + ": give the period's first "
+                    + "day, then its last.");
+        }
+        ScanRun latest = storage.runs().latestOnOrBefore(to).orElseThrow(() -> new NothingScannedException(
+                "no scan is stored on or before " + to + ", so there is no evidence for this period: run a scan "
+                        + "first, or choose a later period."));
+        RoleCatalogue catalogue = StoredState.catalogueOf(storage, latest);
+        RoleHoldings holdings = StoredState.directory(storage, catalogue).holdings();
+        List<RolesYamlVersionRow> versions = rolesYamlVersions(from, to);
+        List<EvidenceTable> tables = List.of(
+                roleRegister(catalogue, holdings),
+                raci(catalogue),
+                ledger(catalogue, from, to),
+                findings(from, to),
+                acknowledgements(from, to),
+                nonconformities(from, to),
+                acceptedRisks(versions),
+                calendar(from, to));
+        return new EvidencePack(catalogue.organisation(), from, to, EngineBuild.current(), tables,
+                versions.stream().map(RolesYamlVersionRow::version).toList());
+    }
+
+    private record RolesYamlVersionRow(EvidencePack.RolesYamlVersion version, RoleCatalogue catalogue) {
+    }
+
+    /** Every roles.yaml a scan of the period was checked against, and the one in force when it began. */
+    private List<RolesYamlVersionRow> rolesYamlVersions(LocalDate from, LocalDate to) {
+        List<ScanRun> runs = new ArrayList<>();
+        storage.runs().latestOnOrBefore(from.minusDays(1)).ifPresent(runs::add);
+        runs.addAll(storage.runs().between(from, to));
+        Map<String, List<ScanRun>> bySha = new LinkedHashMap<>();
+        runs.forEach(run -> bySha.computeIfAbsent(run.catalogueSha256(), sha -> new ArrayList<>()).add(run));
+        List<RolesYamlVersionRow> versions = new ArrayList<>();
+        bySha.forEach((sha, scans) -> storage.runs().catalogue(sha).ifPresent(source -> {
+            LocalDate first = scans.get(0).asOf();
+            versions.add(new RolesYamlVersionRow(new EvidencePack.RolesYamlVersion("roles-yaml/roles-" + first + "-"
+                    + sha.substring(0, 12) + ".yaml", sha, first, scans.get(scans.size() - 1).asOf(), source.text()),
+                    source.parse()));
+        }));
+        return versions;
+    }
+
+    private static EvidenceTable roleRegister(RoleCatalogue catalogue, RoleHoldings holdings) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Role role : catalogue.roles()) {
+            rows.add(List.of(role.id(), role.name(), text(role.description()), String.join("; ", role.duties()),
+                    String.join("; ", role.authorities()), role.reportsTo() == null ? ""
+                            : catalogue.roleName(role.reportsTo()),
+                    refs(role.primary()), refs(role.backup()),
+                    holdings.activePrimaries(role.id()).stream().map(Person::label).collect(Collectors.joining("; ")),
+                    holdings.realBackups(role.id()).stream().map(Holding::person).map(Person::label)
+                            .collect(Collectors.joining("; ")),
+                    role.lastReviewed() == null ? "" : role.lastReviewed().toString(), role.dutiesVersion()));
+        }
+        return new EvidenceTable("role-register", "Role register",
+                "Every information security role with its duties, authorities and reporting line, who is listed for "
+                        + "it in roles.yaml and who actively holds and backs it up, and when it was last reviewed.",
+                "ISO/IEC 27001:2022 5.3; Annex A 5.2", true,
+                List.of("role id", "role", "description", "duties", "authorities", "reports to", "primary (roles.yaml)",
+                        "backup (roles.yaml)", "active primary holders", "active backups", "last reviewed",
+                        "duties version"), rows);
+    }
+
+    private static EvidenceTable raci(RoleCatalogue catalogue) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Responsibility r : catalogue.responsibilities()) {
+            rows.add(List.of(r.id(), r.name(), text(r.reference()), roles(catalogue, r.responsible()),
+                    roles(catalogue, r.accountable()), roles(catalogue, r.consulted()),
+                    roles(catalogue, r.informed())));
+        }
+        return new EvidenceTable("raci", "RACI matrix",
+                "Each responsibility with the roles responsible, accountable, consulted and informed.",
+                "ISO/IEC 27001:2022 5.3; Annex A 5.2", true,
+                List.of("responsibility id", "responsibility", "reference", "responsible", "accountable", "consulted",
+                        "informed"), rows);
+    }
+
+    private EvidenceTable ledger(RoleCatalogue catalogue, LocalDate from, LocalDate to) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Role role : catalogue.roles()) {
+            storage.ledger().periods(role.id()).stream()
+                    .filter(p -> !p.from().isAfter(to) && (p.to() == null || !p.to().isBefore(from)))
+                    .sorted(Comparator.comparing(AssignmentPeriod::from).thenComparing(p -> p.person().value())
+                            .thenComparing(p -> p.capacity().name()))
+                    .forEach(p -> rows.add(List.of(role.id(), role.name(), p.person().value(), p.capacity().word(),
+                            text(p.via()), p.from().toString(), p.to() == null ? "" : p.to().toString())));
+        }
+        return new EvidenceTable("assignment-ledger", "Assignment ledger",
+                "Who held which role, as primary or backup and how (directly or through a group), from the first to "
+                        + "the last scan that observed it, for every holding that overlaps the period. An empty "
+                        + "'to' means still held at the latest scan.",
+                "ISO/IEC 27001:2022 5.3; Annex A 5.3 (segregation over time), 6.5 (responsibilities after leaving)",
+                false, List.of("role id", "role", "person", "as", "through", "from", "to"), rows);
+    }
+
+    private EvidenceTable findings(LocalDate from, LocalDate to) {
+        List<List<String>> rows = new ArrayList<>();
+        storage.findings().findings().stream().sorted(Comparator.comparing(Finding::id)).forEach(f -> {
+            for (Episode e : f.episodes()) {
+                if (e.openedOn().isAfter(to) || (e.resolvedOn() != null && e.resolvedOn().isBefore(from))) {
+                    continue;
+                }
+                rows.add(List.of(f.id(), f.kind().name(), f.severity().name(), f.status().name(), text(f.roleId()),
+                        text(f.relatedRoleId()), f.person() == null ? "" : f.person().value(),
+                        text(f.responsibilityId()), text(f.group()), text(f.activityId()), f.message(),
+                        e.openedOn().toString(), e.resolvedOn() == null ? "" : e.resolvedOn().toString(),
+                        e.lastSeenOn() == null ? "" : e.lastSeenOn().toString(),
+                        f.exception() == null ? "" : f.exception().exceptionId()));
+            }
+        });
+        return new EvidenceTable("findings", "Findings and their episodes",
+                "Every gap RoleCall detected that was open at some time in the period, one row per episode (a gap "
+                        + "that was fixed and came back has two), with when it opened and was resolved.",
+                "ISO/IEC 27001:2022 5.3, 9.1; Annex A 5.2, 5.3, 5.4, 6.5", false,
+                List.of("finding id", "kind", "severity", "status now", "role", "related role", "person",
+                        "responsibility", "group", "activity", "message", "opened", "resolved", "last seen",
+                        "accepted under exception"), rows);
+    }
+
+    private EvidenceTable acknowledgements(LocalDate from, LocalDate to) {
+        List<List<String>> rows = new ArrayList<>();
+        storage.acknowledgements().records().acceptances().stream()
+                .filter(a -> inPeriod(a.acceptedAt().atZone(ZoneOffset.UTC).toLocalDate(), from, to))
+                .sorted(Comparator.comparing(Acceptance::acceptedAt).thenComparing(a -> a.person().value()))
+                .forEach(a -> rows.add(List.of(a.person().value(), a.roleId(), a.version(), a.acceptedAt().toString(),
+                        text(a.catalogueSha256()), text(a.catalogueName()), String.valueOf(a.failedAttempts()))));
+        return new EvidenceTable("acknowledgements", "Acceptances of duties",
+                "Each holder's signed, dated acceptance of the exact version of a role's duties, with the roles.yaml "
+                        + "it came from and how many wrong answers came before it.",
+                "ISO/IEC 27001:2022 5.3 (roles communicated), 7.3 (awareness)", false,
+                List.of("person", "role", "duties version", "accepted at (UTC)", "roles.yaml sha256",
+                        "roles.yaml source", "wrong attempts before"), rows);
+    }
+
+    private EvidenceTable nonconformities(LocalDate from, LocalDate to) {
+        List<List<String>> rows = new ArrayList<>();
+        storage.nonconformities().all().stream()
+                .filter(nc -> !nc.raisedOn().isAfter(to)
+                        && !(nc.status() == NcStatus.CLOSED && nc.closedOn() != null && nc.closedOn().isBefore(from)))
+                .sorted(Comparator.comparing(Nonconformity::id))
+                .forEach(nc -> rows.add(List.of(nc.id(), nc.status().name(), nc.source().name(),
+                        String.join(" ", nc.findingIds()), nc.raisedOn().toString(), nc.description(),
+                        text(nc.correction()), text(nc.rootCause()), text(nc.correctiveAction()), text(nc.owner()),
+                        nc.targetDate() == null ? "" : nc.targetDate().toString(),
+                        nc.actionTakenOn() == null ? "" : nc.actionTakenOn().toString(),
+                        nc.closedOn() == null ? "" : nc.closedOn().toString(),
+                        nc.history().stream().map(h -> h.on() + " " + h.by() + ": " + h.change())
+                                .collect(Collectors.joining("\n")))));
+        return new EvidenceTable("nonconformities", "Nonconformity register",
+                "Every nonconformity raised by the end of the period and not closed before it began: cause, "
+                        + "correction, corrective action, owner, dates and the full history of who changed what.",
+                "ISO/IEC 27001:2022 10.2; 9.3 c (management review input)", false,
+                List.of("id", "status", "source", "findings", "raised on", "description", "correction", "root cause",
+                        "corrective action", "owner", "target date", "action taken on", "closed on", "history"), rows);
+    }
+
+    private static EvidenceTable acceptedRisks(List<RolesYamlVersionRow> versions) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (RolesYamlVersionRow version : versions) {
+            for (AcceptedRisk risk : version.catalogue().acceptedRisks()) {
+                rows.put(risk.id() + "|" + risk.approvedOn() + "|" + risk.expires(), List.of(risk.id(),
+                        risk.kind().name(), text(risk.roleId()), text(risk.relatedRoleId()),
+                        risk.person() == null ? "" : risk.person().value(), risk.reason(),
+                        text(risk.compensatingControl()), risk.approvedBy().value(), risk.approvedOn().toString(),
+                        risk.expires().toString(), version.version().fileName()));
+            }
+        }
+        return new EvidenceTable("accepted-risks", "Accepted risks",
+                "Every exception of the roles.yaml versions in force during the period: what top management "
+                        + "accepted, why, under which compensating control, who approved it and until when.",
+                "ISO/IEC 27001:2022 6.1.3 f (risk owners accept residual risk), 5.3", false,
+                List.of("id", "kind", "role", "related role", "person", "reason", "compensating control",
+                        "approved by", "approved on", "expires", "in roles.yaml"), new ArrayList<>(rows.values()));
+    }
+
+    private EvidenceTable calendar(LocalDate from, LocalDate to) {
+        CalendarRecords records = storage.calendar().records();
+        List<List<String>> rows = new ArrayList<>();
+        records.activities().stream().filter(c -> inPeriod(c.completedOn(), from, to))
+                .sorted(Comparator.comparing(ActivityCompletion::completedOn)
+                        .thenComparing(ActivityCompletion::activityId).thenComparing(ActivityCompletion::evidence))
+                .forEach(c -> rows.add(List.of("activity", c.activityId(), "", c.completedOn().toString(),
+                        c.evidence(), c.by(), c.recordedOn().toString())));
+        records.training().stream().filter(c -> inPeriod(c.completedOn(), from, to))
+                .sorted(Comparator.comparing(TrainingCompletion::completedOn).thenComparing(TrainingCompletion::roleId)
+                        .thenComparing(c -> c.person().value()).thenComparing(TrainingCompletion::evidence))
+                .forEach(c -> rows.add(List.of("training", c.roleId(), c.person().value(), c.completedOn().toString(),
+                        c.evidence(), c.by(), c.recordedOn().toString())));
+        return new EvidenceTable("calendar-completions", "ISMS calendar completions",
+                "Internal audits, management reviews, access reviews and other activities done in the period, and the "
+                        + "role training holders completed, each with its evidence and who recorded it.",
+                "ISO/IEC 27001:2022 9.2, 9.3, 7.2; Annex A 5.18, 6.3", false,
+                List.of("type", "activity or role", "person", "completed on", "evidence", "recorded by", "recorded on"),
+                rows);
+    }
+
+    private static boolean inPeriod(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    private static String roles(RoleCatalogue catalogue, List<String> ids) {
+        return ids.stream().map(id -> catalogue.roleName(id) + " (" + id + ")").collect(Collectors.joining("; "));
+    }
+
+    private static String refs(List<HolderRef> refs) {
+        return refs.stream().map(HolderRef::label).collect(Collectors.joining("; "));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
