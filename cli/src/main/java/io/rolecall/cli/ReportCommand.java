@@ -5,6 +5,7 @@ import io.rolecall.core.port.OutgoingEmail;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.ReportUseCase;
+import io.rolecall.infra.charts.JFreeChartPainter;
 import io.rolecall.infra.local.OutboxMailer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,7 +67,8 @@ final class ReportCommand implements Callable<Integer> {
         OutboxMailer mailer = new OutboxMailer(out, Email.of(from), clock);
         OutgoingEmail email;
         try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {
-            ReportUseCase reports = new ReportUseCase(opened.storage(), new ReportRenderer(), mailer,
+            ReportUseCase reports = new ReportUseCase(opened.storage(), new ReportRenderer(new JFreeChartPainter()),
+                    mailer,
                     AsOfRules.from(clock, parent.environment()));
             email = (kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf)).email();
         }

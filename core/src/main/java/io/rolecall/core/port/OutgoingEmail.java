@@ -9,7 +9,7 @@ import java.util.Objects;
  * adapters can use it as a file name or an idempotency key.
  */
 public record OutgoingEmail(String reference, List<Email> to, String subject, String html, String text,
-                            List<Attachment> attachments) {
+                            List<Attachment> attachments, List<Inline> inline) {
 
     public OutgoingEmail {
         Objects.requireNonNull(reference, "reference");
@@ -18,6 +18,29 @@ public record OutgoingEmail(String reference, List<Email> to, String subject, St
         Objects.requireNonNull(text, "text");
         to = List.copyOf(to);
         attachments = List.copyOf(attachments);
+        inline = List.copyOf(inline);
+    }
+
+    public OutgoingEmail(String reference, List<Email> to, String subject, String html, String text,
+                         List<Attachment> attachments) {
+        this(reference, to, subject, html, text, attachments, List.of());
+    }
+
+    /**
+     * An image the HTML shows by {@code cid:contentId}: sent as an inline part, because Gmail and
+     * Outlook drop data: URIs and SVG.
+     */
+    public record Inline(String contentId, String contentType, byte[] content) {
+        public Inline {
+            Objects.requireNonNull(contentId, "contentId");
+            Objects.requireNonNull(contentType, "contentType");
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
     }
 
     public OutgoingEmail(String reference, List<Email> to, String subject, String html, String text) {

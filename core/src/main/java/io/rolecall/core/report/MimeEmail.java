@@ -20,7 +20,8 @@ import java.util.Date;
 import java.util.Properties;
 
 /**
- * The complete MIME form of an email: text and HTML as alternatives, attachments alongside. The
+ * The complete MIME form of an email: text and HTML as alternatives (the HTML with its inline images
+ * in a multipart/related), attachments alongside. The
  * outbox writes it as .eml and SES sends it as a raw message, so both see the same bytes.
  */
 public final class MimeEmail {
@@ -42,7 +43,23 @@ public final class MimeEmail {
             text.setText(email.text(), StandardCharsets.UTF_8.name(), "plain");
             MimeBodyPart html = new MimeBodyPart();
             html.setText(email.html(), StandardCharsets.UTF_8.name(), "html");
-            MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+            MimeBodyPart htmlWithImages = html;
+            if (!email.inline().isEmpty()) {
+                // multipart/related: the HTML and the images it shows by cid:, as mail clients expect.
+                MimeMultipart related = new MimeMultipart("related", html);
+                for (OutgoingEmail.Inline image : email.inline()) {
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(image.content(),
+                            image.contentType())));
+                    part.setContentID("<" + image.contentId() + ">");
+                    part.setDisposition(MimeBodyPart.INLINE);
+                    part.setFileName(image.contentId());
+                    related.addBodyPart(part);
+                }
+                htmlWithImages = new MimeBodyPart();
+                htmlWithImages.setContent(related);
+            }
+            MimeMultipart alternative = new MimeMultipart("alternative", text, htmlWithImages);
             if (email.attachments().isEmpty()) {
                 message.setContent(alternative);
             } else {

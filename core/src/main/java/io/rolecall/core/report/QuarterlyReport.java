@@ -28,7 +28,24 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                               List<FindingLine> conflicts, List<FindingLine> overdueFindings, RaciMatrix raci,
                               List<ExceptionLine> acceptedRisks, RegisterSummary register,
                               List<CalendarLine> calendar, Verdict verdict, List<String> decisions,
-                              List<String> criticalAndHigh, List<RoleRegisterLine> roleRegister) {
+                              List<String> criticalAndHigh, List<RoleRegisterLine> roleRegister,
+                              List<TrendPoint> trends) {
+
+    /** Charts compare quarters: with fewer than two, the report says so instead of drawing empty ones. */
+    public boolean hasTrends() {
+        return trends.size() >= 2;
+    }
+
+    /** The trend numbers as text rows, for the plain-text part and for readers without images. */
+    public List<String> trendRows() {
+        return trends.stream().map(p -> String.format(Locale.ROOT,
+                "%-8s  roles %5.1f%%  backups %5.1f%%  open C/H/M/L %d/%d/%d/%d  accepted %s  resolve %s",
+                p.quarter(), p.roleCoverage(), p.backupCoverage(), p.open().get(Severity.CRITICAL),
+                p.open().get(Severity.HIGH), p.open().get(Severity.MEDIUM), p.open().get(Severity.LOW),
+                p.acknowledged() == null ? "-" : String.format(Locale.ROOT, "%.1f%%", p.acknowledged()),
+                p.meanDaysToResolve() == null ? "-" : String.format(Locale.ROOT, "%.1f days",
+                        p.meanDaysToResolve()))).toList();
+    }
 
     public boolean hasDecisions() {
         return !decisions.isEmpty();
@@ -62,6 +79,12 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
      * @param previous metrics of the last scan before this period, or null when there was none
      */
     public static QuarterlyReport build(ReportInputs inputs, PostureMetrics previous, LocalDate previousAsOf) {
+        return build(inputs, previous, previousAsOf, List.of());
+    }
+
+    /** @param trends up to eight quarters, oldest first, ending with this report's */
+    public static QuarterlyReport build(ReportInputs inputs, PostureMetrics previous, LocalDate previousAsOf,
+                                        List<TrendPoint> trends) {
         LocalDate asOf = inputs.asOf();
         ReportPeriod period = ReportPeriod.quarterBefore(asOf);
         List<Finding> open = inputs.findings().stream().filter(Finding::isOpen)
@@ -96,7 +119,22 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 Verdict.of(now, previous, open, asOf, vacantReportingRoles(inputs)), decisions(inputs, open),
                 open.stream().filter(f -> f.severity() == Severity.CRITICAL || f.severity() == Severity.HIGH)
                         .map(f -> inPlainWords(f, asOf)).toList(),
-                RoleRegisterLine.of(inputs, period));
+                RoleRegisterLine.of(inputs, period), List.copyOf(trends));
+    }
+
+    /** The mean days to resolve of the gaps resolved in {@code period}, or null when none was. */
+    public static Double meanDaysToResolve(List<Finding> findings, ReportPeriod period) {
+        long total = 0;
+        int count = 0;
+        for (Finding finding : findings) {
+            for (Episode episode : finding.episodes()) {
+                if (period.contains(episode.resolvedOn())) {
+                    total += ChronoUnit.DAYS.between(episode.openedOn(), episode.resolvedOn());
+                    count++;
+                }
+            }
+        }
+        return count == 0 ? null : (double) total / count;
     }
 
     /** The gap in words, and when it is due: no kind code, no id (an activity's message says its dates). */

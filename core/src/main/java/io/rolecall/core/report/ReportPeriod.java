@@ -34,6 +34,12 @@ public record ReportPeriod(String key, String label, LocalDate from, LocalDate t
                 name + (to.equals(end) ? "" : " to date") + " (" + from + " to " + to + ")", from, to);
     }
 
+    /** "Q3 2026" or "week 48": the label without its dates. */
+    public String name() {
+        String name = label.contains(" (") ? label.substring(0, label.indexOf(" (")) : label;
+        return name.replace(" to date", "");
+    }
+
     public boolean contains(LocalDate day) {
         return day != null && !day.isBefore(from) && !day.isAfter(to);
     }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders reports as HTML and plain text from Mustache templates. HTML templates escape every
@@ -29,7 +30,16 @@ public final class ReportRenderer {
     private final Mustache noticeText;
     private final Mustache evidenceIndex;
 
+    private final ChartPainter charts;
+
+    /** Without charts: the quarterly carries its trend numbers as a table only. */
     public ReportRenderer() {
+        this(null);
+    }
+
+    /** @param charts draws the quarterly's trend charts, or null to leave them out */
+    public ReportRenderer(ChartPainter charts) {
+        this.charts = charts;
         MustacheFactory html = new DefaultMustacheFactory(TEMPLATES);
         MustacheFactory text = new PlainTextMustacheFactory();
         weeklyHtml = html.compile("weekly.html.mustache");
@@ -52,13 +62,21 @@ public final class ReportRenderer {
                 execute(weeklyHtml, report), execute(weeklyText, report));
     }
 
-    /** The quarterly report, with the RACI matrix attached as CSV for whoever keeps the ISMS documents. */
+    /**
+     * The quarterly report, with its trend charts as inline images (when there are two quarters to
+     * compare and a painter) and the RACI matrix attached as CSV for whoever keeps the ISMS documents.
+     */
     public OutgoingEmail render(QuarterlyReport report) {
         String reference = "quarterly-" + report.period().key();
+        List<TrendChart> drawn = charts == null || !report.hasTrends() ? List.of()
+                : TrendCharts.of(report.trends(), report.period().key());
+        List<OutgoingEmail.Inline> images = drawn.stream()
+                .map(chart -> new OutgoingEmail.Inline(chart.contentId(), "image/png", charts.png(chart))).toList();
+        Map<String, Object> extras = Map.of("charts", drawn);
         return new OutgoingEmail(reference, report.audience().to(), report.subject(),
-                execute(quarterlyHtml, report), execute(quarterlyText, report),
+                execute(quarterlyHtml, report, extras), execute(quarterlyText, report, extras),
                 List.of(new OutgoingEmail.Attachment("raci-matrix-" + report.period().key() + ".csv", "text/csv",
-                        RaciCsv.render(report.raci()).getBytes(StandardCharsets.UTF_8))));
+                        RaciCsv.render(report.raci()).getBytes(StandardCharsets.UTF_8))), images);
     }
 
     public OutgoingEmail render(Notice notice, List<Email> to) {
@@ -71,9 +89,9 @@ public final class ReportRenderer {
         return execute(raciHtml, matrix);
     }
 
-    private static String execute(Mustache template, Object scope) {
+    private static String execute(Mustache template, Object... scopes) {
         StringWriter out = new StringWriter();
-        template.execute(out, scope);
+        template.execute(out, scopes);
         return out.toString();
     }
 

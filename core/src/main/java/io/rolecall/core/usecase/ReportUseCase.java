@@ -2,6 +2,7 @@ package io.rolecall.core.usecase;
 
 import io.rolecall.core.acknowledge.HolderState;
 import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.finding.Finding;
 import io.rolecall.core.port.Mailer;
 import io.rolecall.core.port.OutgoingEmail;
 import io.rolecall.core.port.ScanRun;
@@ -10,8 +11,11 @@ import io.rolecall.core.report.QuarterlyReport;
 import io.rolecall.core.report.ReportInputs;
 import io.rolecall.core.report.ReportPeriod;
 import io.rolecall.core.report.ReportRenderer;
+import io.rolecall.core.report.TrendPoint;
 import io.rolecall.core.report.WeeklyReport;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,9 +44,33 @@ public final class ReportUseCase {
     public SentEmail sendQuarterly(LocalDate asOf) {
         ReportPeriod period = ReportPeriod.quarterBefore(asOf);
         Optional<ScanRun> previous = storage.runs().latestOnOrBefore(period.from().minusDays(1));
-        OutgoingEmail email = renderer.render(QuarterlyReport.build(inputs(asOf),
-                previous.map(ScanRun::metrics).orElse(null), previous.map(ScanRun::asOf).orElse(null)));
+        ReportInputs inputs = inputs(asOf);
+        OutgoingEmail email = renderer.render(QuarterlyReport.build(inputs,
+                previous.map(ScanRun::metrics).orElse(null), previous.map(ScanRun::asOf).orElse(null),
+                trends(period, inputs.findings())));
         return new SentEmail(email, mailer.send(email));
+    }
+
+    /** Quarters kept for the trend charts: two years. */
+    static final int TREND_QUARTERS = 8;
+
+    /**
+     * Up to eight quarters, oldest first, ending with the report's: each from the last scan stored on or
+     * before its end. A quarter without a scan of its own is left out rather than drawn as flat.
+     */
+    private List<TrendPoint> trends(ReportPeriod period, List<Finding> findings) {
+        List<TrendPoint> points = new ArrayList<>();
+        ReportPeriod quarter = period;
+        for (int i = 0; i < TREND_QUARTERS; i++) {
+            Optional<ScanRun> run = storage.runs().latestOnOrBefore(quarter.to());
+            if (run.isPresent() && !run.get().asOf().isBefore(quarter.from())) {
+                points.add(0, TrendPoint.of(quarter.name(), run.get().metrics(),
+                        QuarterlyReport.meanDaysToResolve(findings, quarter)));
+            }
+            LocalDate start = quarter.from();
+            quarter = ReportPeriod.quarterBefore(start);
+        }
+        return points;
     }
 
     /** The key under which a report is sent once: weekly-2026-W48, quarterly-2026-Q4. */

@@ -335,6 +335,42 @@ class ReportsTest {
     }
 
     @Test
+    void theQuarterlyDrawsTrendChartsOverTheStoredQuartersWithAltTextAndTheSameNumbersInTheText() {
+        List<TrendChart> painted = new ArrayList<>();
+        ReportUseCase charting = new ReportUseCase(harness.storage(), new ReportRenderer(chart -> {
+            painted.add(chart);
+            return new byte[] {1, 2, 3};
+        }), mailer, new AsOfRules(Clock.systemUTC(), true));
+        harness.scan(ROLES, people(PersonStatus.ACTIVE, "Ada Lovelace"), LocalDate.of(2026, 5, 4));
+        historyOfFourWeeks();
+
+        OutgoingEmail email = charting.sendQuarterly(LocalDate.of(2026, 10, 1)).email();
+
+        assertThat(painted).extracting(TrendChart::title).containsExactly("Role and backup coverage",
+                "Open gaps by severity", "Holders who accepted their duties", "Mean time to resolve a gap");
+        assertThat(painted.get(0).quarters()).containsExactly("Q2 2026", "Q3 2026");
+        assertThat(email.inline()).extracting(OutgoingEmail.Inline::contentId)
+                .containsExactly("chart-coverage-2026-Q3.png", "chart-open-gaps-2026-Q3.png",
+                        "chart-acknowledged-2026-Q3.png", "chart-time-to-resolve-2026-Q3.png");
+        assertThat(email.html()).contains("src=\"cid:chart-coverage-2026-Q3.png\"",
+                "alt=\"Role and backup coverage, Q2 2026 to Q3 2026: Role coverage went from 100.0% in Q2 2026 to");
+        assertThat(email.text()).contains("TRENDS BY QUARTER", "  Q2 2026   roles 100.0%", "  Q3 2026   roles");
+    }
+
+    @Test
+    void withOneQuarterOfHistoryTheQuarterlySaysThereIsNothingToCompareInsteadOfDrawing() {
+        ReportUseCase charting = new ReportUseCase(harness.storage(), new ReportRenderer(chart -> {
+            throw new AssertionError("nothing to draw");
+        }), mailer, new AsOfRules(Clock.systemUTC(), true));
+        historyOfFourWeeks();
+
+        OutgoingEmail email = charting.sendQuarterly(LocalDate.of(2026, 10, 1)).email();
+
+        assertThat(email.inline()).isEmpty();
+        assertThat(email.text()).contains("Trends need scans stored in at least two quarters");
+    }
+
+    @Test
     void aReportBeforeAnyScanSaysToScanFirst() {
         assertThatThrownBy(() -> reports.sendWeekly(JUL_6)).isInstanceOf(NothingScannedException.class)
                 .hasMessageContaining("run a scan first");

@@ -97,6 +97,30 @@ class ShadedJarIT {
     }
 
     @Test
+    void aFreshJvmOnTheReportJarAloneDrawsTheQuarterlysChartsInItsBundledFont() {
+        AwsStubs aws = AwsStubs.connect();
+        StackFixture stack = new StackFixture().acme();
+        StackFixture.linkSecret(aws);
+        assertThat(ColdStartLauncher.run("scan", "2026-09-15T06:00:00Z", stack.env, work).exitCode()).isZero();
+        assertThat(ColdStartLauncher.run("scan", "2026-11-30T06:00:00Z", stack.env, work).exitCode()).isZero();
+        SesMailbox.clear();
+
+        ColdStartLauncher.Run run = ColdStartLauncher.run(ColdStartLauncher.REPORTS_JAR, ReportColdStart.class,
+                "quarterly", "2026-11-30T08:00:00Z", stack.env, work);
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.result().path("outcome").asText()).isEqualTo("SENT quarterly-2026-Q4");
+        SesMailbox.Received quarterly = SesMailbox.all().stream()
+                .filter(email -> email.subject().startsWith("RoleCall quarterly")).findFirst().orElseThrow();
+        assertThat(quarterly.attachments()).contains("chart-coverage-2026-Q4.png", "chart-open-gaps-2026-Q4.png",
+                "raci-matrix-2026-Q4.csv");
+        // The emulator's store shows inline parts resolved into the HTML; the alt text says which chart.
+        assertThat(quarterly.html()).contains("alt=\"Role and backup coverage, Q3 2026 to Q4 2026: ",
+                "alt=\"Open gaps by severity, Q3 2026 to Q4 2026: ");
+        assertThat(quarterly.text()).contains("TRENDS BY QUARTER", "Q3 2026", "Q4 2026");
+    }
+
+    @Test
     void aFreshJvmOnTheJarAloneRunsAScheduledScanAndLogsJsonWithoutPersonalData() {
         AwsStubs aws = AwsStubs.connect();
         StackFixture stack = new StackFixture().acme();

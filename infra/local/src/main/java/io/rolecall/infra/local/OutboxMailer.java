@@ -33,7 +33,13 @@ public final class OutboxMailer implements Mailer {
     public String send(OutgoingEmail email) {
         try {
             Files.createDirectories(directory);
-            write(email.reference() + ".html", email.html().getBytes(StandardCharsets.UTF_8));
+            // The .html beside the .eml shows the images as files, since a browser knows nothing of cid:.
+            String html = email.html();
+            for (OutgoingEmail.Inline image : email.inline()) {
+                write(image.contentId(), image.content());
+                html = html.replace("cid:" + image.contentId(), image.contentId());
+            }
+            write(email.reference() + ".html", html.getBytes(StandardCharsets.UTF_8));
             write(email.reference() + ".txt", email.text().getBytes(StandardCharsets.UTF_8));
             for (OutgoingEmail.Attachment attachment : email.attachments()) {
                 write(attachment.fileName(), attachment.content());

@@ -53,4 +53,21 @@ class OutboxMailerTest {
         }
         assertThat(Files.list(dir.resolve("outbox"))).hasSize(3);
     }
+
+    @Test
+    void inlineChartsAreWrittenBesideTheHtmlWhichShowsThemAsFilesWhileTheEmlKeepsTheirContentIds() throws Exception {
+        OutboxMailer mailer = new OutboxMailer(dir.resolve("outbox"), Email.of("rolecall@acme.example"),
+                Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC));
+        OutgoingEmail quarterly = new OutgoingEmail("quarterly-2026-Q4", List.of(Email.of("ceo@acme.example")),
+                "Quarterly", "<img src=\"cid:chart-coverage-2026-Q4.png\">", "text", List.of(),
+                List.of(new OutgoingEmail.Inline("chart-coverage-2026-Q4.png", "image/png", new byte[] {7, 8, 9})));
+
+        mailer.send(quarterly);
+
+        assertThat(Files.readAllBytes(dir.resolve("outbox/chart-coverage-2026-Q4.png"))).containsExactly(7, 8, 9);
+        assertThat(Files.readString(mailer.fileFor(quarterly, "html")))
+                .isEqualTo("<img src=\"chart-coverage-2026-Q4.png\">");
+        assertThat(Files.readString(mailer.fileFor(quarterly, "eml"))).contains("cid:chart-coverage-2026-Q4.png",
+                "Content-ID: <chart-coverage-2026-Q4.png>");
+    }
 }

@@ -41,7 +41,7 @@ public final class SesMailer implements Mailer {
         }
         SendEmailRequest.Builder request = SendEmailRequest.builder().fromEmailAddress(from.value())
                 .destination(Destination.builder().toAddresses(email.to().stream().map(Email::value).toList()).build());
-        if (email.attachments().isEmpty()) {
+        if (email.attachments().isEmpty() && email.inline().isEmpty()) {
             request.content(EmailContent.builder().simple(Message.builder()
                     .subject(utf8(email.subject()))
                     .body(Body.builder().html(utf8(email.html())).text(utf8(email.text())).build())
