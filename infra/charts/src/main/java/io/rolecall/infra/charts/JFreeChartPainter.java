@@ -66,10 +66,11 @@ public final class JFreeChartPainter implements ChartPainter {
             }
         }
         StandardChartTheme theme = new StandardChartTheme("RoleCall");
-        theme.setExtraLargeFont(bold.deriveFont(30f));
-        theme.setLargeFont(bold.deriveFont(22f));
-        theme.setRegularFont(regular.deriveFont(20f));
-        theme.setSmallFont(regular.deriveFont(18f));
+        // Sized for the 600 px the email shows the chart at, so that labels stay readable on a phone.
+        theme.setExtraLargeFont(bold.deriveFont(36f));
+        theme.setLargeFont(bold.deriveFont(28f));
+        theme.setRegularFont(regular.deriveFont(26f));
+        theme.setSmallFont(regular.deriveFont(24f));
         theme.setChartBackgroundPaint(Color.WHITE);
         theme.setPlotBackgroundPaint(Color.WHITE);
         theme.setRangeGridlinePaint(new Color(0xd1d5db));
