@@ -45,6 +45,22 @@ class SesMailerIT {
     }
 
     @Test
+    void aReportToMoreThanFiftyRecipientsGoesOutInMessagesOfAtMostFifty() {
+        List<Email> everyone = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            everyone.add(Email.of("holder" + i + "@acme.example"));
+        }
+        OutgoingEmail email = new OutgoingEmail("quarterly-2026-Q4", everyone, "RoleCall quarterly", "<p>q</p>", "q");
+
+        String ids = mailer.send(email);
+
+        assertThat(ids.split(",")).hasSize(3);
+        assertThat(SesMailbox.all()).extracting(received -> received.to().size()).containsExactlyInAnyOrder(50, 50, 20);
+        assertThat(SesMailbox.all().stream().flatMap(received -> received.to().stream()).distinct().count())
+                .isEqualTo(120);
+    }
+
+    @Test
     void anEmailWithAnAttachmentGoesOutAsRawMime() {
         OutgoingEmail email = new OutgoingEmail("quarterly-2026-Q4", List.of(Email.of("grace@acme.example")),
                 "RoleCall quarterly ISMS roles posture: Acme Ltd, 2026-Q4", "<p>posture</p>", "posture",
