@@ -6,6 +6,7 @@ import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.ReportUseCase;
 import io.rolecall.infra.charts.JFreeChartPainter;
+import io.rolecall.infra.pdf.OpenHtmlPdfPrinter;
 import io.rolecall.infra.local.OutboxMailer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -46,6 +47,13 @@ final class ReportCommand implements Callable<Integer> {
             description = "Sender address written into the .eml. Default: ${DEFAULT-VALUE}")
     String from;
 
+    enum Format { email, pdf }
+
+    @Option(names = "--format", paramLabel = "email|pdf", defaultValue = "email",
+            description = "email: .html, .txt and .eml (the quarterly with its PDF attached); pdf: the quarterly's "
+                    + "PDF board pack alone. Default: ${DEFAULT-VALUE}")
+    Format format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,12 +72,23 @@ final class ReportCommand implements Callable<Integer> {
             throw new InvalidInputException("with --stack, add --preview: the stack's own functions send its reports, "
                     + "and a preview only writes what the report would say now into --out");
         }
+        if (format == Format.pdf && kind != Kind.quarterly) {
+            throw new InvalidInputException("--format pdf is for the quarterly report (the board pack); the weekly "
+                    + "is an email only");
+        }
         OutboxMailer mailer = new OutboxMailer(out, Email.of(from), clock);
         OutgoingEmail email;
         try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {
-            ReportUseCase reports = new ReportUseCase(opened.storage(), new ReportRenderer(new JFreeChartPainter()),
-                    mailer,
+            ReportUseCase reports = new ReportUseCase(opened.storage(),
+                    new ReportRenderer(new JFreeChartPainter(), new OpenHtmlPdfPrinter()), mailer,
                     AsOfRules.from(clock, parent.environment()));
+            if (format == Format.pdf) {
+                Path pdf = out.resolve(ReportUseCase.quarterlyKey(asOf) + ".pdf");
+                writePdf(pdf, reports.quarterlyPdf(asOf));
+                spec.commandLine().getOut().println("Wrote the quarterly board pack: " + pdf);
+                spec.commandLine().getOut().flush();
+                return RoleCallCommand.EXIT_OK;
+            }
             email = (kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf)).email();
         }
         PrintWriter stdout = spec.commandLine().getOut();
@@ -85,5 +104,15 @@ final class ReportCommand implements Callable<Integer> {
                     + "holder for the reporting roles in roles.yaml, or add reporting.alsoNotify.");
         }
         return RoleCallCommand.EXIT_OK;
+    }
+
+    private static void writePdf(Path file, byte[] pdf) {
+        try {
+            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            java.nio.file.Files.write(file, pdf);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage()
+                    + "; check that --out names a writable folder");
+        }
     }
 }

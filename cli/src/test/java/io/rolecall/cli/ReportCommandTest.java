@@ -55,6 +55,31 @@ class ReportCommandTest {
     }
 
     @Test
+    void theQuarterlyBoardPackIsAPdfWithATitlePageAndNumberedPagesAndIsAttachedToTheEmail() throws Exception {
+        scanAcmeHistory();
+
+        Cli pdf = Cli.run("report", "quarterly", "--state", dir.resolve("state").toString(), "--out",
+                dir.resolve("pack").toString(), "--as-of", "2026-11-30", "--format", "pdf");
+        Cli email = Cli.run("report", "quarterly", "--state", dir.resolve("state").toString(), "--out",
+                dir.resolve("outbox").toString(), "--as-of", "2026-11-30");
+        Cli weeklyPdf = Cli.run("report", "weekly", "--state", dir.resolve("state").toString(), "--format", "pdf");
+
+        assertThat(pdf.exitCode()).as(pdf.err()).isZero();
+        assertThat(pdf.out()).contains("Wrote the quarterly board pack: ");
+        assertThat(dir.resolve("pack")).isDirectoryContaining(p -> p.getFileName().toString()
+                .equals("quarterly-2026-Q4.pdf")).isDirectoryNotContaining(p -> p.toString().endsWith(".eml"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                dir.resolve("pack/quarterly-2026-Q4.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("ISMS roles posture report: Acme Ltd", "Decisions needed from you",
+                    "Role register", "Page 2 of " + document.getNumberOfPages());
+        }
+        assertThat(email.out()).contains("with quarterly-2026-Q4.pdf, raci-matrix-2026-Q4.csv");
+        assertThat(weeklyPdf.exitCode()).isEqualTo(2);
+        assertThat(weeklyPdf.err()).contains("--format pdf is for the quarterly report");
+    }
+
+    @Test
     void aReportBeforeAnyScanSaysToScanFirstAndCreatesNothing() {
         Cli report = Cli.run("report", "weekly", "--state", dir.resolve("empty").toString(), "--out",
                 dir.resolve("outbox").toString());

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,15 +32,25 @@ public final class ReportRenderer {
     private final Mustache evidenceIndex;
 
     private final ChartPainter charts;
+    private final PdfPrinter pdf;
 
-    /** Without charts: the quarterly carries its trend numbers as a table only. */
+    /** Without charts or PDF: the quarterly carries its trend numbers as a table only. */
     public ReportRenderer() {
-        this(null);
+        this(null, null);
     }
 
-    /** @param charts draws the quarterly's trend charts, or null to leave them out */
+    /** With charts, without the PDF. */
     public ReportRenderer(ChartPainter charts) {
+        this(charts, null);
+    }
+
+    /**
+     * @param charts draws the quarterly's trend charts, or null to leave them out
+     * @param pdf    prints the quarterly as the PDF board pack attached to it, or null for none
+     */
+    public ReportRenderer(ChartPainter charts, PdfPrinter pdf) {
         this.charts = charts;
+        this.pdf = pdf;
         MustacheFactory html = new DefaultMustacheFactory(TEMPLATES);
         MustacheFactory text = new PlainTextMustacheFactory();
         weeklyHtml = html.compile("weekly.html.mustache");
@@ -73,10 +84,32 @@ public final class ReportRenderer {
         List<OutgoingEmail.Inline> images = drawn.stream()
                 .map(chart -> new OutgoingEmail.Inline(chart.contentId(), "image/png", charts.png(chart))).toList();
         Map<String, Object> extras = Map.of("charts", drawn);
-        return new OutgoingEmail(reference, report.audience().to(), report.subject(),
-                execute(quarterlyHtml, report, extras), execute(quarterlyText, report, extras),
-                List.of(new OutgoingEmail.Attachment("raci-matrix-" + report.period().key() + ".csv", "text/csv",
-                        RaciCsv.render(report.raci()).getBytes(StandardCharsets.UTF_8))), images);
+        String html = execute(quarterlyHtml, report, extras);
+        List<OutgoingEmail.Attachment> attachments = new ArrayList<>();
+        if (pdf != null) {
+            attachments.add(new OutgoingEmail.Attachment(reference + ".pdf", "application/pdf", boardPack(report,
+                    html, images)));
+        }
+        attachments.add(new OutgoingEmail.Attachment("raci-matrix-" + report.period().key() + ".csv", "text/csv",
+                RaciCsv.render(report.raci()).getBytes(StandardCharsets.UTF_8)));
+        return new OutgoingEmail(reference, report.audience().to(), report.subject(), html,
+                execute(quarterlyText, report, extras), attachments, images);
+    }
+
+    /** The quarterly as the PDF board pack alone, as 'rolecall report quarterly --format pdf' writes it. */
+    public byte[] renderPdf(QuarterlyReport report) {
+        if (pdf == null) {
+            throw new IllegalStateException("this renderer prints no PDF");
+        }
+        OutgoingEmail email = render(report);
+        return email.attachments().get(0).content();
+    }
+
+    private byte[] boardPack(QuarterlyReport report, String html, List<OutgoingEmail.Inline> images) {
+        Map<String, byte[]> byId = new java.util.LinkedHashMap<>();
+        images.forEach(image -> byId.put(image.contentId(), image.content()));
+        return pdf.pdf(html, "ISMS roles posture report: " + report.organisation(), report.period().name() + ", as of "
+                + report.asOf() + ". For top management (ISO/IEC 27001:2022 clauses 5.3 and 9.3).", byId);
     }
 
     public OutgoingEmail render(Notice notice, List<Email> to) {

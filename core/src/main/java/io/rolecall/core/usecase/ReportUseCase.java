@@ -42,13 +42,21 @@ public final class ReportUseCase {
     }
 
     public SentEmail sendQuarterly(LocalDate asOf) {
+        OutgoingEmail email = renderer.render(quarterly(asOf));
+        return new SentEmail(email, mailer.send(email));
+    }
+
+    /** The quarterly as the PDF board pack alone; sends nothing. */
+    public byte[] quarterlyPdf(LocalDate asOf) {
+        return renderer.renderPdf(quarterly(asOf));
+    }
+
+    private QuarterlyReport quarterly(LocalDate asOf) {
         ReportPeriod period = ReportPeriod.quarterBefore(asOf);
         Optional<ScanRun> previous = storage.runs().latestOnOrBefore(period.from().minusDays(1));
         ReportInputs inputs = inputs(asOf);
-        OutgoingEmail email = renderer.render(QuarterlyReport.build(inputs,
-                previous.map(ScanRun::metrics).orElse(null), previous.map(ScanRun::asOf).orElse(null),
-                trends(period, inputs.findings())));
-        return new SentEmail(email, mailer.send(email));
+        return QuarterlyReport.build(inputs, previous.map(ScanRun::metrics).orElse(null),
+                previous.map(ScanRun::asOf).orElse(null), trends(period, inputs.findings()));
     }
 
     /** Quarters kept for the trend charts: two years. */

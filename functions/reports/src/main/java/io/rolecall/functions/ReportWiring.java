@@ -2,6 +2,7 @@ package io.rolecall.functions;
 
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.infra.charts.JFreeChartPainter;
+import io.rolecall.infra.pdf.OpenHtmlPdfPrinter;
 import io.rolecall.core.usecase.ReportUseCase;
 import io.rolecall.core.usecase.ScheduledReports;
 import io.rolecall.infra.dynamodb.DynamoDbStorage;
@@ -51,7 +52,8 @@ public final class ReportWiring {
 
     public ScheduledReports scheduledReports() {
         DynamoDbStorage store = DynamoDbStorage.create(aws.dynamoDb(), settings.value(Variable.TABLE_NAME), clock);
-        return new ScheduledReports(new ReportUseCase(store.storage(), new ReportRenderer(new JFreeChartPainter()),
+        return new ScheduledReports(new ReportUseCase(store.storage(), new ReportRenderer(new JFreeChartPainter(),
+                new OpenHtmlPdfPrinter()),
                 new SesMailer(aws.ses(), settings.sender(), clock), settings.asOfRules(clock)),
                 store.reportLog(), clock, REPORT_LEASE);
     }

@@ -46,10 +46,7 @@ public final class JFreeChartPainter implements ChartPainter {
     }
 
     private static Font font(String name) {
-        try (InputStream in = JFreeChartPainter.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the font " + name + " is missing from the RoleCall build");
-            }
+        try (InputStream in = BundledFonts.open(name)) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("cannot load the bundled font " + name, e);
