@@ -1,0 +1,84 @@
+package io.rolecall.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The reports as their readers see them, in Debian's headless Chromium: at 1200 px and on a 400 px
+ * phone nothing is wider than the screen (wide tables scroll in their own box). Screenshots are kept
+ * under target/report-screenshots for review.
+ */
+class ReportLayoutIT {
+
+    private static final String ACME = "../examples/acme/";
+
+    @TempDir
+    static Path dir;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void acmeReportsAndABrowser() throws Exception {
+        assertThat(AcknowledgementBrowserIT.CHROMIUM).as("Debian's chromium package (.ci/run installs it)").exists();
+        String state = dir.resolve("state").toString();
+        Cli.run("scan", "--directory", ACME + "history/directory-2026-08-03.json", "--roles", ACME + "roles.yaml",
+                "--state", state, "--as-of", "2026-08-03");
+        Cli.run("scan", "--directory", ACME + "history/directory-2026-08-03.json", "--roles", ACME + "roles.yaml",
+                "--state", state, "--as-of", "2026-09-15");
+        Cli.run("scan", "--directory", ACME + "directory.json", "--roles", ACME + "roles.yaml", "--state", state,
+                "--as-of", "2026-11-30");
+        for (String kind : List.of("weekly", "quarterly")) {
+            assertThat(Cli.run("report", kind, "--state", state, "--out", dir.resolve("outbox").toString(),
+                    "--as-of", "2026-11-30").exitCode()).isZero();
+        }
+        ChromeOptions options = new ChromeOptions().setBinary(AcknowledgementBrowserIT.CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(AcknowledgementBrowserIT.CHROMEDRIVER.toString())).usingAnyFreePort()
+                .build(), options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void neitherReportIsWiderThanTheScreenAt1200Or400Pixels() throws Exception {
+        Path screenshots = Files.createDirectories(Path.of("target", "report-screenshots"));
+        for (String report : List.of("weekly-2026-W49", "quarterly-2026-Q4")) {
+            for (int width : List.of(1200, 400)) {
+                browser.manage().window().setSize(new Dimension(width, 1400));
+                browser.get(dir.resolve("outbox/" + report + ".html").toUri().toString());
+                long viewport = ((Number) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.clientWidth")).longValue();
+                long content = ((Number) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth")).longValue();
+                Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+                        screenshots.resolve(report + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                assertThat(content).as(report + " at " + width + " px: nothing wider than the screen")
+                        .isLessThanOrEqualTo(viewport);
+            }
+        }
+        Object images = ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.images).filter(i => i.complete && i.naturalWidth > 0).length");
+        assertThat(((Number) images).intValue()).as("the quarterly's charts load beside the .html").isEqualTo(4);
+    }
+}
