@@ -25,8 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DynamoDbAcknowledgementStore implements AcknowledgementStore {
 
     static final String PARTITION = "ACK";
-    private static final String REVISION_PARTITION = "REVISION";
-    private static final String REVISION = "acknowledgements";
+    private static final RevisionItem REVISION = new RevisionItem("REVISION", "acknowledgements");
     private static final String ACCEPTANCE = "A";
     private static final String ATTEMPT = "T";
     private static final String ASK = "Q";
@@ -90,7 +89,7 @@ public final class DynamoDbAcknowledgementStore implements AcknowledgementStore 
         item.put("failedAttempts", Items.n(acceptance.failedAttempts()));
         Items.put(item, "userAgent", acceptance.userAgent());
         table.putAll(List.of(item));
-        table.putAll(List.of(newRevision()));
+        table.putAll(List.of(REVISION.renewed()));
     }
 
     @Override
@@ -118,23 +117,12 @@ public final class DynamoDbAcknowledgementStore implements AcknowledgementStore 
             items.add(item);
         }
         table.putAll(items);
-        table.putAll(List.of(newRevision()));
+        table.putAll(List.of(REVISION.renewed()));
     }
 
     @Override
     public String revision() {
-        Map<String, AttributeValue> item = table.client().getItem(request -> request.tableName(table.name())
-                .key(Map.of(Table.PK, Items.s(REVISION_PARTITION), Table.SK, Items.s(REVISION)))
-                .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? "none" : Items.text(item, "token");
-    }
-
-    private static Map<String, AttributeValue> newRevision() {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(Table.PK, Items.s(REVISION_PARTITION));
-        item.put(Table.SK, Items.s(REVISION));
-        item.put("token", Items.s(UUID.randomUUID().toString()));
-        return item;
+        return REVISION.read(table);
     }
 
     private static Map<String, AttributeValue> item(Email person, String roleId, String version, String kind,

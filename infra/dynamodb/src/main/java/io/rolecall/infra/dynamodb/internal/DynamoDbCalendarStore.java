@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -23,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class DynamoDbCalendarStore implements CalendarStore {
 
     public static final String PARTITION = "CALENDAR";
-    private static final String REVISION = "REVISION";
+    private static final RevisionItem REVISION = new RevisionItem(PARTITION, "REVISION");
 
     private final Table table;
 
@@ -58,7 +57,7 @@ public final class DynamoDbCalendarStore implements CalendarStore {
         Items.put(item, "evidence", completion.evidence());
         Items.put(item, "by", completion.by());
         Items.put(item, "recordedOn", completion.recordedOn());
-        table.putAll(List.of(item, newRevision()));
+        table.putAll(List.of(item, REVISION.renewed()));
     }
 
     /**
@@ -83,21 +82,13 @@ public final class DynamoDbCalendarStore implements CalendarStore {
             Items.put(item, "recordedOn", completion.recordedOn());
             items.add(item);
         }
-        items.add(newRevision());
+        items.add(REVISION.renewed());
         table.putAll(items);
     }
 
     @Override
     public String revision() {
-        Map<String, AttributeValue> item = table.client().getItem(request -> request.tableName(table.name())
-                .key(Map.of(Table.PK, Items.s(PARTITION), Table.SK, Items.s(REVISION))).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? "none" : Items.text(item, "token");
-    }
-
-    private static Map<String, AttributeValue> newRevision() {
-        Map<String, AttributeValue> item = item(REVISION);
-        item.put("token", Items.s(UUID.randomUUID().toString()));
-        return item;
+        return REVISION.read(table);
     }
 
     private static Map<String, AttributeValue> item(String sk) {

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Acknowledgements in three tables (acceptance, acknowledgement_attempt, acknowledgement_ask),
@@ -111,7 +110,7 @@ public final class SqliteAcknowledgementStore implements AcknowledgementStore {
                 Columns.text(insert, 9, acceptance.userAgent());
                 insert.executeUpdate();
             }
-            newRevision(connection);
+            RecordRevision.renew(connection, REVISION);
             return null;
         });
     }
@@ -156,31 +155,14 @@ public final class SqliteAcknowledgementStore implements AcknowledgementStore {
                 }
                 insert.executeBatch();
             }
-            newRevision(connection);
+            RecordRevision.renew(connection, REVISION);
             return null;
         });
     }
 
-    private static void newRevision(Connection connection) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO record_revision (name, token) VALUES (?, ?)")) {
-            upsert.setString(1, REVISION);
-            upsert.setString(2, UUID.randomUUID().toString());
-            upsert.executeUpdate();
-        }
-    }
-
     @Override
     public String revision() {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT token FROM record_revision WHERE name = ?")) {
-                select.setString(1, REVISION);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : "none";
-                }
-            }
-        });
+        return RecordRevision.read(database, REVISION);
     }
 
     private static String toJson(Object value) {

@@ -4,14 +4,11 @@ import io.rolecall.core.calendar.ActivityCompletion;
 import io.rolecall.core.calendar.CalendarRecords;
 import io.rolecall.core.calendar.TrainingCompletion;
 import io.rolecall.core.port.CalendarStore;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Completions of the ISMS calendar in activity_completion and training_completion, rows only ever
@@ -68,7 +65,7 @@ public final class SqliteCalendarStore implements CalendarStore {
                 Columns.text(insert, 5, completion.recordedOn());
                 insert.executeUpdate();
             }
-            newRevision(connection);
+            RecordRevision.renew(connection, REVISION);
             return null;
         });
     }
@@ -93,30 +90,13 @@ public final class SqliteCalendarStore implements CalendarStore {
                 }
                 insert.executeBatch();
             }
-            newRevision(connection);
+            RecordRevision.renew(connection, REVISION);
             return null;
         });
     }
 
-    private static void newRevision(Connection connection) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO record_revision (name, token) VALUES (?, ?)")) {
-            upsert.setString(1, REVISION);
-            upsert.setString(2, UUID.randomUUID().toString());
-            upsert.executeUpdate();
-        }
-    }
-
     @Override
     public String revision() {
-        return database.read(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT token FROM record_revision WHERE name = ?")) {
-                select.setString(1, REVISION);
-                try (ResultSet rows = select.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : "none";
-                }
-            }
-        });
+        return RecordRevision.read(database, REVISION);
     }
 }
