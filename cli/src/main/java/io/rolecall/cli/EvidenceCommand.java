@@ -1,11 +1,9 @@
 package io.rolecall.cli;
 
 import io.rolecall.core.evidence.EvidencePack;
+import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.usecase.EvidenceUseCase;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -47,30 +45,13 @@ final class EvidenceCommand implements Callable<Integer> {
             pack = new EvidenceUseCase(opened.storage()).collect(from, to);
             zip = EvidenceZip.write(pack);
         }
-        write(out, zip);
+        OutputFile.write(out, zip);
         int rows = pack.tables().stream().mapToInt(t -> t.rows().size()).sum();
         spec.commandLine().getOut().println("Wrote the evidence pack of " + pack.organisation() + " for " + from
                 + " to " + to + " to " + out + ": " + pack.tables().size() + " tables (" + rows + " rows), "
                 + pack.rolesYaml().size() + " roles.yaml version" + (pack.rolesYaml().size() == 1 ? "" : "s")
-                + "; SHA-256 " + EvidenceZip.sha256(zip) + ".");
+                + "; SHA-256 " + ContentHash.sha256Hex(zip) + ".");
         spec.commandLine().getOut().flush();
         return RoleCallCommand.EXIT_OK;
-    }
-
-    /** Written beside the target and moved over it, so an interrupted run never leaves half a zip. */
-    private static void write(Path file, byte[] bytes) {
-        try {
-            Path target = file.toAbsolutePath();
-            Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), ".evidence-", ".zip.part");
-            try {
-                Files.write(partial, bytes);
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.rolecall.core.evidence.EvidenceIndex;
 import io.rolecall.core.evidence.EvidencePack;
 import io.rolecall.core.evidence.EvidenceTable;
+import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.report.CsvTable;
 import io.rolecall.core.report.ReportRenderer;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +145,7 @@ final class EvidenceZip {
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("name", name);
             file.put("bytes", bytes.length);
-            file.put("sha256", sha256(bytes));
+            file.put("sha256", ContentHash.sha256Hex(bytes));
             list.add(file);
         });
         manifest.put("files", list);
@@ -153,14 +153,6 @@ final class EvidenceZip {
             return JSON.writeValueAsBytes(manifest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
