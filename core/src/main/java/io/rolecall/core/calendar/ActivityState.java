@@ -28,9 +28,8 @@ public record ActivityState(Activity activity, LocalDate lastDone, String lastEv
             evidence = recorded.get().evidence();
         }
         LocalDate nextDue = lastDone == null ? null : lastDone.plusMonths(activity.everyMonths());
-        DueStatus status = nextDue == null || asOf.isAfter(nextDue) ? DueStatus.OVERDUE
-                : asOf.isBefore(nextDue.minusDays(activity.leadDays())) ? DueStatus.OK : DueStatus.DUE_SOON;
-        return new ActivityState(activity, lastDone, evidence, nextDue, status, asOf);
+        return new ActivityState(activity, lastDone, evidence, nextDue,
+                DueStatus.of(nextDue, asOf, activity.leadDays()), asOf);
     }
 
     /** Days past the due date; 0 when not overdue or never done. */

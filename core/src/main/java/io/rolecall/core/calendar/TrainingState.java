@@ -1,5 +1,6 @@
 package io.rolecall.core.calendar;
 
+import io.rolecall.core.catalogue.Activity;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.model.Person;
 import java.time.LocalDate;
@@ -15,9 +16,7 @@ public record TrainingState(Role role, Person holder, LocalDate lastDone, String
         var last = records.lastTraining(holder.email(), role.id());
         LocalDate lastDone = last.map(TrainingCompletion::completedOn).orElse(null);
         LocalDate nextDue = lastDone == null ? null : lastDone.plusMonths(role.training().everyMonths());
-        DueStatus status = nextDue == null || asOf.isAfter(nextDue) ? DueStatus.OVERDUE
-                : asOf.isBefore(nextDue.minusDays(30)) ? DueStatus.OK : DueStatus.DUE_SOON;
         return new TrainingState(role, holder, lastDone, last.map(TrainingCompletion::evidence).orElse(null), nextDue,
-                status);
+                DueStatus.of(nextDue, asOf, Activity.DEFAULT_LEAD_DAYS));
     }
 }
