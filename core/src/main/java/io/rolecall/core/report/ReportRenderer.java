@@ -79,21 +79,16 @@ public final class ReportRenderer {
      */
     public OutgoingEmail render(QuarterlyReport report) {
         String reference = "quarterly-" + report.period().key();
-        List<TrendChart> drawn = charts == null || !report.hasTrends() ? List.of()
-                : TrendCharts.of(report.trends(), report.period().key());
-        List<OutgoingEmail.Inline> images = drawn.stream()
-                .map(chart -> new OutgoingEmail.Inline(chart.contentId(), "image/png", charts.png(chart))).toList();
-        Map<String, Object> extras = Map.of("charts", drawn);
-        String html = execute(quarterlyHtml, report, extras);
+        QuarterlyHtml page = quarterlyPage(report);
         List<OutgoingEmail.Attachment> attachments = new ArrayList<>();
         if (pdf != null) {
             attachments.add(new OutgoingEmail.Attachment(reference + ".pdf", "application/pdf", boardPack(report,
-                    html, images)));
+                    page)));
         }
         attachments.add(new OutgoingEmail.Attachment("raci-matrix-" + report.period().key() + ".csv", "text/csv",
                 RaciCsv.render(report.raci()).getBytes(StandardCharsets.UTF_8)));
-        return new OutgoingEmail(reference, report.audience().to(), report.subject(), html,
-                execute(quarterlyText, report, extras), attachments, images);
+        return new OutgoingEmail(reference, report.audience().to(), report.subject(), page.html(),
+                execute(quarterlyText, report, page.extras()), attachments, page.images());
     }
 
     /** The quarterly as the PDF board pack alone, as 'rolecall report quarterly --format pdf' writes it. */
@@ -101,15 +96,27 @@ public final class ReportRenderer {
         if (pdf == null) {
             throw new IllegalStateException("this renderer prints no PDF");
         }
-        OutgoingEmail email = render(report);
-        return email.attachments().get(0).content();
+        return boardPack(report, quarterlyPage(report));
     }
 
-    private byte[] boardPack(QuarterlyReport report, String html, List<OutgoingEmail.Inline> images) {
+    /** The quarterly's HTML, the charts it shows by cid:, and the template scope that names them. */
+    private record QuarterlyHtml(String html, List<OutgoingEmail.Inline> images, Map<String, Object> extras) {
+    }
+
+    private QuarterlyHtml quarterlyPage(QuarterlyReport report) {
+        List<TrendChart> drawn = charts == null || !report.hasTrends() ? List.of()
+                : TrendCharts.of(report.trends(), report.period().key());
+        List<OutgoingEmail.Inline> images = drawn.stream()
+                .map(chart -> new OutgoingEmail.Inline(chart.contentId(), "image/png", charts.png(chart))).toList();
+        Map<String, Object> extras = Map.of("charts", drawn);
+        return new QuarterlyHtml(execute(quarterlyHtml, report, extras), images, extras);
+    }
+
+    private byte[] boardPack(QuarterlyReport report, QuarterlyHtml page) {
         Map<String, byte[]> byId = new java.util.LinkedHashMap<>();
-        images.forEach(image -> byId.put(image.contentId(), image.content()));
-        return pdf.pdf(html, "ISMS roles posture report: " + report.organisation(), report.period().name() + ", as of "
-                + report.asOf() + ". For top management (ISO/IEC 27001:2022 clauses 5.3 and 9.3).", byId);
+        page.images().forEach(image -> byId.put(image.contentId(), image.content()));
+        return pdf.pdf(page.html(), "ISMS roles posture report: " + report.organisation(), report.period().name()
+                + ", as of " + report.asOf() + ". For top management (ISO/IEC 27001:2022 clauses 5.3 and 9.3).", byId);
     }
 
     public OutgoingEmail render(Notice notice, List<Email> to) {
