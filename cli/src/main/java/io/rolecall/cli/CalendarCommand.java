@@ -8,9 +8,7 @@ import io.rolecall.core.calendar.IsmsCalendar;
 import io.rolecall.core.calendar.TrainingState;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.CalendarUseCase;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,25 +68,13 @@ final class CalendarCommand implements Callable<Integer> {
             if (out == null) {
                 spec.commandLine().getOut().print(output);
             } else {
-                write(out, output);
+                OutputFile.write(out, output.getBytes(StandardCharsets.UTF_8));
                 spec.commandLine().getOut().println("Wrote the ISMS calendar (" + calendar.activities().size()
                         + " activities) to " + out + ".");
             }
             spec.commandLine().getOut().flush();
         }
         return RoleCallCommand.EXIT_OK;
-    }
-
-    private static void write(Path file, String content) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage());
-        }
     }
 
     private static String text(IsmsCalendar calendar) {

@@ -84,7 +84,7 @@ final class ReportCommand implements Callable<Integer> {
                     AsOfRules.from(clock, parent.environment()));
             if (format == Format.pdf) {
                 Path pdf = out.resolve(ReportUseCase.quarterlyKey(asOf) + ".pdf");
-                writePdf(pdf, reports.quarterlyPdf(asOf));
+                OutputFile.write(pdf, reports.quarterlyPdf(asOf));
                 spec.commandLine().getOut().println("Wrote the quarterly board pack: " + pdf);
                 spec.commandLine().getOut().flush();
                 return RoleCallCommand.EXIT_OK;
@@ -104,15 +104,5 @@ final class ReportCommand implements Callable<Integer> {
                     + "holder for the reporting roles in roles.yaml, or add reporting.alsoNotify.");
         }
         return RoleCallCommand.EXIT_OK;
-    }
-
-    private static void writePdf(Path file, byte[] pdf) {
-        try {
-            java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-            java.nio.file.Files.write(file, pdf);
-        } catch (java.io.IOException e) {
-            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage()
-                    + "; check that --out names a writable folder");
-        }
     }
 }
