@@ -10,7 +10,9 @@ import io.rolecall.core.model.Person;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LongSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 
@@ -124,17 +126,21 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
 
     /** The mean days to resolve of the gaps resolved in {@code period}, or null when none was. */
     public static Double meanDaysToResolve(List<Finding> findings, ReportPeriod period) {
-        long total = 0;
-        int count = 0;
+        LongSummaryStatistics days = resolutions(findings, period);
+        return days.getCount() == 0 ? null : days.getAverage();
+    }
+
+    /** Days from opening to resolution of each episode of these findings resolved within the period. */
+    private static LongSummaryStatistics resolutions(Collection<Finding> findings, ReportPeriod period) {
+        LongSummaryStatistics days = new LongSummaryStatistics();
         for (Finding finding : findings) {
             for (Episode episode : finding.episodes()) {
                 if (period.contains(episode.resolvedOn())) {
-                    total += ChronoUnit.DAYS.between(episode.openedOn(), episode.resolvedOn());
-                    count++;
+                    days.accept(ChronoUnit.DAYS.between(episode.openedOn(), episode.resolvedOn()));
                 }
             }
         }
-        return count == 0 ? null : (double) total / count;
+        return days;
     }
 
     /** The gap in words, and when it is due: no kind code, no id (an activity's message says its dates). */
@@ -213,23 +219,12 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
     static List<ResolutionTime> meanTimeToResolve(List<Finding> findings, ReportPeriod period) {
         List<ResolutionTime> times = new ArrayList<>();
         for (Severity severity : Severity.values()) {
-            long total = 0;
-            int count = 0;
-            for (Finding finding : findings) {
-                if (finding.severity() != severity) {
-                    continue;
-                }
-                for (Episode episode : finding.episodes()) {
-                    if (period.contains(episode.resolvedOn())) {
-                        total += ChronoUnit.DAYS.between(episode.openedOn(), episode.resolvedOn());
-                        count++;
-                    }
-                }
-            }
-            times.add(new ResolutionTime(severity.name(), count,
-                    count == 0 ? "-" : String.format(Locale.ROOT, "%.1f", (double) total / count),
-                    count == 0 ? "none resolved" : count + " resolved, mean " + String.format(Locale.ROOT, "%.1f",
-                            (double) total / count) + " days"));
+            LongSummaryStatistics days = resolutions(findings.stream().filter(f -> f.severity() == severity)
+                    .toList(), period);
+            int count = (int) days.getCount();
+            String mean = String.format(Locale.ROOT, "%.1f", days.getAverage());
+            times.add(new ResolutionTime(severity.name(), count, count == 0 ? "-" : mean,
+                    count == 0 ? "none resolved" : count + " resolved, mean " + mean + " days"));
         }
         return times;
     }

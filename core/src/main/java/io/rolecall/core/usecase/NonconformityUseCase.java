@@ -10,7 +10,6 @@ import io.rolecall.core.nonconformity.NcStatus;
 import io.rolecall.core.nonconformity.Nonconformity;
 import io.rolecall.core.nonconformity.NonconformityException;
 import io.rolecall.core.nonconformity.NonconformityRules;
-import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -178,8 +177,7 @@ public final class NonconformityUseCase {
     }
 
     private RoleCatalogue latestCatalogue() {
-        ScanRun latest = storage.runs().latest().orElseThrow(() -> new NothingScannedException(
+        return StoredState.latestCatalogue(storage).orElseThrow(() -> new NothingScannedException(
                 "no scan is stored yet, so there are no roles to check against: run a scan first."));
-        return StoredState.catalogueOf(storage, latest);
     }
 }
