@@ -6,7 +6,7 @@ package io.rolecall.core.port;
  */
 public record Storage(FindingStore findings, AssignmentLedger ledger, PeopleStore people, RunLog runs,
                       AcknowledgementStore acknowledgements, NonconformityStore nonconformities,
-                      CalendarStore calendar, UnitOfWork unitOfWork) {
+                      CalendarStore calendar, ReportArchive sentReports, UnitOfWork unitOfWork) {
 
     /** Runs {@code work} as one all-or-nothing change; see {@link UnitOfWork#atomically}. */
     public void atomically(Runnable work) {

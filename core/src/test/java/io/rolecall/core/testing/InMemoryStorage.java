@@ -41,7 +41,7 @@ public final class InMemoryStorage {
 
     public static Storage create() {
         return new Storage(new Findings(), new Ledger(), new People(), new Runs(), new Acknowledgements(),
-                new InMemoryNonconformities(), new Calendar(), UnitOfWork.DIRECT);
+                new InMemoryNonconformities(), new Calendar(), new InMemoryReportArchive(), UnitOfWork.DIRECT);
     }
 
     /** Completions kept once per subject, day and evidence, as the real stores keep them. */

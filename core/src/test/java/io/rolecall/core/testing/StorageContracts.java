@@ -6,6 +6,7 @@ import io.rolecall.core.port.FindingStore;
 import io.rolecall.core.port.CalendarStore;
 import io.rolecall.core.port.NonconformityStore;
 import io.rolecall.core.port.PeopleStore;
+import io.rolecall.core.port.ReportArchive;
 import io.rolecall.core.port.RunLog;
 import io.rolecall.core.port.Storage;
 import org.junit.jupiter.api.Nested;
@@ -73,6 +74,14 @@ public abstract class StorageContracts {
         @Override
         protected RunLog newRunLog() {
             return freshStorage().runs();
+        }
+    }
+
+    @Nested
+    class SentReports extends ReportArchiveContract {
+        @Override
+        protected ReportArchive newArchive() {
+            return freshStorage().sentReports();
         }
     }
 }

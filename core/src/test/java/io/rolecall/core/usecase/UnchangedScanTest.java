@@ -131,7 +131,7 @@ class UnchangedScanTest {
         Storage memory = InMemoryStorage.create();
         CountingStorage counting = new CountingStorage(new Storage(memory.findings(), memory.ledger(),
                 memory.people(), new OtherEngineRuns(memory.runs()), memory.acknowledgements(), memory.nonconformities(),
-                memory.calendar(), memory.unitOfWork()));
+                memory.calendar(), memory.sentReports(), memory.unitOfWork()));
         ScanHarness scans = new ScanHarness(counting.storage());
         scans.scan(ROLES, DIRECTORY, MON);
 
@@ -199,7 +199,8 @@ class UnchangedScanTest {
             ScanRun seen(ScanRun run) {
                 return withDigestAndEngine(run, null, null);
             }
-        }, storage.acknowledgements(), storage.nonconformities(), storage.calendar(), storage.unitOfWork());
+        }, storage.acknowledgements(), storage.nonconformities(), storage.calendar(), storage.sentReports(),
+                storage.unitOfWork());
     }
 
     /** Runs recorded by a build other than this one. */
@@ -303,7 +304,7 @@ class UnchangedScanTest {
                 }
             };
             return new Storage(delegate.findings(), ledger, people, delegate.runs(), delegate.acknowledgements(),
-                    delegate.nonconformities(), delegate.calendar(), delegate.unitOfWork());
+                    delegate.nonconformities(), delegate.calendar(), delegate.sentReports(), delegate.unitOfWork());
         }
     }
 }

@@ -10,6 +10,7 @@ import io.rolecall.infra.dynamodb.internal.DynamoDbFindingStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbNonconformityStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbNoticeLog;
 import io.rolecall.infra.dynamodb.internal.DynamoDbPeopleStore;
+import io.rolecall.infra.dynamodb.internal.DynamoDbReportArchive;
 import io.rolecall.infra.dynamodb.internal.DynamoDbReportLog;
 import io.rolecall.infra.dynamodb.internal.DynamoDbRunLog;
 import io.rolecall.infra.dynamodb.internal.DynamoDbUnitOfWork;
@@ -32,7 +33,7 @@ public final class DynamoDbStorage {
     private DynamoDbStorage(Table table, Clock clock, long journalPageBytes) {
         this.storage = new Storage(new DynamoDbFindingStore(table), new DynamoDbAssignmentLedger(table),
                 new DynamoDbPeopleStore(table), new DynamoDbRunLog(table), new DynamoDbAcknowledgementStore(table),
-                new DynamoDbNonconformityStore(table), new DynamoDbCalendarStore(table),
+                new DynamoDbNonconformityStore(table), new DynamoDbCalendarStore(table), new DynamoDbReportArchive(table),
                 new DynamoDbUnitOfWork(table, clock, journalPageBytes));
         this.reportLog = new DynamoDbReportLog(table);
         this.noticeLog = new DynamoDbNoticeLog(table);

@@ -9,6 +9,7 @@ import io.rolecall.infra.local.internal.SqliteCalendarStore;
 import io.rolecall.infra.local.internal.SqliteFindingStore;
 import io.rolecall.infra.local.internal.SqliteNonconformityStore;
 import io.rolecall.infra.local.internal.SqlitePeopleStore;
+import io.rolecall.infra.local.internal.SqliteReportArchive;
 import io.rolecall.infra.local.internal.SqliteReportLog;
 import io.rolecall.infra.local.internal.SqliteRunLog;
 import java.io.IOException;
@@ -61,7 +62,7 @@ public final class LocalStorage implements AutoCloseable {
         this.lock = lock;
         this.storage = new Storage(new SqliteFindingStore(database), new SqliteAssignmentLedger(database),
                 new SqlitePeopleStore(database), new SqliteRunLog(database), new SqliteAcknowledgementStore(database),
-                new SqliteNonconformityStore(database), new SqliteCalendarStore(database),
+                new SqliteNonconformityStore(database), new SqliteCalendarStore(database), new SqliteReportArchive(database),
                 work -> database.inTransaction(connection -> {
                     work.run();
                     return null;

@@ -12,7 +12,7 @@ final class SqliteSchema {
     }
 
     /** Bump with every schema change, and add its migration to {@link #MIGRATIONS}. */
-    static final int SCHEMA_VERSION = 6;
+    static final int SCHEMA_VERSION = 7;
 
     /** The first schema; a new database is created with it and then migrated like any old one. */
     static final List<String> SCHEMA_V1 = List.of(
@@ -142,12 +142,25 @@ final class SqliteSchema {
               person TEXT NOT NULL, role_id TEXT NOT NULL, completed_on TEXT NOT NULL, evidence TEXT NOT NULL,
               by_whom TEXT NOT NULL, recorded_on TEXT NOT NULL, PRIMARY KEY (person, role_id, completed_on, evidence))""");
 
+    /**
+     * Version 7: a copy of every report sent, as the whole message, for the evidence pack. Rows are
+     * only ever inserted; the hash and size let a reader check the copy it gets.
+     */
+    private static final List<String> MIGRATION_V7 = List.of(
+            """
+            CREATE TABLE report_copy (
+              report_key TEXT NOT NULL, sent_at TEXT NOT NULL, sent_at_millis INTEGER NOT NULL, as_of TEXT NOT NULL, delivery_id TEXT NOT NULL,
+              recipients INTEGER NOT NULL, sha256 TEXT NOT NULL, bytes INTEGER NOT NULL, message BLOB NOT NULL,
+              PRIMARY KEY (report_key, sent_at))""",
+            "CREATE INDEX report_copy_as_of ON report_copy(as_of)");
+
     /** The statements that take a database from version {@code index} to {@code index + 1}. */
     static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4,
-            MIGRATION_V5, MIGRATION_V6);
+            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7);
 
     /** The tables RoleCall writes, each checked before it is first written through a connection. */
     static final List<String> TABLES = List.of("finding", "finding_episode", "assignment", "person", "run",
             "catalogue", "acceptance", "acknowledgement_attempt", "acknowledgement_ask", "record_revision",
-            "sent_email", "nonconformity", "nonconformity_history", "activity_completion", "training_completion");
+            "sent_email", "nonconformity", "nonconformity_history", "activity_completion", "training_completion",
+            "report_copy");
 }
