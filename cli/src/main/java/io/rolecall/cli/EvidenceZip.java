@@ -36,9 +36,9 @@ import org.dhatim.fastexcel.Worksheet;
 final class EvidenceZip {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final List<String> NOT_INCLUDED = List.of(
-            "Copies of the reports sent: RoleCall records which report went out when, not its text. Take them "
-                    + "from the mail archive of the compliance manager and top management.");
+    private static final String NO_REPORTS = "No report sent in the period is kept in RoleCall's state. RoleCall "
+            + "keeps every report it sends from version 7 of its state on; take earlier ones from the mailboxes of the "
+            + "compliance manager and top management.";
 
     private EvidenceZip() {
     }
@@ -63,8 +63,15 @@ final class EvidenceZip {
                     + "exceptions, calendar) as the scans of those days read them; SHA-256 " + version.sha256() + ".",
                     "ISO/IEC 27001:2022 5.3 (documented roles), 7.5 (documented information)"));
         }
+        for (EvidencePack.SentReport report : pack.reports()) {
+            files.put(report.fileName(), report.message());
+            entries.add(new EvidenceIndex.Entry(report.fileName(), report.reportKey() + ", sent " + report.sentAt(),
+                    "The report as it went out: the whole email with its text, HTML, charts and attachments.",
+                    report.reportKey().startsWith("quarterly") ? "ISO/IEC 27001:2022 5.3 b, 9.3"
+                            : "ISO/IEC 27001:2022 5.3 b, 9.1"));
+        }
         String index = new ReportRenderer().renderHtml(new EvidenceIndex(pack.organisation(), pack.from().toString(),
-                pack.to().toString(), pack.tool(), entries, NOT_INCLUDED));
+                pack.to().toString(), pack.tool(), entries, pack.reports().isEmpty() ? List.of(NO_REPORTS) : List.of()));
         files.put("index.html", index.getBytes(StandardCharsets.UTF_8));
         files.put("manifest.json", manifest(pack, files));
         return zip(files, pack.to().atStartOfDay());

@@ -5,6 +5,7 @@ import io.rolecall.core.port.OutgoingEmail;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.ReportUseCase;
+import io.rolecall.core.usecase.SentEmail;
 import io.rolecall.infra.charts.JFreeChartPainter;
 import io.rolecall.infra.pdf.OpenHtmlPdfPrinter;
 import io.rolecall.infra.local.OutboxMailer;
@@ -35,8 +36,8 @@ final class ReportCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Option(names = "--preview", description = "Render the report into --out and send nothing, mark nothing sent "
-            + "(locally every report is only written to --out). Required with --stack: the stack's own functions "
-            + "send its reports.")
+            + "in the state. Without it, a local report is also kept in the state as sent, so that the evidence pack "
+            + "holds it. Required with --stack: the stack's own functions send its reports.")
     boolean preview;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "outbox",
@@ -78,7 +79,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         OutboxMailer mailer = new OutboxMailer(out, Email.of(from), clock);
         OutgoingEmail email;
-        try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {
+        // A report written locally is the local "send": it is kept in the state like one the stack sends.
+        boolean keep = !preview && format == Format.email;
+        try (StoreOptions.Opened opened = store.open(keep ? StoreOptions.Access.RECORD : StoreOptions.Access.READ)) {
             ReportUseCase reports = new ReportUseCase(opened.storage(),
                     new ReportRenderer(new JFreeChartPainter(), new OpenHtmlPdfPrinter()), mailer,
                     AsOfRules.from(clock, parent.environment()));
@@ -89,7 +92,11 @@ final class ReportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
                 return RoleCallCommand.EXIT_OK;
             }
-            email = (kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf)).email();
+            SentEmail sent = kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf);
+            if (keep) {
+                reports.keepCopy(sent, asOf, clock.instant());
+            }
+            email = sent.email();
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Wrote the " + kind + " report: " + mailer.fileFor(email, "html") + ", .txt and .eml"

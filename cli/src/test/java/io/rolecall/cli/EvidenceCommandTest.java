@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.core.model.ContentHash;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
@@ -48,6 +51,14 @@ class EvidenceCommandTest {
                 .exitCode()).isZero();
         assertThat(Cli.run("scan", "--directory", ACME + "directory.json", "--roles", roles.toString(), "--state",
                 state, "--as-of", "2026-11-30").exitCode()).isZero();
+        String outbox = dir.resolve("outbox").toString();
+        for (String kind : List.of("weekly", "quarterly")) {
+            Cli report = Cli.run("report", kind, "--state", state, "--as-of", "2026-11-30", "--out", outbox);
+            assertThat(report.exitCode()).as(report.err()).isZero();
+        }
+        Cli preview = Cli.run("report", "weekly", "--preview", "--state", state, "--as-of", "2026-11-30", "--out",
+                dir.resolve("preview").toString());
+        assertThat(preview.exitCode()).as(preview.err()).isZero();
     }
 
     private Map<String, byte[]> pack(String name) throws Exception {
@@ -80,9 +91,13 @@ class EvidenceCommandTest {
     void everyFileOpensAndTheManifestHoldsEachOnesSha256() throws Exception {
         Map<String, byte[]> files = pack("pack.zip");
 
+        List<String> sent = files.keySet().stream().filter(n -> n.startsWith("reports/")).toList();
+        assertThat(sent).as("the weekly and the quarterly; the preview was not sent").hasSize(2)
+                .allMatch(n -> n.matches("reports/(weekly-2026-W49|quarterly-2026-Q4)-sent-\\d{8}T\\d{6}Z\\.eml"));
         assertThat(files.keySet()).containsExactly("accepted-risks.csv", "acknowledgements.csv",
                 "assignment-ledger.csv", "calendar-completions.csv", "findings.csv", "index.html", "manifest.json",
-                "nonconformities.csv", "raci.csv", "raci.xlsx", "role-register.csv", "role-register.xlsx",
+                "nonconformities.csv", "raci.csv", "raci.xlsx", "reports-sent.csv", sent.get(0), sent.get(1),
+                "role-register.csv", "role-register.xlsx",
                 files.keySet().stream().filter(n -> n.startsWith("roles-yaml/")).findFirst().orElseThrow());
         JsonNode manifest = new ObjectMapper().readTree(files.get("manifest.json"));
         assertThat(manifest.get("organisation").asText()).isEqualTo("Acme Ltd");
@@ -100,7 +115,25 @@ class EvidenceCommandTest {
         for (String name : listed.stream().filter(n -> !n.equals("index.html")).toList()) {
             assertThat(index).contains("href=\"" + name + "\"");
         }
-        assertThat(index).contains("ISO/IEC 27001:2022 10.2", "Annex A 5.3", "Copies of the reports sent");
+        assertThat(index).contains("ISO/IEC 27001:2022 10.2", "Annex A 5.3", "ISO/IEC 27001:2022 5.3 b, 9.3")
+                .doesNotContain("No report sent in the period");
+        String outboxQuarterly = Files.readString(dir.resolve("outbox/quarterly-2026-Q4.html"));
+        for (String name : sent) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(files.get(name)));
+            assertThat(message.getSubject()).startsWith("RoleCall ").contains("Acme Ltd");
+            assertThat(message.getFrom()[0].toString()).isEqualTo("rolecall@localhost.localdomain");
+        }
+        String quarterly = new String(files.get(sent.stream().filter(n -> n.contains("quarterly")).findFirst()
+                .orElseThrow()), StandardCharsets.UTF_8);
+        assertThat(quarterly).contains("filename=quarterly-2026-Q4.pdf", "Content-ID: <");
+        assertThat(outboxQuarterly).as("the outbox holds the same report").contains("Q4 2026");
+        List<CSVRecord> reports = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(new String(files.get("reports-sent.csv"), StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(reports).extracting(r -> r.get("file")).containsExactlyInAnyOrderElementsOf(sent);
+        assertThat(reports).allSatisfy(r -> assertThat(r.get("message sha256"))
+                .isEqualTo(ContentHash.sha256Hex(files.get(r.get("file")))));
 
         for (String name : listed.stream().filter(n -> n.endsWith(".csv")).toList()) {
             List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
@@ -139,6 +172,21 @@ class EvidenceCommandTest {
         }
         assertThat(new String(files.get("role-register.csv"), StandardCharsets.UTF_8)).contains("'" + FORMULA
                 .replace("\"", "\"\""));
+    }
+
+    @Test
+    void aPeriodWithoutReportsSaysWhereToFindThem() throws Exception {
+        Path zip = dir.resolve("summer.zip");
+        Cli evidence = Cli.run("evidence", "--state", state, "--from", "2026-07-01", "--to", "2026-08-31", "--out",
+                zip.toString());
+
+        assertThat(evidence.exitCode()).as(evidence.err()).isZero();
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            assertThat(java.util.Collections.list(file.entries())).noneMatch(e -> e.getName().startsWith("reports/"));
+            String index = new String(file.getInputStream(file.getEntry("index.html")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(index).contains("No report sent in the period is kept", "mailboxes of the compliance manager");
+        }
     }
 
     @Test

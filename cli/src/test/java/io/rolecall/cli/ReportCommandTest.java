@@ -106,13 +106,13 @@ class ReportCommandTest {
     }
 
     @Test
-    void aReportReadsTheStateWithoutWritingToItSoAReadOnlyCopyWorks() throws Exception {
+    void aPreviewReadsTheStateWithoutWritingToItSoAReadOnlyCopyWorks() throws Exception {
         scanAcmeHistory();
         Path state = dir.resolve("state");
         Files.delete(state.resolve("rolecall.lock"));
         byte[] database = Files.readAllBytes(state.resolve("rolecall.db"));
 
-        Cli report = Cli.run("report", "quarterly", "--state", state.toString(), "--out",
+        Cli report = Cli.run("report", "quarterly", "--preview", "--state", state.toString(), "--out",
                 dir.resolve("outbox").toString(), "--as-of", "2026-11-30");
 
         assertThat(report.exitCode()).isZero();

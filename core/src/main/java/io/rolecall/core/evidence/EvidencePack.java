@@ -5,18 +5,23 @@ import java.util.List;
 
 /**
  * What an ISO 27001 auditor asks for on clause 5.3 and its neighbours, for one period: the tables,
- * and every roles.yaml in force during it, as the scans stored them.
+ * every roles.yaml in force during it, as the scans stored them, and the reports sent in it.
  */
 public record EvidencePack(String organisation, LocalDate from, LocalDate to, String tool,
-                           List<EvidenceTable> tables, List<RolesYamlVersion> rolesYaml) {
+                           List<EvidenceTable> tables, List<RolesYamlVersion> rolesYaml, List<SentReport> reports) {
 
     /** A roles.yaml text some scan of the period (or the last before it) was checked against. */
     public record RolesYamlVersion(String fileName, String sha256, LocalDate firstScan, LocalDate lastScan,
                                    String text) {
     }
 
+    /** A report sent in the period, as the whole message that went out (.eml). */
+    public record SentReport(String fileName, String reportKey, String sentAt, byte[] message) {
+    }
+
     public EvidencePack {
         tables = List.copyOf(tables);
         rolesYaml = List.copyOf(rolesYaml);
+        reports = List.copyOf(reports);
     }
 }

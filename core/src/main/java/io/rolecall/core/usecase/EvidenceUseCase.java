@@ -19,10 +19,12 @@ import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.nonconformity.NcStatus;
 import io.rolecall.core.nonconformity.Nonconformity;
+import io.rolecall.core.port.ReportArchive.ArchivedReport;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,6 +55,7 @@ public final class EvidenceUseCase {
         RoleCatalogue catalogue = StoredState.catalogueOf(storage, latest);
         RoleHoldings holdings = StoredState.directory(storage, catalogue).holdings();
         List<RolesYamlVersionRow> versions = rolesYamlVersions(from, to);
+        List<ArchivedReport> sent = storage.sentReports().between(from, to);
         List<EvidenceTable> tables = List.of(
                 roleRegister(catalogue, holdings),
                 raci(catalogue),
@@ -61,9 +64,12 @@ public final class EvidenceUseCase {
                 acknowledgements(from, to),
                 nonconformities(from, to),
                 acceptedRisks(versions),
-                calendar(from, to));
+                calendar(from, to),
+                reportsSent(sent));
         return new EvidencePack(catalogue.organisation(), from, to, EngineBuild.current(), tables,
-                versions.stream().map(RolesYamlVersionRow::version).toList());
+                versions.stream().map(RolesYamlVersionRow::version).toList(),
+                sent.stream().map(report -> new EvidencePack.SentReport(reportFile(report), report.reportKey(),
+                        report.sentAt().toString(), storage.sentReports().message(report))).toList());
     }
 
     private record RolesYamlVersionRow(EvidencePack.RolesYamlVersion version, RoleCatalogue catalogue) {
@@ -238,6 +244,27 @@ public final class EvidenceUseCase {
                 "ISO/IEC 27001:2022 9.2, 9.3, 7.2; Annex A 5.18, 6.3", false,
                 List.of("type", "activity or role", "person", "completed on", "evidence", "recorded by", "recorded on"),
                 rows);
+    }
+
+    /** reports/weekly-2026-W49-sent-20261130T080005Z.eml: no colon, which some unzip tools refuse. */
+    private static String reportFile(ArchivedReport report) {
+        return "reports/" + report.reportKey() + "-sent-" + SENT_AT.format(report.sentAt()) + ".eml";
+    }
+
+    private static final DateTimeFormatter SENT_AT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private static EvidenceTable reportsSent(List<ArchivedReport> sent) {
+        List<List<String>> rows = sent.stream().map(r -> List.of(r.reportKey(), r.asOf().toString(),
+                r.sentAt().toString(), String.valueOf(r.recipients()), r.deliveryId(), reportFile(r), r.sha256()))
+                .toList();
+        return new EvidenceTable("reports-sent", "Reports sent",
+                "Every weekly gap report to the compliance manager and quarterly posture report to top management "
+                        + "dated in the period, with when it went out, to how many people and the file in reports/ "
+                        + "that holds the whole message as sent (open the .eml in any mail client).",
+                "ISO/IEC 27001:2022 5.3 b (reporting on the ISMS to top management), 9.1, 9.3 (review inputs)",
+                false, List.of("report", "as of", "sent at (UTC)", "recipients", "delivery id", "file",
+                        "message sha256"), rows);
     }
 
     private static boolean inPeriod(LocalDate day, LocalDate from, LocalDate to) {

@@ -5,14 +5,17 @@ import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.port.Mailer;
 import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.port.ReportArchive.ArchivedReport;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.report.MimeEmail;
 import io.rolecall.core.report.QuarterlyReport;
 import io.rolecall.core.report.ReportInputs;
 import io.rolecall.core.report.ReportPeriod;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.report.TrendPoint;
 import io.rolecall.core.report.WeeklyReport;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +47,20 @@ public final class ReportUseCase {
     public SentEmail sendQuarterly(LocalDate asOf) {
         OutgoingEmail email = renderer.render(quarterly(asOf));
         return new SentEmail(email, mailer.send(email));
+    }
+
+    /**
+     * Keeps the whole message of a report that went out, dated when it did, for the evidence pack:
+     * what an auditor samples is what the compliance manager and top management were told.
+     */
+    public ArchivedReport keepCopy(SentEmail sent, LocalDate asOf, Instant sentAt) {
+        OutgoingEmail email = sent.email();
+        byte[] message = MimeEmail.compose(email, mailer.sender(), sentAt,
+                "<" + email.reference() + "." + sentAt.toEpochMilli() + "@rolecall>");
+        ArchivedReport report = ArchivedReport.of(email.reference(), asOf, sentAt, sent.deliveryId(),
+                email.to().size(), message);
+        storage.sentReports().keep(report, message);
+        return report;
     }
 
     /** The quarterly as the PDF board pack alone; sends nothing. */

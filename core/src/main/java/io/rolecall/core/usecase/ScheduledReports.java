@@ -3,6 +3,7 @@ package io.rolecall.core.usecase;
 import io.rolecall.core.port.ReportLog;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
@@ -11,7 +12,8 @@ import java.util.function.Supplier;
  * mark it sent. A failed send gives the claim back and rethrows, so that the retry sends it. A run
  * that finds the period claimed but not sent fails too, so that it is retried: by then the claim is
  * marked sent, or it has expired because its holder died, and the retry sends. The one remaining risk
- * is a second copy (a holder that dies between sending and marking), never a missing report.
+ * is a second copy (a holder that dies between sending and marking), never a missing report. Each
+ * report sent is kept whole in the {@link io.rolecall.core.port.ReportArchive} before it is marked sent.
  */
 public final class ScheduledReports {
 
@@ -32,14 +34,14 @@ public final class ScheduledReports {
     }
 
     public Delivery weekly(LocalDate asOf) {
-        return once(ReportUseCase.weeklyKey(asOf), () -> reports.sendWeekly(asOf));
+        return once(ReportUseCase.weeklyKey(asOf), asOf, () -> reports.sendWeekly(asOf));
     }
 
     public Delivery quarterly(LocalDate asOf) {
-        return once(ReportUseCase.quarterlyKey(asOf), () -> reports.sendQuarterly(asOf));
+        return once(ReportUseCase.quarterlyKey(asOf), asOf, () -> reports.sendQuarterly(asOf));
     }
 
-    private Delivery once(String key, Supplier<SentEmail> send) {
+    private Delivery once(String key, LocalDate asOf, Supplier<SentEmail> send) {
         if (!log.claim(key, clock.instant(), lease)) {
             ReportLog.SentReport claimed = log.find(key).orElse(null);
             if (claimed != null && claimed.sent()) {
@@ -56,7 +58,17 @@ public final class ScheduledReports {
             log.release(key);
             throw e;
         }
-        log.markSent(key, clock.instant(), email.deliveryId(), email.email().to().size());
+        Instant sentAt = clock.instant();
+        try {
+            reports.keepCopy(email, asOf, sentAt);
+        } catch (RuntimeException e) {
+            // Sent is sent: a retry must not send it again, so it is marked sent before the run fails loudly.
+            log.markSent(key, sentAt, email.deliveryId(), email.email().to().size());
+            throw new IllegalStateException(key + " was sent (" + email.deliveryId() + ") but its copy for the evidence "
+                    + "pack could not be stored: " + e.getMessage() + ". Keep the email from the recipients' mailbox "
+                    + "as the evidence of this report.", e);
+        }
+        log.markSent(key, sentAt, email.deliveryId(), email.email().to().size());
         return new Delivery(key, Delivery.Status.SENT, email);
     }
 

@@ -1,5 +1,6 @@
 package io.rolecall.core.testing;
 
+import io.rolecall.core.model.Email;
 import io.rolecall.core.port.Mailer;
 import io.rolecall.core.port.OutgoingEmail;
 import java.util.ArrayList;
@@ -21,6 +22,11 @@ public final class RecordingMailer implements Mailer {
         }
         sent.add(email);
         return "message-" + sent.size();
+    }
+
+    @Override
+    public Email sender() {
+        return Email.of("rolecall@acme.example");
     }
 
     /** The next send throws this, as a mail service outage would. */

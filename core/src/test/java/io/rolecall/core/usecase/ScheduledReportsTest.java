@@ -9,6 +9,13 @@ import io.rolecall.core.catalogue.RolesYamlParser;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.port.ReportArchive;
+import io.rolecall.core.port.ReportArchive.ArchivedReport;
+import io.rolecall.core.port.Storage;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.util.Properties;
 import io.rolecall.core.report.MimeEmail;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.testing.InMemoryNoticeLog;
@@ -95,6 +102,64 @@ class ScheduledReportsTest {
                             .startsWith("responsibility_id,responsibility,reference,top,isms-manager")
                             .contains("audit,Audit,,A,R");
                 }));
+    }
+
+    @Test
+    void eachReportSentIsKeptWholeAsTheMessageThatWentOutForTheEvidencePack() throws Exception {
+        harness.scan(ROLES, people(), MONDAY);
+
+        scheduled.weekly(MONDAY);
+        scheduled.weekly(MONDAY);
+        scheduled.quarterly(MONDAY);
+
+        List<ArchivedReport> kept = harness.storage().sentReports().between(MONDAY, MONDAY);
+        assertThat(kept).extracting(ArchivedReport::reportKey).containsExactly("quarterly-2026-Q4", "weekly-2026-W49");
+        ArchivedReport weekly = kept.get(1);
+        assertThat(weekly.sentAt()).isEqualTo(EIGHT_AM);
+        assertThat(weekly.deliveryId()).isEqualTo("message-1");
+        assertThat(weekly.recipients()).isEqualTo(3);
+        MimeMessage copy = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(harness.storage().sentReports().message(weekly)));
+        OutgoingEmail sent = mailer.sent().get(0);
+        assertThat(copy.getSubject()).isEqualTo(sent.subject());
+        assertThat(copy.getFrom()[0].toString()).isEqualTo("rolecall@acme.example");
+        assertThat(copy.getAllRecipients()).hasSize(3);
+        assertThat(copy.getSentDate().toInstant()).isEqualTo(EIGHT_AM);
+        String quarterly = new String(harness.storage().sentReports().message(kept.get(0)), StandardCharsets.UTF_8);
+        assertThat(quarterly).contains("filename=raci-matrix-2026-Q4.csv");
+    }
+
+    @Test
+    void aReportWhoseCopyCannotBeKeptIsMarkedSentSoTheRetryDoesNotSendItTwiceButTheRunFails() {
+        harness.scan(ROLES, people(), MONDAY);
+        Storage s = harness.storage();
+        ReportArchive refusing = new ReportArchive() {
+            @Override
+            public void keep(ArchivedReport report, byte[] message) {
+                throw new IllegalStateException("throttled");
+            }
+
+            @Override
+            public List<ArchivedReport> between(LocalDate from, LocalDate to) {
+                return List.of();
+            }
+
+            @Override
+            public byte[] message(ArchivedReport report) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        ScheduledReports withoutArchive = new ScheduledReports(new ReportUseCase(new Storage(s.findings(), s.ledger(),
+                s.people(), s.runs(), s.acknowledgements(), s.nonconformities(), s.calendar(), refusing,
+                s.unitOfWork()), new ReportRenderer(), mailer, new AsOfRules(Clock.systemUTC(), true)), log,
+                Clock.fixed(EIGHT_AM, ZoneOffset.UTC), LEASE);
+
+        assertThatThrownBy(() -> withoutArchive.weekly(MONDAY))
+                .hasMessageContaining("weekly-2026-W49 was sent (message-1) but its copy")
+                .hasMessageContaining("throttled");
+
+        assertThat(withoutArchive.weekly(MONDAY).status()).isEqualTo(ScheduledReports.Delivery.Status.ALREADY_SENT);
+        assertThat(mailer.sent()).hasSize(1);
     }
 
     @Test

@@ -12,7 +12,10 @@ import io.rolecall.connector.okta.testing.OktaStub;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
+import io.rolecall.core.port.ReportArchive;
 import io.rolecall.core.testing.MutableClock;
+import io.rolecall.infra.awstesting.TestClients;
+import io.rolecall.infra.dynamodb.DynamoDbStorage;
 import io.rolecall.infra.awstesting.SesMailbox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -212,6 +216,15 @@ class FunctionsEndToEndIT {
             assertThat(email.subject()).startsWith("RoleCall quarterly ISMS roles posture: Acme Ltd, 2026-Q4");
             assertThat(email.attachments()).containsExactly("quarterly-2026-Q4.pdf", "raci-matrix-2026-Q4.csv");
         });
+        ReportArchive archive = DynamoDbStorage.create(TestClients.dynamoDb(), stack.table).storage().sentReports();
+        assertThat(archive.between(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1))).singleElement()
+                .satisfies(kept -> {
+                    assertThat(kept.reportKey()).isEqualTo("quarterly-2026-Q4");
+                    assertThat(kept.sentAt()).isEqualTo(Instant.parse("2027-01-01T08:00:02Z"));
+                    assertThat(kept.recipients()).isEqualTo(2);
+                    assertThat(new String(archive.message(kept), StandardCharsets.UTF_8))
+                            .contains("filename=quarterly-2026-Q4.pdf", "From: ");
+                });
     }
 
     @Test

@@ -30,6 +30,11 @@ public final class OutboxMailer implements Mailer {
     }
 
     @Override
+    public Email sender() {
+        return from;
+    }
+
+    @Override
     public String send(OutgoingEmail email) {
         try {
             Files.createDirectories(directory);

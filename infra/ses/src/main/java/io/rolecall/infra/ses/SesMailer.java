@@ -44,6 +44,11 @@ public final class SesMailer implements Mailer {
      * large group must not make SES reject the report. Returns the SES message ids, comma-separated.
      */
     @Override
+    public Email sender() {
+        return from;
+    }
+
+    @Override
     public String send(OutgoingEmail email) {
         if (email.to().isEmpty()) {
             throw new IllegalArgumentException("the " + email.reference() + " email has no recipient: name an active "
