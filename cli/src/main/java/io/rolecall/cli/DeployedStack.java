@@ -1,6 +1,8 @@
 package io.rolecall.cli;
 
+import io.rolecall.core.port.RolesYamlHistory;
 import io.rolecall.infra.dynamodb.DynamoDbStorage;
+import io.rolecall.infra.s3.S3RolesYamlHistory;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -12,6 +14,7 @@ import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.Stack;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
@@ -23,12 +26,16 @@ final class DeployedStack implements AutoCloseable {
 
     static final String TABLE_OUTPUT = "StateTable";
     static final String BUCKET_OUTPUT = "ConfigBucket";
+    static final String CONFIG_KEY_PARAMETER = "ConfigKey";
+    /** template.yaml's default for ConfigKey. */
+    static final String DEFAULT_CONFIG_KEY = "roles.yaml";
 
     private final String name;
     private final Region region;
     private final Map<String, String> outputs;
     private final SdkHttpClient http;
     private final DynamoDbClient dynamoDb;
+    private S3Client s3;
 
     private DeployedStack(String name, Region region, Map<String, String> outputs, SdkHttpClient http) {
         this.name = name;
@@ -48,6 +55,9 @@ final class DeployedStack implements AutoCloseable {
             Stack stack = cloudFormation.describeStacks(request -> request.stackName(name)).stacks().get(0);
             Map<String, String> outputs = new HashMap<>();
             stack.outputs().forEach(output -> outputs.put(output.outputKey(), output.outputValue()));
+            // The roles.yaml key is a parameter, not an output; kept beside the outputs under its own name.
+            stack.parameters().stream().filter(p -> CONFIG_KEY_PARAMETER.equals(p.parameterKey()))
+                    .forEach(p -> outputs.put(CONFIG_KEY_PARAMETER, p.parameterValue()));
             for (String required : new String[] {TABLE_OUTPUT, BUCKET_OUTPUT}) {
                 if (!outputs.containsKey(required)) {
                     throw new StackException("the stack " + name + " has no output " + required + ": is it a RoleCall "
@@ -95,6 +105,14 @@ final class DeployedStack implements AutoCloseable {
         return outputs.get(BUCKET_OUTPUT);
     }
 
+    /** Every upload of the stack's roles.yaml (S3 object versions). */
+    RolesYamlHistory rolesYamlHistory() {
+        if (s3 == null) {
+            s3 = S3Client.builder().region(region).httpClient(http).build();
+        }
+        return new S3RolesYamlHistory(s3, bucketName(), outputs.getOrDefault(CONFIG_KEY_PARAMETER, DEFAULT_CONFIG_KEY));
+    }
+
     DynamoDbStorage storage() {
         return DynamoDbStorage.create(dynamoDb, tableName());
     }
@@ -112,6 +130,9 @@ final class DeployedStack implements AutoCloseable {
     @Override
     public void close() {
         dynamoDb.close();
+        if (s3 != null) {
+            s3.close();
+        }
         http.close();
     }
 }

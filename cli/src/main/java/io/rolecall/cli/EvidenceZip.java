@@ -36,9 +36,6 @@ import org.dhatim.fastexcel.Worksheet;
 final class EvidenceZip {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final String NO_REPORTS = "No report sent in the period is kept in RoleCall's state. RoleCall "
-            + "keeps every report it sends from version 7 of its state on; take earlier ones from the mailboxes of the "
-            + "compliance manager and top management.";
 
     private EvidenceZip() {
     }
@@ -58,9 +55,7 @@ final class EvidenceZip {
         }
         for (EvidencePack.RolesYamlVersion version : pack.rolesYaml()) {
             files.put(version.fileName(), version.text().getBytes(StandardCharsets.UTF_8));
-            entries.add(new EvidenceIndex.Entry(version.fileName(), "roles.yaml in force from " + version.firstScan()
-                    + " to " + version.lastScan(), "The role definitions (duties, authorities, holders, RACI, "
-                    + "exceptions, calendar) as the scans of those days read them; SHA-256 " + version.sha256() + ".",
+            entries.add(new EvidenceIndex.Entry(version.fileName(), version.title(), version.shows(),
                     "ISO/IEC 27001:2022 5.3 (documented roles), 7.5 (documented information)"));
         }
         for (EvidencePack.SentReport report : pack.reports()) {
@@ -71,7 +66,7 @@ final class EvidenceZip {
                             : "ISO/IEC 27001:2022 5.3 b, 9.1"));
         }
         String index = new ReportRenderer().renderHtml(new EvidenceIndex(pack.organisation(), pack.from().toString(),
-                pack.to().toString(), pack.tool(), entries, pack.reports().isEmpty() ? List.of(NO_REPORTS) : List.of()));
+                pack.to().toString(), pack.tool(), entries, pack.notIncluded()));
         files.put("index.html", index.getBytes(StandardCharsets.UTF_8));
         files.put("manifest.json", manifest(pack, files));
         return zip(files, pack.to().atStartOfDay());

@@ -1,6 +1,7 @@
 package io.rolecall.cli;
 
 import io.rolecall.core.model.Email;
+import io.rolecall.core.port.RolesYamlHistory;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.usecase.NothingScannedException;
 import io.rolecall.infra.local.LocalStorage;
@@ -62,6 +63,11 @@ final class StoreOptions {
         /** "the state in .rolecall" or "the stack rolecall-prod": for messages. */
         String describe();
 
+        /** Every upload of roles.yaml where the deployment keeps them (a stack's S3 versions); null locally. */
+        default RolesYamlHistory rolesYamlHistory() {
+            return null;
+        }
+
         @Override
         void close();
     }
@@ -88,6 +94,11 @@ final class StoreOptions {
                 @Override
                 public String describe() {
                     return "the stack " + deployed.name();
+                }
+
+                @Override
+                public RolesYamlHistory rolesYamlHistory() {
+                    return deployed.rolesYamlHistory();
                 }
 
                 @Override

@@ -20,6 +20,9 @@ public final class AwsCalls implements ExecutionInterceptor {
 
     private static final Map<String, String> IAM_PREFIX = Map.of("DynamoDb", "dynamodb", "S3", "s3",
             "CloudFormation", "cloudformation", "Sts", "sts");
+    /** Operations whose IAM action has another name. */
+    private static final Map<String, String> IAM_ACTION = Map.of("s3:ListObjectVersions", "s3:ListBucketVersions",
+            "s3:ListObjectsV2", "s3:ListBucket");
     private static final ThreadLocal<Boolean> RECORDING = ThreadLocal.withInitial(() -> false);
     private static final Set<String> ACTIONS = ConcurrentHashMap.newKeySet();
 
@@ -27,8 +30,9 @@ public final class AwsCalls implements ExecutionInterceptor {
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         if (RECORDING.get()) {
             String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
-            ACTIONS.add(IAM_PREFIX.getOrDefault(service, "unknown-service(" + service + ")") + ":"
-                    + attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+            String operation = IAM_PREFIX.getOrDefault(service, "unknown-service(" + service + ")") + ":"
+                    + attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+            ACTIONS.add(IAM_ACTION.getOrDefault(operation, operation));
         }
     }
 

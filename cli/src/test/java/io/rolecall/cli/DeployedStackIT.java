@@ -218,7 +218,13 @@ class DeployedStackIT {
             assertThat(file.getEntry("nonconformities.csv")).isNotNull();
             assertThat(new String(file.getInputStream(file.getEntry("nonconformities.csv")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8)).contains("NC-2026-001");
+            // s3rver keeps no versions (405 to ListObjectVersions): the pack says so and holds what the scans read.
+            assertThat(new String(file.getInputStream(file.getEntry("index.html")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("The uploaded versions of roles.yaml in "
+                    + "s3://rolecall-config/roles.yaml", "The pack holds the versions the scans read instead");
+            assertThat(java.util.Collections.list(file.entries())).anyMatch(e -> e.getName().startsWith("roles-yaml/"));
         }
+        assertThat(AwsCalls.actions()).contains("s3:ListBucketVersions");
     }
 
     @Test

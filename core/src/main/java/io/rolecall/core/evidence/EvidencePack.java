@@ -8,11 +8,11 @@ import java.util.List;
  * every roles.yaml in force during it, as the scans stored them, and the reports sent in it.
  */
 public record EvidencePack(String organisation, LocalDate from, LocalDate to, String tool,
-                           List<EvidenceTable> tables, List<RolesYamlVersion> rolesYaml, List<SentReport> reports) {
+                           List<EvidenceTable> tables, List<RolesYamlVersion> rolesYaml, List<SentReport> reports,
+                           List<String> notIncluded) {
 
-    /** A roles.yaml text some scan of the period (or the last before it) was checked against. */
-    public record RolesYamlVersion(String fileName, String sha256, LocalDate firstScan, LocalDate lastScan,
-                                   String text) {
+    /** A roles.yaml in force during the period, with what index.html says of it. */
+    public record RolesYamlVersion(String fileName, String sha256, String title, String shows, String text) {
     }
 
     /** A report sent in the period, as the whole message that went out (.eml). */
@@ -23,5 +23,6 @@ public record EvidencePack(String organisation, LocalDate from, LocalDate to, St
         tables = List.copyOf(tables);
         rolesYaml = List.copyOf(rolesYaml);
         reports = List.copyOf(reports);
+        notIncluded = List.copyOf(notIncluded);
     }
 }

@@ -20,6 +20,7 @@ import io.rolecall.core.model.Person;
 import io.rolecall.core.nonconformity.NcStatus;
 import io.rolecall.core.nonconformity.Nonconformity;
 import io.rolecall.core.port.ReportArchive.ArchivedReport;
+import io.rolecall.core.port.RolesYamlHistory;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
 import java.time.LocalDate;
@@ -45,6 +46,14 @@ public final class EvidenceUseCase {
     }
 
     public EvidencePack collect(LocalDate from, LocalDate to) {
+        return collect(from, to, null);
+    }
+
+    /**
+     * @param uploads every upload of roles.yaml where the deployment keeps them (S3 versions), or null:
+     *                then the pack holds the versions the scans read
+     */
+    public EvidencePack collect(LocalDate from, LocalDate to, RolesYamlHistory uploads) {
         if (to.isBefore(from)) {
             throw new AsOfRefusedException("--to " + to + " is before --from " + from + ": give the period's first "
                     + "day, then its last.");
@@ -54,7 +63,18 @@ public final class EvidenceUseCase {
                         + "first, or choose a later period."));
         RoleCatalogue catalogue = StoredState.catalogueOf(storage, latest);
         RoleHoldings holdings = StoredState.directory(storage, catalogue).holdings();
-        List<RolesYamlVersionRow> versions = rolesYamlVersions(from, to);
+        List<RolesYamlEvidence.Scanned> versions = RolesYamlEvidence.scanned(storage, from, to);
+        List<String> notIncluded = new ArrayList<>();
+        List<EvidencePack.RolesYamlVersion> rolesYaml = versions.stream().map(RolesYamlEvidence.Scanned::asFile)
+                .toList();
+        if (uploads != null) {
+            try {
+                rolesYaml = RolesYamlEvidence.uploaded(uploads, versions, from, to);
+            } catch (RolesYamlHistory.RolesYamlHistoryException e) {
+                notIncluded.add("The uploaded versions of roles.yaml in " + uploads.location() + ": " + e.getMessage()
+                        + ". The pack holds the versions the scans read instead.");
+            }
+        }
         List<ArchivedReport> sent = storage.sentReports().between(from, to);
         List<EvidenceTable> tables = List.of(
                 roleRegister(catalogue, holdings),
@@ -66,31 +86,17 @@ public final class EvidenceUseCase {
                 acceptedRisks(versions),
                 calendar(from, to),
                 reportsSent(sent));
-        return new EvidencePack(catalogue.organisation(), from, to, EngineBuild.current(), tables,
-                versions.stream().map(RolesYamlVersionRow::version).toList(),
+        if (sent.isEmpty()) {
+            notIncluded.add(NO_REPORTS);
+        }
+        return new EvidencePack(catalogue.organisation(), from, to, EngineBuild.current(), tables, rolesYaml,
                 sent.stream().map(report -> new EvidencePack.SentReport(reportFile(report), report.reportKey(),
-                        report.sentAt().toString(), storage.sentReports().message(report))).toList());
+                        report.sentAt().toString(), storage.sentReports().message(report))).toList(), notIncluded);
     }
 
-    private record RolesYamlVersionRow(EvidencePack.RolesYamlVersion version, RoleCatalogue catalogue) {
-    }
-
-    /** Every roles.yaml a scan of the period was checked against, and the one in force when it began. */
-    private List<RolesYamlVersionRow> rolesYamlVersions(LocalDate from, LocalDate to) {
-        List<ScanRun> runs = new ArrayList<>();
-        storage.runs().latestOnOrBefore(from.minusDays(1)).ifPresent(runs::add);
-        runs.addAll(storage.runs().between(from, to));
-        Map<String, List<ScanRun>> bySha = new LinkedHashMap<>();
-        runs.forEach(run -> bySha.computeIfAbsent(run.catalogueSha256(), sha -> new ArrayList<>()).add(run));
-        List<RolesYamlVersionRow> versions = new ArrayList<>();
-        bySha.forEach((sha, scans) -> storage.runs().catalogue(sha).ifPresent(source -> {
-            LocalDate first = scans.get(0).asOf();
-            versions.add(new RolesYamlVersionRow(new EvidencePack.RolesYamlVersion("roles-yaml/roles-" + first + "-"
-                    + sha.substring(0, 12) + ".yaml", sha, first, scans.get(scans.size() - 1).asOf(), source.text()),
-                    source.parse()));
-        }));
-        return versions;
-    }
+    private static final String NO_REPORTS = "No report sent in the period is kept in RoleCall's state. RoleCall "
+            + "keeps every report it sends from version 7 of its state on; take earlier ones from the mailboxes of the "
+            + "compliance manager and top management.";
 
     private static EvidenceTable roleRegister(RoleCatalogue catalogue, RoleHoldings holdings) {
         List<List<String>> rows = new ArrayList<>();
@@ -206,15 +212,15 @@ public final class EvidenceUseCase {
                         "corrective action", "owner", "target date", "action taken on", "closed on", "history"), rows);
     }
 
-    private static EvidenceTable acceptedRisks(List<RolesYamlVersionRow> versions) {
+    private static EvidenceTable acceptedRisks(List<RolesYamlEvidence.Scanned> versions) {
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        for (RolesYamlVersionRow version : versions) {
+        for (RolesYamlEvidence.Scanned version : versions) {
             for (AcceptedRisk risk : version.catalogue().acceptedRisks()) {
                 rows.put(risk.id() + "|" + risk.approvedOn() + "|" + risk.expires(), List.of(risk.id(),
                         risk.kind().name(), text(risk.roleId()), text(risk.relatedRoleId()),
                         risk.person() == null ? "" : risk.person().value(), risk.reason(),
                         text(risk.compensatingControl()), risk.approvedBy().value(), risk.approvedOn().toString(),
-                        risk.expires().toString(), version.version().fileName()));
+                        risk.expires().toString(), version.asFile().fileName()));
             }
         }
         return new EvidenceTable("accepted-risks", "Accepted risks",
