@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.LongSummaryStatistics;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +48,21 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 p.acknowledged() == null ? "-" : String.format(Locale.ROOT, "%.1f%%", p.acknowledged()),
                 p.meanDaysToResolve() == null ? "-" : String.format(Locale.ROOT, "%.1f days",
                         p.meanDaysToResolve()))).toList();
+    }
+
+    /** Overdue gaps the report lists: top management reads the worst; the weekly report lists every one. */
+    static final int OVERDUE_SHOWN = 20;
+
+    /** The most severe and longest overdue gaps, at most {@value #OVERDUE_SHOWN}. */
+    public List<FindingLine> overdueShown() {
+        return overdueFindings.size() <= OVERDUE_SHOWN ? overdueFindings : overdueFindings.subList(0, OVERDUE_SHOWN);
+    }
+
+    /** "and 2,130 more overdue gaps ..." when the list is cut, else null. */
+    public String overdueNotShown() {
+        int more = overdueFindings.size() - OVERDUE_SHOWN;
+        return more <= 0 ? null : String.format(Locale.ROOT, "And %,d more overdue %s, less severe or overdue for less "
+                + "long: the weekly report and 'rolecall findings' list every one.", more, more == 1 ? "gap" : "gaps");
     }
 
     public boolean hasDecisions() {
@@ -113,7 +129,10 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 meanTimeToResolve(inputs.findings(), period), opened, resolved,
                 open.stream().filter(f -> f.kind() == FindingKind.SEGREGATION_CONFLICT)
                         .map(f -> FindingLine.of(f, asOf)).toList(),
-                open.stream().filter(f -> f.isOverdue(asOf)).map(f -> FindingLine.of(f, asOf)).toList(),
+                open.stream().filter(f -> f.isOverdue(asOf))
+                        .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::dueDate)
+                                .thenComparing(Finding::id))
+                        .map(f -> FindingLine.of(f, asOf)).toList(),
                 RaciMatrix.of(inputs.catalogue(), inputs.holdings()),
                 ExceptionLine.inForceDuring(inputs.catalogue(), inputs.findings(), period.from(), asOf),
                 RegisterSummary.of(inputs.nonconformities(), period, asOf),

@@ -20,8 +20,14 @@ public record RaciMatrix(String organisation, boolean holdersFromDirectory, List
      */
     public record RoleColumn(String id, String name, List<String> holders, boolean vacant, String reportsTo,
                              List<String> duties, List<String> authorities) {
+        /** Every holder: for the CSV and the Markdown of `rolecall raci`. */
         public String holdersText() {
             return vacant ? "vacant" : String.join(", ", holders);
+        }
+
+        /** The first holders and how many more: for pages and emails people read. */
+        public String holdersShort() {
+            return vacant ? "vacant" : NameList.upTo(holders, NameList.SHOWN);
         }
 
         public boolean hasDuties() {
@@ -45,7 +51,7 @@ public record RaciMatrix(String organisation, boolean holdersFromDirectory, List
         List<RoleColumn> columns = catalogue.roles().stream().map(role -> column(catalogue, role, holdings)).toList();
         Function<List<String>, String> describe = ids -> String.join("; ", ids.stream()
                 .map(id -> catalogue.roleName(id) + columns.stream().filter(c -> c.id().equals(id)).findFirst()
-                        .map(c -> " (" + c.holdersText() + ")").orElse(""))
+                        .map(c -> " (" + c.holdersShort() + ")").orElse(""))
                 .toList());
         List<Row> rows = catalogue.responsibilities().stream().map(r -> new Row(r.id(), r.name(), r.reference(),
                 catalogue.roles().stream().map(role -> new Cell(role.id(), r.lettersFor(role.id()))).toList(),

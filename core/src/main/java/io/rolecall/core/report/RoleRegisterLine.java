@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * A row of the role register top management signs off (clause 5.3): who holds the role and backs it
@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
 public record RoleRegisterLine(String role, String holders, String backups, String reportsTo, String lastReviewed,
                                String acknowledged, String changes) {
 
+    /** Changes a line shows of one role: a role held through a big group changes every week. */
+    static final int MAX_CHANGES = 10;
+
     static List<RoleRegisterLine> of(ReportInputs inputs, ReportPeriod period) {
         List<RoleRegisterLine> lines = new ArrayList<>();
         for (Role role : inputs.catalogue().roles()) {
@@ -35,9 +38,9 @@ public record RoleRegisterLine(String role, String holders, String backups, Stri
             boolean required = asked.stream().noneMatch(h -> h.status() == AcknowledgementStatus.NOT_REQUIRED);
             lines.add(new RoleRegisterLine(role.label(),
                     primaries.isEmpty() ? "vacant"
-                            : primaries.stream().map(Person::label).collect(Collectors.joining(", ")),
-                    backups.isEmpty() ? "none" : backups.stream().map(h -> h.person().label())
-                            .collect(Collectors.joining(", ")),
+                            : NameList.upTo(primaries.stream().map(Person::label).toList(), NameList.SHOWN),
+                    backups.isEmpty() ? "none"
+                            : NameList.upTo(backups.stream().map(h -> h.person().label()).toList(), NameList.SHOWN),
                     role.reportsTo() == null ? "-" : inputs.catalogue().roleName(role.reportsTo()),
                     role.lastReviewed() == null ? "never" : role.lastReviewed().toString(),
                     !required ? "not required" : asked.isEmpty() ? "no holder to ask"
@@ -68,6 +71,10 @@ public record RoleRegisterLine(String role, String holders, String backups, Stri
             if (p.from().isAfter(watchedFrom) && period.contains(p.from())) {
                 parts.add(label(inputs, p.person()) + ", " + p.capacity().word() + ", since " + p.from());
             }
+        }
+        if (parts.size() > MAX_CHANGES) {
+            return String.join("; ", parts.subList(0, MAX_CHANGES)) + String.format(Locale.ROOT, "; and %,d more "
+                    + "changes (the evidence pack's assignment ledger lists them all)", parts.size() - MAX_CHANGES);
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
     }

@@ -5,6 +5,7 @@ import static io.rolecall.core.testing.Fixtures.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rolecall.core.finding.FindingStatus;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
@@ -14,10 +15,12 @@ import io.rolecall.core.testing.ScanHarness;
 import io.rolecall.core.usecase.NothingScannedException;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.ReportUseCase;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Both reports rendered from a history of several weekly scans. */
@@ -63,6 +66,49 @@ class ReportsTest {
                 .replace("{id: it-admin, name: IT Admin, primary: [bea@test.example], backup: [bea@test.example]",
                         "{id: it-admin, name: IT Admin, primary: [bea@test.example], backup: [ceo@test.example]");
         harness.scan(handedOver, people(PersonStatus.LEFT, EVIL), JUL_6.plusWeeks(3));
+    }
+
+    /**
+     * A company where a role is held through a group of 12 and 25 roles name someone who is not in the
+     * directory: the quarterly names five holders and the 20 worst overdue gaps, and says how many more.
+     */
+    @Test
+    void theQuarterlyStaysReadableForABigCompanyWithFiveNamesPerRoleAndTheTwentyWorstOverdueGaps() {
+        StringBuilder roles = new StringBuilder("""
+                version: 1
+                organisation: Big Co
+                reporting: {complianceManagerRole: isms-manager, leadershipRole: top}
+                roles:
+                  - {id: top, name: Top, primary: [ceo@test.example], backupRequired: false}
+                  - {id: isms-manager, name: ISMS Manager, primary: [ada@test.example], backupRequired: false}
+                  - {id: champions, name: Champions, primary: ["group:champions"], backupRequired: false}
+                """);
+        for (int i = 10; i < 35; i++) {
+            roles.append("  - {id: role-").append(i).append(", name: Role ").append(i)
+                    .append(", primary: [ghost").append(i).append("@test.example], backupRequired: false}\n");
+        }
+        List<Person> company = new ArrayList<>(List.of(active("ceo@test.example", "Cleo"),
+                active("ada@test.example", "Ada")));
+        for (int i = 10; i < 22; i++) {
+            company.add(person("c" + i + "@test.example").name("Champion " + i).groups(Set.of("champions")).build());
+        }
+        harness.scan(roles.toString(), company, LocalDate.of(2026, 7, 6));
+        harness.scan(roles.toString(), company, LocalDate.of(2026, 9, 30));
+        long overdue = harness.storage().findings().findings().stream()
+                .filter(f -> f.status() == FindingStatus.OPEN && f.isOverdue(LocalDate.of(2026, 10, 1))).count();
+
+        OutgoingEmail email = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email();
+
+        assertThat(overdue).isGreaterThan(20);
+        assertThat(email.text()).contains("Champions (champions): Champion 10 (c10@test.example), Champion 11 (c11@test.example), "
+                + "Champion 12 (c12@test.example), Champion 13 (c13@test.example), Champion 14 (c14@test.example) "
+                + "and 7 more", "And " + (overdue - 20) + " more overdue gaps")
+                .doesNotContain("Champion 15 (c15@test.example)");
+        assertThat(email.html()).contains("and 7 more", "And " + (overdue - 20) + " more overdue gaps")
+                .doesNotContain("Champion 15");
+        assertThat(email.attachments()).filteredOn(a -> a.fileName().startsWith("raci-matrix"))
+                .singleElement().satisfies(csv -> assertThat(new String(csv.content(), StandardCharsets.UTF_8))
+                        .as("the CSV keeps every holder").contains("Champion 21"));
     }
 
     @Test

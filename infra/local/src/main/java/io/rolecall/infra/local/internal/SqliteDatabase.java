@@ -96,8 +96,8 @@ public final class SqliteDatabase implements AutoCloseable {
                 database.migrate(version);
             } else if (version < SCHEMA_VERSION) {
                 throw new LocalStateException(file + " was written by an older RoleCall (schema " + version
-                        + "); run 'rolecall scan' once, which upgrades it, before " + (mode == Mode.READ
-                        ? "reading it" : "serving its pages"));
+                        + ", this one needs " + SCHEMA_VERSION + "); run 'rolecall scan' once, which upgrades it, then "
+                        + "run this command again");
             }
             return database;
         } catch (SQLException e) {

@@ -65,4 +65,26 @@ class SqliteMigrationTest {
             assertThat(version.getInt(1)).isEqualTo(SqliteDatabase.SCHEMA_VERSION);
         }
     }
+
+    @Test
+    void anOlderDatabaseOpenedWithoutAScanSaysToScanOnceAndIsLeftAsItWas() throws Exception {
+        Path file = dir.resolve("rolecall.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement sql = connection.createStatement()) {
+            for (String ddl : SqliteSchema.SCHEMA_V1) {
+                sql.execute(ddl);
+            }
+            sql.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+            sql.execute("INSERT INTO schema_version VALUES (1)");
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+
+        for (SqliteDatabase.Mode mode : List.of(SqliteDatabase.Mode.READ, SqliteDatabase.Mode.RECORD)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqliteDatabase.open(file, mode))
+                    .as(mode.name()).hasMessageContaining("written by an older RoleCall (schema 1, this one needs "
+                            + SqliteSchema.SCHEMA_VERSION + "); run 'rolecall scan' once, which upgrades it, then run "
+                            + "this command again");
+        }
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+    }
 }

@@ -1,0 +1,27 @@
+package io.rolecall.core.report;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Names for a reader, not a data export: a role held through a group of 5,000 people shows five of
+ * them and how many more, so that a report stays readable (and under the size at which Gmail clips
+ * an email). The full lists are in the CSV attachments and the evidence pack.
+ */
+public final class NameList {
+
+    /** How many names a report shows of one list. */
+    public static final int SHOWN = 5;
+
+    private NameList() {
+    }
+
+    /** "Ada, Bob" or "Ada, Bob, Cleo, Dan, Eve and 4,995 more". */
+    public static String upTo(List<String> names, int shown) {
+        if (names.size() <= shown) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, shown))
+                + String.format(Locale.ROOT, " and %,d more", names.size() - shown);
+    }
+}
