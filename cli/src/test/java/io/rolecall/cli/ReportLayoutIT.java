@@ -81,4 +81,41 @@ class ReportLayoutIT {
                 "return Array.from(document.images).filter(i => i.complete && i.naturalWidth > 0).length");
         assertThat(((Number) images).intValue()).as("the quarterly's charts load beside the .html").isEqualTo(4);
     }
+
+    /**
+     * Computes, for each element holding text, the contrast of its colour against the background
+     * behind it: its own or an ancestor's, else the canvas, here painted black as a dark-mode mail
+     * client paints it behind an email that does not paint its own.
+     */
+    private static final String LOW_CONTRAST = """
+            document.documentElement.style.background = '#000';
+            const channels = c => c.match(/[\\d.]+/g).map(Number);
+            const luminance = c => { const [r, g, b] = channels(c).slice(0, 3).map(v => { v /= 255;
+                return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            const behind = el => { for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
+                const v = channels(c); if (v.length < 4 || v[3] > 0) return c; } return 'rgb(0, 0, 0)'; };
+            const low = [];
+            for (const el of [document.body, ...document.body.querySelectorAll('*')]) {
+              if (!Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+              const a = luminance(getComputedStyle(el).color), b = luminance(behind(el));
+              const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+              if (ratio < 4.5) low.push(el.tagName + ' ' + ratio.toFixed(2) + ': ' + el.textContent.trim().slice(0, 50));
+            }
+            return low;""";
+
+    @Test
+    void onTheDarkCanvasOfADarkModeMailClientEveryTextKeepsAtLeastAaContrast() throws Exception {
+        Path screenshots = Files.createDirectories(Path.of("target", "report-screenshots"));
+        browser.manage().window().setSize(new Dimension(1200, 1400));
+        for (String report : List.of("weekly-2026-W49", "quarterly-2026-Q4")) {
+            browser.get(dir.resolve("outbox/" + report + ".html").toUri().toString());
+
+            Object low = ((JavascriptExecutor) browser).executeScript(LOW_CONTRAST);
+
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+                    screenshots.resolve(report + "-dark-canvas.png"), StandardCopyOption.REPLACE_EXISTING);
+            assertThat((List<?>) low).as(report + ": text below 4.5:1 contrast on a dark canvas").isEmpty();
+        }
+    }
 }
