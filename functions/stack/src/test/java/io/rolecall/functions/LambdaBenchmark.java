@@ -67,9 +67,27 @@ public final class LambdaBenchmark {
         row("ScanFunction, Acme, unchanged hourly scan", scans);
         row("baseline: the same SDK clients, one S3 and one DynamoDB read", baselines);
         row("AcknowledgeFunction, a holder opens their link (GET)", pageColdStarts(acme, work));
+        row("QuarterlyReportFunction, Acme: charts, PDF, email sent, copy kept", quarterlyColdStarts(acme, work));
         System.out.printf(Locale.ROOT, "%nScan / baseline (medians): %.2f%n%n", (double) median(scans) / median(baselines));
 
         quietScan(work);
+    }
+
+    /** Cold starts of the quarterly report, each for a quarter of its own so that each one sends. */
+    private static List<Long> quarterlyColdStarts(StackFixture acme, Path work) {
+        Map<String, String> env = new HashMap<>(acme.env);
+        env.put("ROLECALL_ALLOW_FUTURE_AS_OF", "1");
+        List<Long> runs = new ArrayList<>();
+        for (int i = 0; i < COLD_RUNS; i++) {
+            String quarterStart = java.time.LocalDate.of(2027, 1, 1).plusMonths(3L * i) + "T08:00:00Z";
+            ColdStartLauncher.Run run = ColdStartLauncher.run(ColdStartLauncher.REPORTS_JAR, ReportColdStart.class,
+                    "quarterly", quarterStart, env, work);
+            if (run.exitCode() != 0 || !run.result().path("outcome").asText().startsWith("SENT")) {
+                throw new IllegalStateException("the quarterly cold start failed:\n" + run.output());
+            }
+            runs.add(run.result().path("totalMs").asLong());
+        }
+        return runs;
     }
 
     /** Cold starts of the acceptance page for Grace's link from the first scan's notice. */
