@@ -1,0 +1,72 @@
+package io.rolecall.connector.entra;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolecall.connector.entra.internal.EntraReader;
+import io.rolecall.connector.entra.internal.Graph;
+import io.rolecall.connector.entra.internal.GraphTokens;
+import io.rolecall.connector.support.PatientRequests;
+import io.rolecall.connector.support.Progress;
+import io.rolecall.connector.support.ReadStatistics;
+import io.rolecall.connector.support.Sleeper;
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.port.DirectorySource;
+import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The people directory from a Microsoft Entra ID tenant, through Microsoft Graph v1.0: every user,
+ * the deleted users still in the recycle bin (the leavers), and the members of the groups roles.yaml
+ * names, with leaving dates read against the scan's as-of day. The whole read fails if any request
+ * finally fails, so that nothing partial is ever scanned.
+ */
+public final class EntraDirectorySource implements DirectorySource {
+
+    private final EntraSettings settings;
+    private final Progress progress;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private ReadStatistics lastStatistics;
+
+    private EntraDirectorySource(EntraSettings settings, Progress progress, Sleeper sleeper, Clock clock) {
+        this.settings = settings;
+        this.progress = progress;
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    public static EntraDirectorySource create(EntraSettings settings, Progress progress) {
+        return new EntraDirectorySource(settings, progress, Sleeper.REAL, Clock.systemUTC());
+    }
+
+    /** For tests: waits are recorded, not slept. */
+    public static EntraDirectorySource create(EntraSettings settings, Progress progress, Sleeper sleeper, Clock clock) {
+        return new EntraDirectorySource(settings, progress, sleeper, clock);
+    }
+
+    @Override
+    public DirectorySnapshot read() {
+        PatientRequests requests = new PatientRequests("Microsoft Graph", settings.maxAttempts(),
+                settings.firstRetryDelay(), settings.maxTotalWait(), sleeper, new SecureRandom());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        Graph graph = new Graph(http, new GraphTokens(settings), requests, new ObjectMapper(), settings.graphRoot(),
+                clock);
+        EntraReader.Result result = new EntraReader(settings, graph, requests, progress).read();
+        lastStatistics = result.statistics();
+        progress.done(result.statistics().summary("Entra ID") + (result.missingGroups().isEmpty() ? ""
+                : "; groups named in roles.yaml but not found in Entra ID: " + String.join(", ", result.missingGroups())));
+        return result.directory();
+    }
+
+    @Override
+    public String describe() {
+        return "entra:" + settings.tenant();
+    }
+
+    /** What the latest {@link #read()} cost; null before the first read. */
+    public ReadStatistics lastStatistics() {
+        return lastStatistics;
+    }
+}

@@ -1,0 +1,198 @@
+package io.rolecall.connector.entra.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolecall.connector.support.Failure;
+import io.rolecall.connector.support.Paging;
+import io.rolecall.connector.support.PatientRequests;
+import io.rolecall.core.port.DirectoryReadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Microsoft Graph over plain HTTP: GET with the app's token, JSON read with Jackson, every request
+ * retried within the read's budget (429 and 503/504 after their Retry-After, other 5xx and network
+ * errors with backoff, a malformed page once more then fatal), listings followed through
+ * {@code @odata.nextLink} exactly as Graph gives it, and only to Graph itself: the token is never
+ * sent to another host.
+ */
+public final class Graph {
+
+    private static final String SERVICE = "Microsoft Graph";
+
+    private final HttpClient http;
+    private final GraphTokens tokens;
+    private final PatientRequests requests;
+    private final ObjectMapper json;
+    private final String root;
+    private final Clock clock;
+    private int pages;
+
+    public Graph(HttpClient http, GraphTokens tokens, PatientRequests requests, ObjectMapper json, URI root,
+                 Clock clock) {
+        this.http = http;
+        this.tokens = tokens;
+        this.requests = requests;
+        this.json = json;
+        this.root = root.toString();
+        this.clock = clock;
+    }
+
+    /**
+     * Hands every item of a listing to {@code each}, page after page.
+     *
+     * @param path from the root, for example {@code /v1.0/users?$select=id}
+     */
+    public void list(String path, String listing, Consumer<JsonNode> each) {
+        Paging paging = new Paging(SERVICE, listing, 100);
+        Set<String> seen = new HashSet<>();
+        String next = root + path;
+        while (next != null) {
+            String url = next;
+            JsonNode page = get(url, listing + " (page " + (paging.pages() + 1) + ")")
+                    .orElseThrow(() -> new DirectoryReadException(SERVICE + " answered 404 Not Found to " + listing
+                            + (url.equals(root + path) ? "" : " at a next-page link it had given itself") + "; nothing "
+                            + "was scanned. Try again; if it persists, report it."));
+            JsonNode value = page.get("value");
+            if (value == null || !value.isArray()) {
+                throw new DirectoryReadException(SERVICE + " returned a page without a 'value' list for " + listing
+                        + "; nothing was scanned.");
+            }
+            int fresh = 0;
+            for (JsonNode item : value) {
+                fresh += seen.add(item.path("id").asText()) ? 1 : 0;
+                each.accept(item);
+            }
+            JsonNode link = page.get("@odata.nextLink");
+            String candidate = link == null || link.isNull() ? null : link.asText();
+            if (candidate != null && !candidate.startsWith(root + "/")) {
+                throw new DirectoryReadException(SERVICE + " gave a next-page link outside " + root + " for " + listing
+                        + "; RoleCall does not send its token anywhere else, so the read stopped and nothing was "
+                        + "scanned. If Graph is reached through a proxy, set its address as the Graph root.");
+            }
+            next = paging.next(value.size(), fresh, candidate) ? candidate : null;
+        }
+    }
+
+    /** One resource; empty when Graph answers 404 (a group id that does not exist). */
+    public Optional<JsonNode> get(String url, String description) {
+        return requests.send(description, () -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + tokens.accessToken())
+                    .header("Accept", "application/json").build();
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                if (status == 404) {
+                    return Optional.<JsonNode>empty();
+                }
+                if (status != 200) {
+                    throw new GraphStatus(status, response.headers().firstValue("Retry-After").orElse(null),
+                            errorOf(body));
+                }
+                JsonNode page = json.readTree(body);
+                pages++;
+                return Optional.of(page);
+            }
+        }, this::classify);
+    }
+
+    public int pages() {
+        return pages;
+    }
+
+    /** Graph's error body: {"error": {"code": "...", "message": "..."}}. */
+    private String errorOf(InputStream body) {
+        try {
+            JsonNode error = json.readTree(body).path("error");
+            String text = (error.path("code").asText("") + ": " + error.path("message").asText("")).trim();
+            return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+        } catch (IOException | RuntimeException notJson) {
+            return "no error detail";
+        }
+    }
+
+    private Failure classify(Exception e) {
+        if (e instanceof GraphTokens.TokenRefused refused) {
+            return Failure.fatal("Entra ID refused RoleCall's credentials (HTTP " + refused.status() + ", "
+                    + refused.error() + ": " + refused.getMessage() + "). Check the tenant, ENTRA_CLIENT_ID and the "
+                    + "certificate or secret of the app registration, and that it has not expired.");
+        }
+        if (e instanceof GraphStatus status) {
+            int code = status.status;
+            if (code == 429 || code == 503 || code == 504) {
+                return Failure.retry("HTTP " + code + (code == 429 ? " (throttled)" : " (service busy)"),
+                        retryAfter(status.retryAfter));
+            }
+            if (code >= 500) {
+                return Failure.retry("HTTP " + code, null);
+            }
+            if (code == 401) {
+                return Failure.fatal("Graph rejected the app's token (HTTP 401, " + status.detail + "). Check that the "
+                        + "tenant given is the app registration's own.");
+            }
+            if (code == 403) {
+                return Failure.fatal("Graph denied access (HTTP 403, " + status.detail + "). Grant the app registration "
+                        + "the application permissions User.Read.All, GroupMember.Read.All and "
+                        + "User-LifeCycleInfo.Read.All, with admin consent.");
+            }
+            return Failure.fatal("HTTP " + code + ", " + status.detail);
+        }
+        if (e instanceof JsonProcessingException malformed) {
+            return Failure.retry("a page cut short or malformed (" + malformed.getOriginalMessage() + ")", null);
+        }
+        if (e instanceof IOException) {
+            return Failure.retry("a network error: " + e.getMessage(), null);
+        }
+        if (e instanceof com.microsoft.aad.msal4j.MsalException msal) {
+            return Failure.retry("no token yet (" + msal.getMessage() + ")", null);
+        }
+        return Failure.fatal(e.toString());
+    }
+
+    /** Retry-After in seconds, or as an HTTP date; null when absent or unreadable (then: backoff). */
+    Duration retryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration until = Duration.between(clock.instant(),
+                        ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
+        }
+    }
+
+    /** A Graph answer other than 200 or 404. */
+    static final class GraphStatus extends Exception {
+        final int status;
+        final String retryAfter;
+        final String detail;
+
+        GraphStatus(int status, String retryAfter, String detail) {
+            super("HTTP " + status + ": " + detail);
+            this.status = status;
+            this.retryAfter = retryAfter;
+            this.detail = detail;
+        }
+    }
+}
