@@ -1,9 +1,10 @@
 package io.rolecall.cli;
 
-import io.rolecall.connector.file.ExportFileDirectorySource;
-import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.connector.file.ExportProvider;
+import io.rolecall.connector.support.DirectoryContext;
+import io.rolecall.connector.support.DirectoryProviders;
+import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.core.port.DirectorySource;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -26,14 +27,36 @@ final class DirectoryOptions {
                     + "delegation (see --google-credentials).")
     String googleAdmin;
 
-    DirectorySource source(RoleCatalogue catalogue, OktaOptions okta, GoogleOptions google, Map<String, String> env,
-                           PrintWriter err) {
+    @Option(names = "--entra", paramLabel = "TENANT_ID",
+            description = "A Microsoft Entra ID tenant (its directory id, or a verified domain). Credentials from "
+                    + "ENTRA_CLIENT_ID with ENTRA_CLIENT_CERTIFICATE (PEM file; recommended) or ENTRA_CLIENT_SECRET.")
+    String entraTenant;
+
+    /**
+     * The chosen source, built by its provider from the options and the environment: every source
+     * is built through the one seam the scan function uses too.
+     */
+    DirectorySource source(DirectoryContext context, OktaOptions okta, GoogleOptions google, EntraOptions entra,
+                           Map<String, String> env) {
+        String provider;
+        Map<String, String> settings;
         if (oktaOrg != null) {
-            return okta.source(oktaOrg, catalogue, env, err);
+            provider = "okta";
+            settings = okta.settings(oktaOrg, env);
+        } else if (googleAdmin != null) {
+            provider = "google";
+            settings = google.settings(googleAdmin, env);
+        } else if (entraTenant != null) {
+            provider = "entra";
+            settings = entra.settings(entraTenant, env);
+        } else {
+            provider = "export";
+            settings = Map.of(ExportProvider.FILE, exportFile.toString());
         }
-        if (googleAdmin != null) {
-            return google.source(googleAdmin, catalogue, env, err);
+        try {
+            return DirectoryProviders.named(provider).create(ProviderSettings.of(settings), context);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
         }
-        return ExportFileDirectorySource.of(exportFile);
     }
 }

@@ -1,21 +1,13 @@
 package io.rolecall.cli;
 
-import io.rolecall.connector.google.GoogleDirectorySource;
+import io.rolecall.connector.google.GoogleProvider;
 import io.rolecall.connector.google.GoogleSettings;
-import io.rolecall.connector.support.Progress;
-import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.model.Email;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** How to read Google Workspace; only used with --google-admin. */
@@ -52,7 +44,8 @@ final class GoogleOptions {
             description = "The most the whole read may wait on quota errors and retries. Default: ${DEFAULT-VALUE}")
     int maxWaitMinutes = 10;
 
-    GoogleDirectorySource source(String admin, RoleCatalogue catalogue, Map<String, String> env, PrintWriter err) {
+    /** The provider's settings from these options and the environment, each checked with a message for the CLI. */
+    Map<String, String> settings(String admin, Map<String, String> env) {
         if (!Email.isValid(admin)) {
             throw new InvalidInputException("--google-admin '" + admin + "' is not an email address: name the "
                     + "Workspace admin the service account impersonates");
@@ -70,19 +63,17 @@ final class GoogleOptions {
         } catch (IOException e) {
             throw new InvalidInputException("cannot read --google-credentials " + credentials + ": " + e.getMessage());
         }
-        Set<String> reasons = Arrays.stream(leaverReasons.split(",")).map(String::trim).filter(r -> !r.isEmpty())
-                .collect(Collectors.toSet());
-        GoogleSettings settings = GoogleSettings.of(admin, key, catalogue.referencedGroups()).withCustomer(customer)
-                .withProfileMapping(reasons, endDateField, serviceField, serviceOrgUnit)
-                .withLimits(Duration.ofMinutes(maxWaitMinutes), GoogleSettings.DEFAULT_MAX_ATTEMPTS,
-                        GoogleSettings.DEFAULT_FIRST_RETRY_DELAY);
-        String root = env.get(ROOT_URL);
-        if (root != null && !root.isBlank()) {
-            settings = settings.withRootUrl(URI.create(root));
-        }
-        return GoogleDirectorySource.create(settings, new Progress(line -> {
-            err.println(line);
-            err.flush();
-        }, Clock.systemUTC(), Duration.ofSeconds(2)));
+        Map<String, String> settings = new HashMap<>();
+        settings.put(GoogleProvider.ADMIN_EMAIL, admin);
+        settings.put(GoogleProvider.SERVICE_ACCOUNT_KEY, key);
+        settings.put(GoogleProvider.CUSTOMER, customer);
+        // Empty means none: a lone comma keeps it apart from "not set", which defaults to ADMIN.
+        settings.put(GoogleProvider.LEAVER_SUSPENSION_REASONS, leaverReasons.isBlank() ? "," : leaverReasons);
+        settings.put(GoogleProvider.END_DATE_FIELD, endDateField);
+        settings.put(GoogleProvider.SERVICE_FIELD, serviceField);
+        settings.put(GoogleProvider.SERVICE_ORG_UNIT, serviceOrgUnit);
+        settings.put(GoogleProvider.MAX_WAIT_MINUTES, Integer.toString(maxWaitMinutes));
+        settings.put(GoogleProvider.ROOT_URL, env.get(ROOT_URL));
+        return settings;
     }
 }

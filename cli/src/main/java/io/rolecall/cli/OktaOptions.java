@@ -1,18 +1,14 @@
 package io.rolecall.cli;
 
 import io.rolecall.connector.okta.OktaCredentials;
-import io.rolecall.connector.okta.OktaDirectorySource;
+import io.rolecall.connector.okta.OktaProvider;
 import io.rolecall.connector.okta.OktaSettings;
-import io.rolecall.connector.support.Progress;
-import io.rolecall.core.catalogue.RoleCatalogue;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -46,7 +42,8 @@ final class OktaOptions {
             description = "The most the whole read may wait on rate limits and retries. Default: ${DEFAULT-VALUE}")
     int maxWaitMinutes = 10;
 
-    OktaDirectorySource source(String org, RoleCatalogue catalogue, Map<String, String> env, PrintWriter err) {
+    /** The provider's settings from these options and the environment, each checked with a message for the CLI. */
+    Map<String, String> settings(String org, Map<String, String> env) {
         URI orgUrl = orgUrl(org);
         if (rateLimitShare <= 0 || rateLimitShare > 1) {
             throw new InvalidInputException("--okta-rate-limit-share must be above 0 and at most 1, for example 0.5");
@@ -54,14 +51,14 @@ final class OktaOptions {
         if (maxWaitMinutes < 0) {
             throw new InvalidInputException("--okta-max-wait-minutes cannot be negative");
         }
-        OktaSettings settings = OktaSettings.of(orgUrl, credentials(env), catalogue.referencedGroups())
-                .withProfileMapping(endDateAttribute, serviceAttribute, serviceGroup)
-                .withLimits(rateLimitShare, Duration.ofMinutes(maxWaitMinutes), OktaSettings.DEFAULT_MAX_ATTEMPTS,
-                        OktaSettings.DEFAULT_FIRST_RETRY_DELAY);
-        return OktaDirectorySource.create(settings, new Progress(line -> {
-            err.println(line);
-            err.flush();
-        }, Clock.systemUTC(), Duration.ofSeconds(2)));
+        Map<String, String> settings = new HashMap<>(credentials(env));
+        settings.put(OktaProvider.ORG_URL, orgUrl.toString());
+        settings.put(OktaProvider.END_DATE_ATTRIBUTE, endDateAttribute);
+        settings.put(OktaProvider.SERVICE_ATTRIBUTE, serviceAttribute);
+        settings.put(OktaProvider.SERVICE_GROUP, serviceGroup);
+        settings.put(OktaProvider.RATE_LIMIT_SHARE, Double.toString(rateLimitShare));
+        settings.put(OktaProvider.MAX_WAIT_MINUTES, Integer.toString(maxWaitMinutes));
+        return settings;
     }
 
     /**
@@ -90,8 +87,11 @@ final class OktaOptions {
         return url;
     }
 
-    /** OAuth (OKTA_CLIENT_ID + OKTA_PRIVATE_KEY, a PEM file) when set, else OKTA_API_TOKEN. */
-    static OktaCredentials credentials(Map<String, String> env) {
+    /**
+     * OAuth (OKTA_CLIENT_ID + OKTA_PRIVATE_KEY, a PEM file, handed on as its text) when set, else
+     * OKTA_API_TOKEN; checked here so that a wrong key file is named with its path.
+     */
+    static Map<String, String> credentials(Map<String, String> env) {
         String clientId = env.get(CLIENT_ID);
         String keyFile = env.get(PRIVATE_KEY);
         if (clientId != null && !clientId.isBlank()) {
@@ -107,14 +107,19 @@ final class OktaOptions {
                         + "): " + e.getMessage());
             }
             try {
-                return OktaCredentials.privateKeyJwt(clientId, pem, env.get(KEY_ID));
+                OktaCredentials.privateKeyJwt(clientId, pem, env.get(KEY_ID));
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException(PRIVATE_KEY + " " + keyFile + ": " + e.getMessage());
             }
+            Map<String, String> oauth = new HashMap<>();
+            oauth.put(OktaProvider.CLIENT_ID, clientId);
+            oauth.put(OktaProvider.PRIVATE_KEY, pem);
+            oauth.put(OktaProvider.KEY_ID, env.get(KEY_ID));
+            return oauth;
         }
         String token = env.get(API_TOKEN);
         if (token != null && !token.isBlank()) {
-            return OktaCredentials.apiToken(token);
+            return Map.of(OktaProvider.API_TOKEN, token);
         }
         throw new InvalidInputException("no Okta credentials: set " + CLIENT_ID + " and " + PRIVATE_KEY
                 + " (an OAuth service app with private_key_jwt, recommended) or " + API_TOKEN

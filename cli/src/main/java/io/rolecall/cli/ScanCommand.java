@@ -1,6 +1,8 @@
 package io.rolecall.cli;
 
 import io.rolecall.connector.support.DeadlineDirectorySource;
+import io.rolecall.connector.support.DirectoryContext;
+import io.rolecall.connector.support.Progress;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.port.DirectorySource;
@@ -12,6 +14,7 @@ import io.rolecall.core.usecase.ScanResult;
 import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.ScanUseCase;
 import io.rolecall.infra.local.LocalStorage;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +49,9 @@ final class ScanCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "Google Workspace (with --google-admin):%n")
     GoogleOptions google = new GoogleOptions();
 
+    @ArgGroup(exclusive = false, heading = "Microsoft Entra ID (with --entra):%n")
+    EntraOptions entra = new EntraOptions();
+
     @Mixin
     StateOptions state;
 
@@ -79,8 +85,13 @@ final class ScanCommand implements Callable<Integer> {
         AsOfRules asOfRules = AsOfRules.from(clock, parent.environment());
         // Checked again by the scan itself; here so that a refused date costs no directory read.
         asOfRules.refuseFuture(asOf, "this scan");
-        DirectorySource source = DeadlineDirectorySource.of(directory.source(catalogue, okta, google,
-                parent.environment(), spec.commandLine().getErr()), readDeadline());
+        PrintWriter err = spec.commandLine().getErr();
+        DirectoryContext context = new DirectoryContext(catalogue.referencedGroups(), asOf, new Progress(line -> {
+            err.println(line);
+            err.flush();
+        }, Clock.systemUTC(), Duration.ofSeconds(2)));
+        DirectorySource source = DeadlineDirectorySource.of(directory.source(context, okta, google, entra,
+                parent.environment()), readDeadline());
         ScanDirectory scanned = ScanDirectory.readingFrom(source);
         if (LocalStorage.holdsState(state.state)) {
             scanned.startFingerprint();

@@ -1,6 +1,8 @@
 package io.rolecall.functions;
 
 import io.rolecall.connector.support.DeadlineDirectorySource;
+import io.rolecall.connector.support.DirectoryProvider;
+import io.rolecall.connector.support.DirectoryProviders;
 import io.rolecall.core.model.Email;
 import io.rolecall.infra.s3.S3Clients;
 import java.net.URI;
@@ -16,9 +18,6 @@ import java.util.Optional;
  * provider and its settings, the event bus, the read deadline.
  */
 final class ScanSettings {
-
-    /** Where the scan reads the directory from. */
-    enum Provider { OKTA, GOOGLE, EXPORT }
 
     private final FunctionSettings settings;
 
@@ -46,21 +45,26 @@ final class ScanSettings {
         }
         Optional<String> provider = settings.optional(Variable.DIRECTORY_PROVIDER);
         if (provider.isEmpty()) {
-            problems.add("DIRECTORY_PROVIDER is not set: use okta, google or export");
+            problems.add("DIRECTORY_PROVIDER is not set: use " + providerNames());
         } else {
             try {
-                switch (scan.provider()) {
-                    case OKTA -> scan.checkOkta(problems);
-                    case GOOGLE -> {
+                switch (scan.provider().name()) {
+                    case "okta" -> scan.checkOkta(problems);
+                    case "google" -> {
                         settings.require(Variable.GOOGLE_ADMIN_EMAIL, problems);
                         settings.require(Variable.CREDENTIALS_SECRET_ARN, problems);
                         settings.optional(Variable.GOOGLE_ADMIN_EMAIL).filter(v -> !Email.isValid(v)).ifPresent(v ->
                                 problems.add("GOOGLE_ADMIN_EMAIL '" + v + "' is not an email address"));
                     }
-                    case EXPORT -> settings.require(Variable.DIRECTORY_EXPORT_KEY, problems);
+                    case "entra" -> {
+                        settings.require(Variable.ENTRA_TENANT_ID, problems);
+                        settings.require(Variable.CREDENTIALS_SECRET_ARN, problems);
+                    }
+                    case "export" -> settings.require(Variable.DIRECTORY_EXPORT_KEY, problems);
+                    default -> settings.require(Variable.CREDENTIALS_SECRET_ARN, problems);
                 }
             } catch (IllegalArgumentException e) {
-                problems.add("DIRECTORY_PROVIDER '" + provider.get() + "' is not okta, google or export");
+                problems.add("DIRECTORY_PROVIDER '" + provider.get() + "' is not " + providerNames());
             }
         }
         FunctionSettings.fail(problems);
@@ -98,8 +102,14 @@ final class ScanSettings {
         return settings;
     }
 
-    Provider provider() {
-        return Provider.valueOf(settings.value(Variable.DIRECTORY_PROVIDER).toUpperCase(Locale.ROOT));
+    /** @throws IllegalArgumentException when no provider on the classpath has the configured name */
+    DirectoryProvider provider() {
+        return DirectoryProviders.named(settings.value(Variable.DIRECTORY_PROVIDER));
+    }
+
+    private static String providerNames() {
+        return DirectoryProviders.all().stream().map(DirectoryProvider::name)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     URI oktaOrgUrl() {

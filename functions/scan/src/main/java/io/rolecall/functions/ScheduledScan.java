@@ -17,7 +17,7 @@ import io.rolecall.infra.s3.S3ConfigBucket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -37,7 +37,7 @@ public final class ScheduledScan {
 
     private final S3ConfigBucket config;
     private final String rolesKey;
-    private final Function<RoleCatalogue, DirectorySource> directories;
+    private final BiFunction<RoleCatalogue, LocalDate, DirectorySource> directories;
     private final ScanUseCase scans;
     private final NoticeUseCase notices;
     private final NonconformityUseCase register;
@@ -48,7 +48,7 @@ public final class ScheduledScan {
      * @param holderNotices made when first needed (it reads the link secret)
      * @param readDeadline  the longest a directory read may take, if the invocation has that long left
      */
-    ScheduledScan(S3ConfigBucket config, String rolesKey, Function<RoleCatalogue, DirectorySource> directories,
+    ScheduledScan(S3ConfigBucket config, String rolesKey, BiFunction<RoleCatalogue, LocalDate, DirectorySource> directories,
                   ScanUseCase scans, NoticeUseCase notices, NonconformityUseCase register,
                   Supplier<NotifyUseCase> holderNotices, Duration readDeadline) {
         this.config = config;
@@ -80,7 +80,7 @@ public final class ScheduledScan {
             notices.invalidConfiguration(e, source.name(), asOf);
             throw new ScanFailedException(source.name() + " is invalid: " + e.getMessage(), e);
         }
-        DirectorySource directory = DeadlineDirectorySource.of(directories.apply(catalogue), readDeadline(timeLeft));
+        DirectorySource directory = DeadlineDirectorySource.of(directories.apply(catalogue, asOf), readDeadline(timeLeft));
         ScanDirectory scanned = ScanDirectory.readingFrom(directory);
         ScanResult result = scans.scan(new ScanRequest(source, catalogue, scanned, directory.describe(), asOf,
                 acceptDirectoryChange));

@@ -1,0 +1,80 @@
+package io.rolecall.connector.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A provider's settings as one flat map of key to text; blank counts as not set. The messages name
+ * the key and never repeat a secret's value.
+ */
+public final class ProviderSettings {
+
+    private final Map<String, String> values;
+
+    private ProviderSettings(Map<String, String> values) {
+        this.values = values;
+    }
+
+    public static ProviderSettings of(Map<String, String> values) {
+        Map<String, String> kept = new HashMap<>();
+        values.forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                kept.put(key, value);
+            }
+        });
+        return new ProviderSettings(kept);
+    }
+
+    /**
+     * The settings of {@code provider} from an environment and, for its secret settings not in the
+     * environment, from the credentials secret's JSON fields (the scan function's way).
+     */
+    public static ProviderSettings fromEnvironmentAndSecret(DirectoryProvider provider, Map<String, String> environment,
+                                                            Map<String, String> secretFields) {
+        Map<String, String> values = new HashMap<>();
+        for (DirectoryProvider.Setting setting : provider.settings()) {
+            String value = environment.get(setting.key());
+            if ((value == null || value.isBlank()) && setting.secret()) {
+                value = secretFields.get(setting.secretField());
+            }
+            values.put(setting.key(), value);
+        }
+        return of(values);
+    }
+
+    public Optional<String> optional(String key) {
+        return Optional.ofNullable(values.get(key)).map(String::trim);
+    }
+
+    /** @throws IllegalArgumentException "KEY is not set: hint" */
+    public String required(String key, String hint) {
+        return optional(key).orElseThrow(() -> new IllegalArgumentException(key + " is not set: " + hint));
+    }
+
+    public boolean flag(String key) {
+        Optional<String> value = optional(key);
+        if (value.isEmpty()) {
+            return false;
+        }
+        return switch (value.get().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false");
+        };
+    }
+
+    public Optional<Integer> integer(String key, int min) {
+        return optional(key).map(text -> {
+            try {
+                int value = Integer.parseInt(text);
+                if (value < min) {
+                    throw new IllegalArgumentException(key + " must be at least " + min);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + " must be a whole number");
+            }
+        });
+    }
+}
