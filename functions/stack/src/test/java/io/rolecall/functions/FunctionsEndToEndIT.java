@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.rolecall.infra.awstesting.SamTemplate;
 import io.rolecall.connector.file.ExportFileDirectorySource;
+import io.rolecall.connector.entra.testing.GraphStub;
 import io.rolecall.connector.okta.testing.OktaStub;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
@@ -265,6 +266,53 @@ class FunctionsEndToEndIT {
                     .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("SSWS 00e2e-token")));
         } finally {
             oktaServer.stop();
+        }
+    }
+
+    @Test
+    void anEntraTenantIsReadOverGraphWithTheAppCredentialsFromTheSecret() {
+        try (GraphStub graph = new GraphStub()) {
+            List<Map<String, Object>> users = new ArrayList<>();
+            List<Map<String, Object>> deleted = new ArrayList<>();
+            Map<String, List<String>> groups = new java.util.TreeMap<>();
+            for (Person person : ExportFileDirectorySource.of(Path.of(StackFixture.ACME + "directory.json")).read()
+                    .people()) {
+                Map<String, Object> user = GraphStub.user(person.id(), person.email().value(), person.name(),
+                        person.status() != PersonStatus.SUSPENDED);
+                (person.status() == PersonStatus.LEFT ? deleted : users).add(user);
+                person.groups().forEach(group -> groups.computeIfAbsent(group, g -> new ArrayList<>()).add(person.id()));
+            }
+            graph.issuesTokens().users(GraphStub.pagesOf(users, 15)).deletedUsers(List.of(deleted));
+            int n = 0;
+            for (Map.Entry<String, List<String>> group : groups.entrySet()) {
+                graph.group(group.getKey(), "00000000-0000-4000-8000-00000000000" + n++, group.getValue());
+            }
+            graph.noGroup("awareness-champions");
+            aws.secret(StackFixture.SECRET_ARN, "{\"entraClientId\":\"" + GraphStub.CLIENT_ID
+                    + "\",\"entraClientSecret\":\"" + GraphStub.SECRET + "\"}");
+            stack.acme().env.put(Variable.DIRECTORY_PROVIDER.name(), "entra");
+            stack.env.put(Variable.ENTRA_TENANT_ID.name(), GraphStub.TENANT);
+            stack.env.put("ROLECALL_GRAPH_ROOT_URL", graph.root().toString());
+            stack.env.put("ROLECALL_ENTRA_AUTHORITY_URL", graph.root().toString());
+            Wiring wiring = stack.wiring(MONDAY);
+
+            ScanHandler handler = wiring.scanHandler();
+            Map<String, Object> first = handler.handleRequest(StackFixture.event("scheduled-event.json"), null);
+            Map<String, Object> second = handler.handleRequest(Map.of("time", "2026-11-30T07:00:00Z"), null);
+
+            assertThat(first).containsEntry("status", "SCANNED").containsEntry("people", 40);
+            assertThat(second).containsEntry("status", "SCANNED").containsEntry("opened", 0);
+            assertThat(aws.secretReads(StackFixture.SECRET_ARN)).as("the secret is cached between runs").isEqualTo(1);
+            graph.server().verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1.0/users"))
+                    .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                            "Bearer graph-test-token")));
+            graph.server().verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                                    "/" + GraphStub.TENANT + "/oauth2/v2.0/token"))
+                    .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("client_secret=")));
+            JsonNode leaver = findingEvents("RoleCall Finding Opened", "LEAVER_HOLDS_ROLE", "bob@acme.example");
+            assertThat(leaver.path("roleId").asText()).isEqualTo("incident-response-lead");
         }
     }
 
