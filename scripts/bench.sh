@@ -6,6 +6,7 @@
 #                             load; on 2 cores (taskset) when the machine has more
 #   scripts/bench.sh okta     Okta connector against a local stub, 100,000 users, java -Xmx512m
 #   scripts/bench.sh google   Google connector against a local stub, 100,000 users, java -Xmx512m
+#   scripts/bench.sh entra    Entra ID connector against a local HTTPS Graph stub, 100,000 users, java -Xmx512m
 #   scripts/bench.sh lambda   The functions over the local AWS emulators: artifact sizes, cold starts
 #                             against a baseline, DynamoDB writes of an unchanged 10,000-person scan
 set -euo pipefail
@@ -49,13 +50,19 @@ case "$what" in
   google)
     connector_bench connectors/google io.rolecall.connector.google.bench.GoogleReadBenchmark "${@:2}"
     ;;
+  entra)
+    # The stub's test certificate is trusted as in the tests.
+    JAVA_TOOL_OPTIONS="-Djavax.net.ssl.trustStore=$PWD/connectors/entra/src/test/resources/graph-stub-trust.p12 \
+-Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12" \
+      connector_bench connectors/entra io.rolecall.connector.entra.bench.EntraReadBenchmark "${@:2}"
+    ;;
   lambda)
     mvn -q -B -Dstyle.color=never -DskipTests -pl functions/scan,functions/reports,functions/acknowledge -am package >&2
     build_with_test_classpath functions/stack
     scripts/with-emulators.sh bash -c "$(declare -f run_test_main); run_test_main functions/stack 1g io.rolecall.functions.LambdaBenchmark"
     ;;
   *)
-    echo "usage: scripts/bench.sh scan|acknowledgements|okta|google|lambda" >&2
+    echo "usage: scripts/bench.sh scan|acknowledgements|okta|google|entra|lambda" >&2
     exit 2
     ;;
 esac

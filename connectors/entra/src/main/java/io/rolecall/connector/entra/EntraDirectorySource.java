@@ -49,9 +49,11 @@ public final class EntraDirectorySource implements DirectorySource {
     public DirectorySnapshot read() {
         PatientRequests requests = new PatientRequests("Microsoft Graph", settings.maxAttempts(),
                 settings.firstRetryDelay(), settings.maxTotalWait(), sleeper, new SecureRandom());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        Graph graph = new Graph(http, new GraphTokens(settings), requests, new ObjectMapper(), settings.graphRoot(),
+        // The parser must leave the body open: Graph reads it to the end so that the connection is reused.
+        ObjectMapper json = new ObjectMapper().configure(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE, false);
+        Graph graph = new Graph(http, new GraphTokens(settings), requests, json, settings.graphRoot(),
                 clock);
         EntraReader.Result result = new EntraReader(settings, graph, requests, progress).read();
         lastStatistics = result.statistics();

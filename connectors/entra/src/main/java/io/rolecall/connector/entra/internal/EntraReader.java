@@ -1,6 +1,5 @@
 package io.rolecall.connector.entra.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.rolecall.connector.entra.EntraSettings;
 import io.rolecall.connector.support.LeavingDate;
 import io.rolecall.connector.support.PatientRequests;
@@ -50,23 +49,24 @@ public final class EntraReader {
     }
 
     /** A user as Graph gave it, before duplicate emails are settled. */
-    private record Account(String id, JsonNode user, boolean deleted) {
+    private record Account(GraphUser user, boolean deleted) {
     }
 
     public Result read() {
         Map<String, Account> accounts = new LinkedHashMap<>();
         graph.list("/v1.0/users?$select=" + USER_FIELDS + "&$expand=" + encode("manager($select=id,mail,userPrincipalName)")
-                + "&$top=" + EntraSettings.PAGE_SIZE, "GET /v1.0/users", user -> {
-                    accounts.put(user.path("id").asText(), new Account(user.path("id").asText(), user, false));
+                + "&$top=" + EntraSettings.PAGE_SIZE, "GET /v1.0/users", GraphUser.class, GraphUser::id, user -> {
+                    accounts.put(user.id(), new Account(user, false));
                     if (accounts.size() % 1000 == 0) {
                         progress.update(String.format(Locale.ROOT, "Entra ID: %,d users read (%,d requests)",
                                 accounts.size(), requests.requests()));
                     }
                 });
         graph.list("/v1.0/directory/deletedItems/microsoft.graph.user?$select=" + USER_FIELDS + "&$top="
-                + EntraSettings.PAGE_SIZE, "GET /v1.0/directory/deletedItems/microsoft.graph.user", user ->
+                + EntraSettings.PAGE_SIZE, "GET /v1.0/directory/deletedItems/microsoft.graph.user", GraphUser.class,
+                GraphUser::id, user ->
                 // A restored user is listed live too; the live account wins.
-                accounts.putIfAbsent(user.path("id").asText(), new Account(user.path("id").asText(), user, true)));
+                accounts.putIfAbsent(user.id(), new Account(user, true)));
         Map<String, Set<String>> groupsByUser = new HashMap<>();
         List<String> missingGroups = new ArrayList<>();
         for (String reference : settings.referencedGroups()) {
@@ -77,8 +77,8 @@ public final class EntraReader {
             for (String groupId : groupIds) {
                 graph.list("/v1.0/groups/" + groupId + "/transitiveMembers/microsoft.graph.user?$select=id&$top="
                         + EntraSettings.PAGE_SIZE, "GET /v1.0/groups/" + groupId + "/transitiveMembers (group "
-                        + reference + ")", member -> groupsByUser.computeIfAbsent(member.path("id").asText(),
-                        id -> new LinkedHashSet<>()).add(reference));
+                        + reference + ")", GraphObject.class, GraphObject::id, member -> groupsByUser
+                        .computeIfAbsent(member.id(), id -> new LinkedHashSet<>()).add(reference));
             }
         }
         return toSnapshot(accounts, groupsByUser, missingGroups);
@@ -87,16 +87,17 @@ public final class EntraReader {
     /** The ids of the groups a roles.yaml reference names: an id as given, else every exact display name. */
     private List<String> groupIds(String reference) {
         if (GUID.matcher(reference).matches()) {
-            return graph.get(graphRoot() + "/v1.0/groups/" + reference + "?$select=id,displayName",
-                    "GET /v1.0/groups/" + reference).map(group -> List.of(group.path("id").asText())).orElse(List.of());
+            return graph.object(graphRoot() + "/v1.0/groups/" + reference + "?$select=id,displayName",
+                    "GET /v1.0/groups/" + reference, GraphObject.class).map(group -> List.of(group.id()))
+                    .orElse(List.of());
         }
         List<String> ids = new ArrayList<>();
         String filter = "displayName eq '" + reference.replace("'", "''") + "'";
         graph.list("/v1.0/groups?$filter=" + encode(filter) + "&$select=id,displayName",
-                "GET /v1.0/groups?$filter=" + filter, group -> {
+                "GET /v1.0/groups?$filter=" + filter, GraphObject.class, GraphObject::id, group -> {
                     // Graph compares display names ignoring case; roles.yaml does too.
-                    if (group.path("displayName").asText().equalsIgnoreCase(reference)) {
-                        ids.add(group.path("id").asText());
+                    if (reference.equalsIgnoreCase(group.displayName())) {
+                        ids.add(group.id());
                     }
                 });
         return ids;
@@ -114,18 +115,20 @@ public final class EntraReader {
                               List<String> missingGroups) {
         PeopleByEmail people = new PeopleByEmail();
         for (Account account : accounts.values()) {
-            Email email = emailOf(account.user());
+            GraphUser user = account.user();
+            Email email = emailOf(user.mail(), user.userPrincipalName());
             if (email == null) {
                 people.withoutEmail();
                 continue;
             }
-            JsonNode user = account.user();
-            LocalDate leaving = LeavingDate.parse(text(user, "employeeLeaveDateTime"));
+            LocalDate leaving = LeavingDate.parse(user.employeeLeaveDateTime());
             boolean service = settings.serviceEmployeeType() != null
-                    && settings.serviceEmployeeType().equalsIgnoreCase(text(user, "employeeType"));
-            people.add(new Person(account.id(), email, text(user, "displayName"), status(account, leaving),
-                    service ? PersonType.SERVICE : PersonType.PERSON, text(user, "jobTitle"), text(user, "department"),
-                    emailOf(user.path("manager")), groupsByUser.getOrDefault(account.id(), Set.of()), leaving), null);
+                    && settings.serviceEmployeeType().equalsIgnoreCase(user.employeeType());
+            people.add(new Person(user.id(), email, blankToNull(user.displayName()), status(account, leaving),
+                    service ? PersonType.SERVICE : PersonType.PERSON, blankToNull(user.jobTitle()),
+                    blankToNull(user.department()), user.manager() == null ? null
+                    : emailOf(user.manager().mail(), user.manager().userPrincipalName()),
+                    groupsByUser.getOrDefault(user.id(), Set.of()), leaving), null);
         }
         List<Person> kept = people.people();
         ReadStatistics statistics = new ReadStatistics(kept.size(), requests.requests(), graph.pages(),
@@ -144,7 +147,7 @@ public final class EntraReader {
         if (account.deleted()) {
             return PersonStatus.LEFT;
         }
-        if (account.user().path("accountEnabled").asBoolean(true)) {
+        if (!Boolean.FALSE.equals(account.user().accountEnabled())) {
             return PersonStatus.ACTIVE;
         }
         return settings.disabledMeansLeft() || (leaving != null && leaving.isBefore(settings.asOf()))
@@ -152,9 +155,8 @@ public final class EntraReader {
     }
 
     /** mail, else the user principal name when it is an address (a guest's #EXT# name is not). */
-    private static Email emailOf(JsonNode user) {
-        for (String field : List.of("mail", "userPrincipalName")) {
-            String value = text(user, field);
+    private static Email emailOf(String mail, String userPrincipalName) {
+        for (String value : new String[] {mail, userPrincipalName}) {
             if (value != null && Email.isValid(value.trim())) {
                 return Email.of(value.trim());
             }
@@ -162,9 +164,8 @@ public final class EntraReader {
         return null;
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** The directory, what reading it cost, and referenced groups that do not exist in the tenant. */

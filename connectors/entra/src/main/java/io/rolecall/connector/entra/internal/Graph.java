@@ -1,6 +1,9 @@
 package io.rolecall.connector.entra.internal;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.connector.support.Failure;
@@ -9,6 +12,7 @@ import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.core.port.DirectoryReadException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,10 +22,13 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Microsoft Graph over plain HTTP: GET with the app's token, JSON read with Jackson, every request
@@ -52,44 +59,88 @@ public final class Graph {
         this.clock = clock;
     }
 
+    /** One page of a listing: its items, bound as they were read, and the link to the next page. */
+    record Page<T>(List<T> items, String nextLink) {
+    }
+
     /**
-     * Hands every item of a listing to {@code each}, page after page.
+     * Hands every item of a listing to {@code each}, page after page. A page is handed over only once
+     * it has been read whole, so a page asked for again after a failure never hands anything twice.
      *
      * @param path from the root, for example {@code /v1.0/users?$select=id}
      */
-    public void list(String path, String listing, Consumer<JsonNode> each) {
+    public <T> void list(String path, String listing, Class<T> type, Function<T, String> idOf, Consumer<T> each) {
         Paging paging = new Paging(SERVICE, listing, 100);
         Set<String> seen = new HashSet<>();
         String next = root + path;
         while (next != null) {
             String url = next;
-            JsonNode page = get(url, listing + " (page " + (paging.pages() + 1) + ")")
+            Page<T> page = page(url, listing + " (page " + (paging.pages() + 1) + ")", type)
                     .orElseThrow(() -> new DirectoryReadException(SERVICE + " answered 404 Not Found to " + listing
                             + (url.equals(root + path) ? "" : " at a next-page link it had given itself") + "; nothing "
                             + "was scanned. Try again; if it persists, report it."));
-            JsonNode value = page.get("value");
-            if (value == null || !value.isArray()) {
-                throw new DirectoryReadException(SERVICE + " returned a page without a 'value' list for " + listing
-                        + "; nothing was scanned.");
-            }
             int fresh = 0;
-            for (JsonNode item : value) {
-                fresh += seen.add(item.path("id").asText()) ? 1 : 0;
+            for (T item : page.items()) {
+                fresh += seen.add(idOf.apply(item)) ? 1 : 0;
                 each.accept(item);
             }
-            JsonNode link = page.get("@odata.nextLink");
-            String candidate = link == null || link.isNull() ? null : link.asText();
+            String candidate = page.nextLink();
             if (candidate != null && !candidate.startsWith(root + "/")) {
                 throw new DirectoryReadException(SERVICE + " gave a next-page link outside " + root + " for " + listing
                         + "; RoleCall does not send its token anywhere else, so the read stopped and nothing was "
                         + "scanned. If Graph is reached through a proxy, set its address as the Graph root.");
             }
-            next = paging.next(value.size(), fresh, candidate) ? candidate : null;
+            next = paging.next(page.items().size(), fresh, candidate) ? candidate : null;
         }
     }
 
-    /** One resource; empty when Graph answers 404 (a group id that does not exist). */
-    public Optional<JsonNode> get(String url, String description) {
+    /** One object; empty when Graph answers 404 (a group id that does not exist). */
+    public <T> Optional<T> object(String url, String description, Class<T> type) {
+        return fetch(url, description, body -> json.readValue(body, type));
+    }
+
+    private <T> Optional<Page<T>> page(String url, String description, Class<T> type) {
+        return fetch(url, description, body -> readPage(body, type));
+    }
+
+    /** Streams the page: each item of "value" is bound on its own, no tree of the whole page is built. */
+    private <T> Page<T> readPage(InputStream body, Class<T> type) throws IOException {
+        List<T> items = new ArrayList<>();
+        String next = null;
+        boolean sawValue = false;
+        try (JsonParser parser = json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new JsonParseException(parser, "a page is not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("value".equals(field) && value == JsonToken.START_ARRAY) {
+                    sawValue = true;
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        items.add(json.readValue(parser, type));
+                    }
+                } else if ("@odata.nextLink".equals(field)) {
+                    next = value == JsonToken.VALUE_NULL ? null : parser.getValueAsString();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new JsonParseException(parser, "a page ends before its closing brace");
+            }
+        }
+        if (!sawValue) {
+            throw new JsonParseException(null, "a page without a 'value' list");
+        }
+        return new Page<>(items, next);
+    }
+
+    private interface BodyReader<T> {
+        T read(InputStream body) throws IOException;
+    }
+
+    private <T> Optional<T> fetch(String url, String description, BodyReader<T> reader) {
         return requests.send(description, () -> {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + tokens.accessToken())
@@ -98,15 +149,17 @@ public final class Graph {
             try (InputStream body = response.body()) {
                 int status = response.statusCode();
                 if (status == 404) {
-                    return Optional.<JsonNode>empty();
+                    return Optional.<T>empty();
                 }
                 if (status != 200) {
                     throw new GraphStatus(status, response.headers().firstValue("Retry-After").orElse(null),
                             errorOf(body));
                 }
-                JsonNode page = json.readTree(body);
+                T read = reader.read(body);
+                // Read to the end, or the connection cannot be reused and the next request pays a TLS handshake.
+                body.transferTo(OutputStream.nullOutputStream());
                 pages++;
-                return Optional.of(page);
+                return Optional.of(read);
             }
         }, this::classify);
     }

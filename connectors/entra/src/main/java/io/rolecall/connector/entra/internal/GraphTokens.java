@@ -3,23 +3,30 @@ package io.rolecall.connector.entra.internal;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import com.microsoft.aad.msal4j.ClientCredentialParameters;
 import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.IClientCredential;
 import com.microsoft.aad.msal4j.MsalServiceException;
 import io.rolecall.connector.entra.EntraCredentials;
 import io.rolecall.connector.entra.EntraSettings;
 import java.net.MalformedURLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 /**
  * App-only tokens for Microsoft Graph through MSAL4J (OAuth 2.0 client credentials, with a
- * certificate assertion or a client secret). MSAL keeps the token and renews it before it expires,
- * so asking for one per request costs a cache lookup.
+ * certificate assertion or a client secret). The token is kept and used until five minutes before it
+ * expires: asking MSAL for each request would cost a thread and a cache lookup per page.
  */
 public final class GraphTokens {
 
     private final ConfidentialClientApplication app;
     private final ClientCredentialParameters parameters;
+    /** Renewed this long before it expires, so that no request carries a token that lapses on the way. */
+    private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(5);
+    private String token;
+    private Instant renewAfter = Instant.MIN;
 
     public GraphTokens(EntraSettings settings) {
         IClientCredential credential = settings.credentials() instanceof EntraCredentials.Certificate certificate
@@ -46,9 +53,17 @@ public final class GraphTokens {
      * @throws TokenRefused when Entra ID answers that the credentials, tenant or app are wrong
      * @throws Exception    any other failure (network, throttling), which the caller may retry
      */
-    public String accessToken() throws Exception {
+    public synchronized String accessToken() throws Exception {
+        if (token != null && Instant.now().isBefore(renewAfter)) {
+            return token;
+        }
         try {
-            return app.acquireToken(parameters).get().accessToken();
+            IAuthenticationResult result = app.acquireToken(parameters).get();
+            token = result.accessToken();
+            Instant expires = result.expiresOnDate() == null ? Instant.now().plusSeconds(600)
+                    : result.expiresOnDate().toInstant();
+            renewAfter = expires.minus(RENEW_BEFORE_EXPIRY);
+            return token;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof MsalServiceException refused && refused.statusCode() >= 400

@@ -40,9 +40,14 @@ public final class GraphStub implements AutoCloseable {
     private final WireMockServer server;
 
     public GraphStub(Extension... extensions) {
-        server = new WireMockServer(WireMockConfiguration.options().httpDisabled(true).httpsPort(0)
-                .bindAddress("127.0.0.1").keystorePath(keystore().toString()).keystorePassword("changeit")
-                .keyManagerPassword("changeit").keystoreType("PKCS12").extensions(extensions));
+        this(WireMockConfiguration.options().httpDisabled(true).httpsPort(0).bindAddress("127.0.0.1")
+                .extensions(extensions));
+    }
+
+    /** With these options (a fixed port, extensions, no journal), and the stub's certificate. */
+    public GraphStub(WireMockConfiguration options) {
+        server = new WireMockServer(options.keystorePath(keystore().toString()).keystorePassword("changeit")
+                .keyManagerPassword("changeit").keystoreType("PKCS12"));
         server.start();
     }
 

@@ -1,0 +1,14 @@
+package io.rolecall.connector.entra.internal;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** A user as Graph returns it for RoleCall's $select (and its expanded manager); nothing else is kept. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record GraphUser(String id, String mail, String userPrincipalName, String displayName, Boolean accountEnabled,
+                 String jobTitle, String department, String employeeLeaveDateTime, String employeeType,
+                 Manager manager) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Manager(String id, String mail, String userPrincipalName) {
+    }
+}
