@@ -4,12 +4,12 @@ import io.rolecall.connector.google.internal.GoogleClients;
 import io.rolecall.connector.google.internal.GoogleReader;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.Progress;
+import io.rolecall.connector.support.ReadStatistics;
 import io.rolecall.connector.support.Sleeper;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.port.DirectorySource;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Locale;
 
 /**
  * The people directory from Google Workspace, through the Admin SDK Directory API. Reads every user,
@@ -50,13 +50,8 @@ public final class GoogleDirectorySource implements DirectorySource {
                 progress).read();
         lastStatistics = result.statistics();
         ReadStatistics stats = result.statistics();
-        progress.done(String.format(Locale.ROOT, "Google: read %,d users in %,d requests (%,d pages); %d retries "
-                        + "(%.1f s waited)%s%s", stats.users(), stats.requests(), stats.pages(), stats.retries(),
-                stats.waitedMillis() / 1000.0,
-                stats.skippedWithoutEmail() == 0 ? "" : "; " + stats.skippedWithoutEmail()
-                        + " users without a usable email were left out",
-                result.missingGroups().isEmpty() ? "" : "; groups named in roles.yaml but not found in Workspace: "
-                        + String.join(", ", result.missingGroups())));
+        progress.done(stats.summary("Google") + (result.missingGroups().isEmpty() ? ""
+                : "; groups named in roles.yaml but not found in Workspace: " + String.join(", ", result.missingGroups())));
         return result.directory();
     }
 

@@ -5,12 +5,12 @@ import io.rolecall.connector.okta.internal.OktaClients;
 import io.rolecall.connector.okta.internal.OktaReader;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.Progress;
+import io.rolecall.connector.support.ReadStatistics;
 import io.rolecall.connector.support.Sleeper;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.port.DirectorySource;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Locale;
 
 /**
  * The people directory from an Okta org, through the Okta Java SDK. Reads every user, DEPROVISIONED
@@ -50,15 +50,8 @@ public final class OktaDirectorySource implements DirectorySource {
         OktaReader.Result result = new OktaReader(settings, client, requests, clock, progress).read();
         lastStatistics = result.statistics();
         ReadStatistics stats = result.statistics();
-        progress.done(String.format(Locale.ROOT, "Okta: read %,d users in %,d requests (%,d pages); %d retries, "
-                        + "%d rate-limit waits (%.1f s waited)%s%s%s", stats.users(), stats.requests(), stats.pages(),
-                stats.retries(), stats.rateLimitWaits(), stats.waitedMillis() / 1000.0,
-                stats.skippedWithoutEmail() == 0 ? "" : "; " + stats.skippedWithoutEmail()
-                        + " users without a usable email were left out",
-                stats.duplicateEmails() == 0 ? "" : "; " + stats.duplicateEmails()
-                        + " duplicate emails resolved in favour of the active account",
-                result.missingGroups().isEmpty() ? "" : "; groups named in roles.yaml but not found in Okta: "
-                        + String.join(", ", result.missingGroups())));
+        progress.done(stats.summary("Okta") + (result.missingGroups().isEmpty() ? ""
+                : "; groups named in roles.yaml but not found in Okta: " + String.join(", ", result.missingGroups())));
         return result.directory();
     }
 

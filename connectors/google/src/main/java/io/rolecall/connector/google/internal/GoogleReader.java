@@ -11,16 +11,15 @@ import com.google.api.services.directory.model.User;
 import com.google.api.services.directory.model.Users;
 import com.google.auth.Retryable;
 import io.rolecall.connector.google.GoogleSettings;
-import io.rolecall.connector.google.ReadStatistics;
+import io.rolecall.connector.support.PeopleByEmail;
+import io.rolecall.connector.support.ReadStatistics;
 import io.rolecall.connector.support.Failure;
 import io.rolecall.connector.support.LeavingDate;
 import io.rolecall.connector.support.Paging;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.core.model.DirectorySnapshot;
-import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
-import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.model.PersonType;
 import java.io.IOException;
 import java.time.Clock;
@@ -315,29 +314,23 @@ public final class GoogleReader {
 
     private Result toSnapshot(Map<String, GoogleUsers.RawUser> users, Map<String, Set<String>> groupsByUser,
                               List<String> missing) {
-        Map<Email, GoogleUsers.RawUser> byEmail = new LinkedHashMap<>();
-        int skipped = 0;
+        PeopleByEmail people = new PeopleByEmail();
         for (GoogleUsers.RawUser user : users.values()) {
             if (user.email() == null) {
-                skipped++;
+                people.withoutEmail();
                 continue;
             }
-            GoogleUsers.RawUser other = byEmail.get(user.email());
-            if (other == null || (other.status() == PersonStatus.LEFT && user.status() != PersonStatus.LEFT)) {
-                byEmail.put(user.email(), user);
-            }
-        }
-        List<Person> people = new ArrayList<>(byEmail.size());
-        for (GoogleUsers.RawUser user : byEmail.values()) {
             people.add(new Person(user.id(), user.email(), user.name(), user.status(),
                     user.service() ? PersonType.SERVICE : PersonType.PERSON, user.title(), user.department(),
-                    user.manager(), groupsByUser.getOrDefault(user.id(), Set.of()), LeavingDate.parse(user.endDate())));
+                    user.manager(), groupsByUser.getOrDefault(user.id(), Set.of()), LeavingDate.parse(user.endDate())),
+                    null);
         }
         Set<String> found = new LinkedHashSet<>(settings.referencedGroups());
         found.removeAll(missing);
-        ReadStatistics statistics = new ReadStatistics(people.size(), requests.requests(), pages, requests.retries(),
-                requests.waitedMillis(), skipped);
-        return new Result(DirectorySnapshot.of(people, found), statistics, missing);
+        ReadStatistics statistics = new ReadStatistics(people.people().size(), requests.requests(), pages,
+                requests.retries(), requests.rateLimitWaits(), requests.waitedMillis(), people.withoutEmailCount(),
+                people.duplicateCount());
+        return new Result(DirectorySnapshot.of(people.people(), found), statistics, missing);
     }
 
     /** The directory, what reading it cost, and referenced groups that do not exist in Workspace. */

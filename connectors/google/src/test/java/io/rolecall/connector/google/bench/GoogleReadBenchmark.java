@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.rolecall.connector.google.GoogleDirectorySource;
 import io.rolecall.connector.google.GoogleSettings;
-import io.rolecall.connector.google.ReadStatistics;
+import io.rolecall.connector.support.ReadStatistics;
 import io.rolecall.connector.google.testing.GoogleStub;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.core.model.DirectorySnapshot;

@@ -10,22 +10,21 @@ import com.okta.sdk.resource.common.PagedList;
 import com.okta.sdk.resource.model.Group;
 import com.okta.sdk.resource.model.User;
 import io.rolecall.connector.okta.OktaSettings;
-import io.rolecall.connector.okta.ReadStatistics;
 import io.rolecall.connector.support.Failure;
 import io.rolecall.connector.support.LeavingDate;
 import io.rolecall.connector.support.Paging;
 import io.rolecall.connector.support.PatientRequests;
+import io.rolecall.connector.support.PeopleByEmail;
 import io.rolecall.connector.support.Progress;
+import io.rolecall.connector.support.ReadStatistics;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
-import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.model.PersonType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -248,45 +247,25 @@ public final class OktaReader {
             return Email.isValid(u.manager()) ? Email.of(u.manager())
                     : loginToEmail.get(u.manager().trim().toLowerCase(Locale.ROOT));
         };
-        Map<Email, OktaUsers.RawUser> byEmail = new LinkedHashMap<>();
-        int skipped = 0;
-        int duplicates = 0;
+        PeopleByEmail people = new PeopleByEmail();
         for (OktaUsers.RawUser user : users.values()) {
             if (user.email() == null) {
-                skipped++;
+                people.withoutEmail();
                 continue;
             }
-            OktaUsers.RawUser other = byEmail.get(user.email());
-            if (other != null) {
-                duplicates++;
-                if (PREFERRED.compare(user, other) >= 0) {
-                    continue;
-                }
-            }
-            byEmail.put(user.email(), user);
-        }
-        List<Person> people = new ArrayList<>(byEmail.size());
-        for (OktaUsers.RawUser user : byEmail.values()) {
             people.add(new Person(user.id(), user.email(), user.name(), user.status(),
                     user.serviceFlag() || serviceGroupMembers.contains(user.id()) ? PersonType.SERVICE : PersonType.PERSON,
                     user.title(), user.department(), managerOf.apply(user),
-                    groupsByUser.getOrDefault(user.id(), Set.of()), LeavingDate.parse(user.endDate())));
+                    groupsByUser.getOrDefault(user.id(), Set.of()), LeavingDate.parse(user.endDate())),
+                    user.lastUpdated() == null ? null : user.lastUpdated().toInstant());
         }
-        ReadStatistics statistics = new ReadStatistics(people.size(), requests.requests(), pages, requests.retries(),
-                requests.rateLimitWaits(), requests.waitedMillis(), skipped, duplicates);
+        ReadStatistics statistics = new ReadStatistics(people.people().size(), requests.requests(), pages,
+                requests.retries(), requests.rateLimitWaits(), requests.waitedMillis(), people.withoutEmailCount(),
+                people.duplicateCount());
         Set<String> found = new LinkedHashSet<>(settings.referencedGroups());
         found.removeAll(missingGroups);
-        return new Result(DirectorySnapshot.of(people, found), statistics, missingGroups);
+        return new Result(DirectorySnapshot.of(people.people(), found), statistics, missingGroups);
     }
-
-    /**
-     * When two Okta users share an email (a rehire often does), the one that can act wins: ACTIVE
-     * before SUSPENDED before LEFT, then the most recently updated.
-     */
-    private static final Comparator<OktaUsers.RawUser> PREFERRED = Comparator
-            .comparingInt((OktaUsers.RawUser u) -> u.status() == PersonStatus.ACTIVE ? 0
-                    : u.status() == PersonStatus.SUSPENDED ? 1 : 2)
-            .thenComparing(OktaUsers.RawUser::lastUpdated, Comparator.nullsLast(Comparator.reverseOrder()));
 
     /** The directory, what reading it cost, and referenced groups that do not exist in Okta. */
     public record Result(DirectorySnapshot directory, ReadStatistics statistics, List<String> missingGroups) {

@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.rolecall.connector.okta.OktaCredentials;
 import io.rolecall.connector.okta.OktaDirectorySource;
 import io.rolecall.connector.okta.OktaSettings;
-import io.rolecall.connector.okta.ReadStatistics;
+import io.rolecall.connector.support.ReadStatistics;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.core.model.DirectorySnapshot;
 import java.lang.management.ManagementFactory;
