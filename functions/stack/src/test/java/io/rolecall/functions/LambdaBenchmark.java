@@ -68,9 +68,47 @@ public final class LambdaBenchmark {
         row("baseline: the same SDK clients, one S3 and one DynamoDB read", baselines);
         row("AcknowledgeFunction, a holder opens their link (GET)", pageColdStarts(acme, work));
         row("QuarterlyReportFunction, Acme: charts, PDF, email sent, copy kept", quarterlyColdStarts(acme, work));
+        row("ScanFunction, Entra ID over the HTTPS Graph stub (certificate, 2 users), unchanged hourly scan",
+                entraColdStarts(work));
         System.out.printf(Locale.ROOT, "%nScan / baseline (medians): %.2f%n%n", (double) median(scans) / median(baselines));
 
         quietScan(work);
+    }
+
+    /**
+     * Cold starts of ScanFunction reading Entra ID: MSAL4J signing a certificate assertion, the token
+     * and Graph over TLS; after a first scan, so that each is an unchanged hourly scan like the rows above.
+     */
+    private static List<Long> entraColdStarts(Path work) throws IOException {
+        try (io.rolecall.connector.entra.testing.GraphStub graph = new io.rolecall.connector.entra.testing.GraphStub()) {
+            graph.issuesTokens().users(List.of(List.of(
+                            io.rolecall.connector.entra.testing.GraphStub.user("u1", "ada@acme.example", "Ada", true),
+                            io.rolecall.connector.entra.testing.GraphStub.user("u2", "grace@acme.example", "Grace", true))))
+                    .deletedUsers(List.of(List.of()));
+            for (String group : List.of("isms-deputies", "isms-incident", "awareness-champions")) {
+                graph.noGroup(group);
+            }
+            AwsStubs aws = AwsStubs.connect();
+            StackFixture.linkSecret(aws);
+            aws.secret(StackFixture.SECRET_ARN, new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writeValueAsString(Map.of("entraClientId", io.rolecall.connector.entra.testing.GraphStub.CLIENT_ID,
+                            "entraClientCertificate", io.rolecall.connector.entra.testing.GraphStub.appCertificatePem())));
+            StackFixture stack = new StackFixture().acme();
+            stack.env.put(Variable.DIRECTORY_PROVIDER.name(), "entra");
+            stack.env.put(Variable.ENTRA_TENANT_ID.name(), io.rolecall.connector.entra.testing.GraphStub.TENANT);
+            stack.env.put("ROLECALL_GRAPH_ROOT_URL", graph.root().toString());
+            stack.env.put("ROLECALL_ENTRA_AUTHORITY_URL", graph.root().toString());
+            stack.env.put("JAVA_TOOL_OPTIONS", "-Djavax.net.ssl.trustStore=" + Path.of("../../connectors/entra/src/test"
+                    + "/resources/graph-stub-trust.p12").toAbsolutePath().normalize()
+                    + " -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12");
+            coldStart("scan", "2026-11-30T06:00:00Z", stack.env, work);
+            List<Long> runs = new ArrayList<>();
+            for (int i = 0; i < COLD_RUNS; i++) {
+                runs.add(coldStart("scan", "2026-11-30T%02d:00:00Z".formatted(7 + i), stack.env, work).result()
+                        .path("totalMs").asLong());
+            }
+            return runs;
+        }
     }
 
     /** Cold starts of the quarterly report, each for a quarter of its own so that each one sends. */
