@@ -195,6 +195,19 @@ class EntraDirectorySourceTest {
     }
 
     @Test
+    void aThrottledRequestWithoutRetryAfterBacksOff() {
+        graph.issuesTokens().deletedUsers(List.of(List.of()));
+        graph.server().stubFor(get(urlPathEqualTo("/v1.0/users")).inScenario("throttled")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(429)).willSetStateTo("ok"));
+        graph.server().stubFor(get(urlPathEqualTo("/v1.0/users")).inScenario("throttled").whenScenarioStateIs("ok")
+                .willReturn(json(200, page(List.of(user("a", "ada@contoso.example", "Ada", true)), null))));
+
+        assertThat(read(settings(Set.of())).people()).hasSize(1);
+        assertThat(waits).singleElement().satisfies(wait ->
+                assertThat(wait.toMillis()).as("first backoff: 100 ms, ±25% jitter").isBetween(75L, 125L));
+    }
+
+    @Test
     void aServiceThatStaysBusyBeyondTheAttemptsFailsTheWholeRead() {
         graph.issuesTokens().server().stubFor(get(urlPathEqualTo("/v1.0/users"))
                 .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")));
