@@ -49,7 +49,10 @@ public final class EntraDirectorySource implements DirectorySource {
     public DirectorySnapshot read() {
         PatientRequests requests = new PatientRequests("Microsoft Graph", settings.maxAttempts(),
                 settings.firstRetryDelay(), settings.maxTotalWait(), sleeper, new SecureRandom());
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+        // One kept-alive HTTP/1.1 connection: the pages come one after the other (each needs the last's
+        // nextLink), so HTTP/2's multiplexing buys nothing; measured no faster against the stub.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         // The parser must leave the body open: Graph reads it to the end so that the connection is reused.
         ObjectMapper json = new ObjectMapper().configure(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE, false);
