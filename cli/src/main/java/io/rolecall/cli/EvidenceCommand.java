@@ -50,6 +50,7 @@ final class EvidenceCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote the evidence pack of " + pack.organisation() + " for " + from
                 + " to " + to + " to " + out + ": " + pack.tables().size() + " tables (" + rows + " rows), "
                 + pack.rolesYaml().size() + " roles.yaml version" + (pack.rolesYaml().size() == 1 ? "" : "s")
+                + ", " + pack.reports().size() + " report" + (pack.reports().size() == 1 ? "" : "s") + " as sent"
                 + "; SHA-256 " + ContentHash.sha256Hex(zip) + ".");
         spec.commandLine().getOut().flush();
         return RoleCallCommand.EXIT_OK;

@@ -60,10 +60,7 @@ final class EvidenceZip {
         }
         for (EvidencePack.SentReport report : pack.reports()) {
             files.put(report.fileName(), report.message());
-            entries.add(new EvidenceIndex.Entry(report.fileName(), report.reportKey() + ", sent " + report.sentAt(),
-                    "The report as it went out: the whole email with its text, HTML, charts and attachments.",
-                    report.reportKey().startsWith("quarterly") ? "ISO/IEC 27001:2022 5.3 b, 9.3"
-                            : "ISO/IEC 27001:2022 5.3 b, 9.1"));
+            entries.add(new EvidenceIndex.Entry(report.fileName(), report.title(), report.shows(), report.evidences()));
         }
         String index = new ReportRenderer().renderHtml(new EvidenceIndex(pack.organisation(), pack.from().toString(),
                 pack.to().toString(), pack.tool(), entries, pack.notIncluded()));

@@ -66,7 +66,8 @@ class EvidenceCommandTest {
         Cli evidence = Cli.run("evidence", "--state", state, "--from", "2026-07-01", "--to", "2026-11-30", "--out",
                 zip.toString());
         assertThat(evidence.exitCode()).as(evidence.err()).isZero();
-        assertThat(evidence.out()).contains("Wrote the evidence pack of Acme Ltd for 2026-07-01 to 2026-11-30");
+        assertThat(evidence.out()).contains("Wrote the evidence pack of Acme Ltd for 2026-07-01 to 2026-11-30",
+                "2 reports as sent");
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (ZipEntry entry : java.util.Collections.list(file.entries())) {
@@ -115,7 +116,9 @@ class EvidenceCommandTest {
         for (String name : listed.stream().filter(n -> !n.equals("index.html")).toList()) {
             assertThat(index).contains("href=\"" + name + "\"");
         }
-        assertThat(index).contains("ISO/IEC 27001:2022 10.2", "Annex A 5.3", "ISO/IEC 27001:2022 5.3 b, 9.3")
+        assertThat(index).contains("ISO/IEC 27001:2022 10.2", "Annex A 5.3", "ISO/IEC 27001:2022 5.3 b, 9.3",
+                        "Quarterly posture report, Q4 2026, sent ", "Weekly gap report, 2026-W49, sent ",
+                        "as it went out to 2 people (top management)")
                 .doesNotContain("No report sent in the period");
         String outboxQuarterly = Files.readString(dir.resolve("outbox/quarterly-2026-Q4.html"));
         for (String name : sent) {

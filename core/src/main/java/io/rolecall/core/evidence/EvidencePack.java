@@ -15,8 +15,8 @@ public record EvidencePack(String organisation, LocalDate from, LocalDate to, St
     public record RolesYamlVersion(String fileName, String sha256, String title, String shows, String text) {
     }
 
-    /** A report sent in the period, as the whole message that went out (.eml). */
-    public record SentReport(String fileName, String reportKey, String sentAt, byte[] message) {
+    /** A report sent in the period, as the whole message that went out (.eml), with what index.html says of it. */
+    public record SentReport(String fileName, String title, String shows, String evidences, byte[] message) {
     }
 
     public EvidencePack {

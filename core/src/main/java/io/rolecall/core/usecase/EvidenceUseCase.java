@@ -90,8 +90,7 @@ public final class EvidenceUseCase {
             notIncluded.add(NO_REPORTS);
         }
         return new EvidencePack(catalogue.organisation(), from, to, EngineBuild.current(), tables, rolesYaml,
-                sent.stream().map(report -> new EvidencePack.SentReport(reportFile(report), report.reportKey(),
-                        report.sentAt().toString(), storage.sentReports().message(report))).toList(), notIncluded);
+                sent.stream().map(this::sentReport).toList(), notIncluded);
     }
 
     private static final String NO_REPORTS = "No report sent in the period is kept in RoleCall's state. RoleCall "
@@ -251,6 +250,21 @@ public final class EvidenceUseCase {
                 List.of("type", "activity or role", "person", "completed on", "evidence", "recorded by", "recorded on"),
                 rows);
     }
+
+    private EvidencePack.SentReport sentReport(ArchivedReport report) {
+        boolean quarterly = report.reportKey().startsWith("quarterly-");
+        String period = report.reportKey().substring(report.reportKey().indexOf('-') + 1);
+        String title = (quarterly ? "Quarterly posture report, " + period.substring(5) + " " + period.substring(0, 4)
+                : "Weekly gap report, " + period) + ", sent " + SENT_ON.format(report.sentAt());
+        String shows = "The report as it went out to " + report.recipients() + (report.recipients() == 1 ? " person"
+                : " people") + (quarterly ? " (top management)" : " (the compliance manager)") + ": the whole email "
+                + "with its text, HTML, charts and attachments; SHA-256 " + report.sha256() + ".";
+        return new EvidencePack.SentReport(reportFile(report), title, shows, quarterly
+                ? "ISO/IEC 27001:2022 5.3 b, 9.3" : "ISO/IEC 27001:2022 5.3 b, 9.1", storage.sentReports().message(report));
+    }
+
+    private static final DateTimeFormatter SENT_ON = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     /** reports/weekly-2026-W49-sent-20261130T080005Z.eml: no colon, which some unzip tools refuse. */
     private static String reportFile(ArchivedReport report) {
