@@ -41,6 +41,23 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
         return !expiringExceptions.isEmpty();
     }
 
+    /** Holders the report names; the rest are counted (a role held through a big group has thousands). */
+    static final int ACKNOWLEDGEMENTS_SHOWN = 50;
+
+    /** The overdue first, at most {@value #ACKNOWLEDGEMENTS_SHOWN}. */
+    public List<AcknowledgementLine> acknowledgementsShown() {
+        return acknowledgements.size() <= ACKNOWLEDGEMENTS_SHOWN ? acknowledgements
+                : acknowledgements.subList(0, ACKNOWLEDGEMENTS_SHOWN);
+    }
+
+    /** "And 25,460 more holders ..." when the list is cut, else null. */
+    public String acknowledgementsNotShown() {
+        int more = acknowledgements.size() - ACKNOWLEDGEMENTS_SHOWN;
+        return more <= 0 ? null : String.format(java.util.Locale.ROOT, "And %,d more %s not accepted yet; each is "
+                + "reminded by email, and 'rolecall acknowledgements' lists every one.", more,
+                more == 1 ? "holder has" : "holders have");
+    }
+
     public int acknowledgementsCount() {
         return acknowledgements.size();
     }

@@ -112,6 +112,32 @@ class ReportsTest {
     }
 
     @Test
+    void theWeeklyNamesFiftyHoldersWhoHaveNotAcceptedAndCountsTheRest() {
+        String roles = """
+                version: 1
+                organisation: Big Co
+                reporting: {complianceManagerRole: isms-manager, leadershipRole: top}
+                roles:
+                  - {id: top, name: Top, primary: [ceo@test.example], backupRequired: false}
+                  - {id: isms-manager, name: ISMS Manager, primary: [ada@test.example], backupRequired: false}
+                  - {id: champions, name: Champions, primary: ["group:champions"], backupRequired: false}
+                """;
+        List<Person> company = new ArrayList<>(List.of(active("ceo@test.example", "Cleo"),
+                active("ada@test.example", "Ada")));
+        for (int i = 100; i < 170; i++) {
+            company.add(person("c" + i + "@test.example").name("Champion " + i).groups(Set.of("champions")).build());
+        }
+        harness.scan(roles, company, JUL_6);
+
+        OutgoingEmail email = reports.sendWeekly(JUL_6).email();
+
+        assertThat(email.text()).contains("DUTIES NOT YET ACCEPTED (72; 0 of 72 holders accepted)",
+                "And 22 more holders have not accepted yet", "'rolecall acknowledgements' lists every one");
+        assertThat(email.text().lines().filter(line -> line.startsWith("  Champions")).count()).isLessThanOrEqualTo(50);
+        assertThat(email.html()).contains("And 22 more holders have not accepted yet");
+    }
+
+    @Test
     void theWeeklyReportListsOverdueThenNewThenStillOpenGapsWithWhoActsAndTheFixedOnesInThePast() {
         historyOfFourWeeks();
 
