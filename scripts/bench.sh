@@ -7,6 +7,8 @@
 #   scripts/bench.sh okta     Okta connector against a local stub, 100,000 users, java -Xmx512m
 #   scripts/bench.sh google   Google connector against a local stub, 100,000 users, java -Xmx512m
 #   scripts/bench.sh entra    Entra ID connector against a local HTTPS Graph stub, 100,000 users, java -Xmx512m
+#   scripts/bench.sh entra-choice
+#                             cold start of the Microsoft Graph SDK against the Entra connector (downloads the SDK)
 #   scripts/bench.sh lambda   The functions over the local AWS emulators: artifact sizes, cold starts
 #                             against a baseline, DynamoDB writes of an unchanged 10,000-person scan
 set -euo pipefail
@@ -56,13 +58,16 @@ case "$what" in
 -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12" \
       connector_bench connectors/entra io.rolecall.connector.entra.bench.EntraReadBenchmark "${@:2}"
     ;;
+  entra-choice)
+    scripts/entra-choice/run.sh
+    ;;
   lambda)
     mvn -q -B -Dstyle.color=never -DskipTests -pl functions/scan,functions/reports,functions/acknowledge -am package >&2
     build_with_test_classpath functions/stack
     scripts/with-emulators.sh bash -c "$(declare -f run_test_main); run_test_main functions/stack 1g io.rolecall.functions.LambdaBenchmark"
     ;;
   *)
-    echo "usage: scripts/bench.sh scan|acknowledgements|okta|google|entra|lambda" >&2
+    echo "usage: scripts/bench.sh scan|acknowledgements|okta|google|entra|entra-choice|lambda" >&2
     exit 2
     ;;
 esac
