@@ -2,10 +2,12 @@ package io.rolecall.cli;
 
 import io.rolecall.connector.file.ExportProvider;
 import io.rolecall.connector.support.DirectoryContext;
+import io.rolecall.connector.support.DirectoryProvider;
 import io.rolecall.connector.support.DirectoryProviders;
 import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.core.port.DirectorySource;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -32,14 +34,35 @@ final class DirectoryOptions {
                     + "ENTRA_CLIENT_ID with ENTRA_CLIENT_CERTIFICATE (PEM file; recommended) or ENTRA_CLIENT_SECRET.")
     String entraTenant;
 
+    @Option(names = "--provider", paramLabel = "NAME",
+            description = "Any directory provider on the classpath by name (okta, google, entra, export, or one "
+                    + "added as a plug-in), its settings from --provider-setting KEY=VALUE and the environment, "
+                    + "by the keys the README lists for it.")
+    String providerName;
+
     /**
      * The chosen source, built by its provider from the options and the environment: every source
      * is built through the one seam the scan function uses too.
      */
     DirectorySource source(DirectoryContext context, OktaOptions okta, GoogleOptions google, EntraOptions entra,
-                           Map<String, String> env) {
+                           Map<String, String> providerSettings, Map<String, String> env) {
         String provider;
         Map<String, String> settings;
+        if (providerName != null) {
+            DirectoryProvider chosen;
+            try {
+                chosen = DirectoryProviders.named(providerName);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("--provider " + e.getMessage());
+            }
+            Map<String, String> values = new HashMap<>(env);
+            values.putAll(providerSettings);
+            try {
+                return chosen.create(ProviderSettings.fromEnvironmentAndSecret(chosen, values, Map.of()), context);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(e.getMessage() + " (--provider-setting KEY=VALUE, or the environment)");
+            }
+        }
         if (oktaOrg != null) {
             provider = "okta";
             settings = okta.settings(oktaOrg, env);

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -51,6 +52,11 @@ final class ScanCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = false, heading = "Microsoft Entra ID (with --entra):%n")
     EntraOptions entra = new EntraOptions();
+
+    @Option(names = "--provider-setting", paramLabel = "KEY=VALUE",
+            description = "A setting of the --provider directory, for example ENTRA_TENANT_ID=contoso.onmicrosoft.com; "
+                    + "repeat it for each. Secrets belong in the environment, never here.")
+    Map<String, String> providerSettings = new java.util.LinkedHashMap<>();
 
     @Mixin
     StateOptions state;
@@ -91,7 +97,7 @@ final class ScanCommand implements Callable<Integer> {
             err.flush();
         }, Clock.systemUTC(), Duration.ofSeconds(2)));
         DirectorySource source = DeadlineDirectorySource.of(directory.source(context, okta, google, entra,
-                parent.environment()), readDeadline());
+                providerSettings, parent.environment()), readDeadline());
         ScanDirectory scanned = ScanDirectory.readingFrom(source);
         if (LocalStorage.holdsState(state.state)) {
             scanned.startFingerprint();

@@ -98,6 +98,31 @@ class EntraScanTest {
         assertThat(fromEntra.err()).contains("Entra ID: read 40 users in");
     }
 
+    /** The plug-in seam from the command line: any provider by name, settings by their keys. */
+    @Test
+    void theGenericProviderOptionsReadTheSameTenantAndNameWhatIsMissing() throws Exception {
+        serveAcmeFromEntra();
+        Map<String, String> env = env("ENTRA_CLIENT_SECRET", GraphStub.SECRET);
+
+        Cli generic = Cli.runWith(env, "scan", "--provider", "entra", "--provider-setting",
+                "ENTRA_TENANT_ID=" + GraphStub.TENANT, "--roles", ACME + "roles.yaml", "--state",
+                dir.resolve("generic").toString(), "--as-of", "2026-11-30", "--format", "json");
+        Cli flag = Cli.runWith(env, "scan", "--entra", GraphStub.TENANT, "--roles", ACME + "roles.yaml", "--state",
+                dir.resolve("flag").toString(), "--as-of", "2026-11-30", "--format", "json");
+        Cli unknown = Cli.runWith(env, "scan", "--provider", "workday", "--roles", ACME + "roles.yaml");
+        Cli missing = Cli.runWith(env, "scan", "--provider", "entra", "--roles", ACME + "roles.yaml", "--state",
+                dir.resolve("missing").toString());
+
+        assertThat(generic.exitCode()).as(generic.err()).isZero();
+        assertThat(new ObjectMapper().readTree(generic.out()).get("findings"))
+                .isEqualTo(new ObjectMapper().readTree(flag.out()).get("findings"));
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("'workday' is not a directory provider; use entra, export, google, okta");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("ENTRA_TENANT_ID is not set", "--provider-setting KEY=VALUE");
+        assertThat(dir.resolve("missing")).doesNotExist();
+    }
+
     @Test
     void withoutCredentialsTheScanSaysWhichVariablesToSetAndStoresNothing() {
         Cli noClient = Cli.runWith(Map.of(), "scan", "--entra", GraphStub.TENANT, "--roles", ACME + "roles.yaml",

@@ -57,8 +57,8 @@ final class DirectorySources {
         boolean needsSecret = provider.settings().stream().anyMatch(DirectoryProvider.Setting::secret);
         Map<String, String> secretFields = needsSecret ? secret.get().values() : Map.of();
         try {
-            return provider.create(ProviderSettings.fromEnvironmentAndSecret(provider,
-                    settings.common().environment(), secretFields), context);
+            return provider.create(ProviderSettings.fromEnvironmentAndSecret(provider, settings.directorySettings(),
+                    secretFields), context);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage() + " (the credentials secret's fields for " + provider.name()
                     + ": " + provider.settings().stream().filter(DirectoryProvider.Setting::secret)

@@ -3,13 +3,18 @@ package io.rolecall.functions;
 import io.rolecall.connector.support.DeadlineDirectorySource;
 import io.rolecall.connector.support.DirectoryProvider;
 import io.rolecall.connector.support.DirectoryProviders;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.core.model.Email;
 import io.rolecall.infra.s3.S3Clients;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +47,11 @@ final class ScanSettings {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
+        try {
+            scan.directorySettings();
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
         Optional<String> provider = settings.optional(Variable.DIRECTORY_PROVIDER);
         if (provider.isEmpty()) {
             problems.add("DIRECTORY_PROVIDER is not set: use " + providerNames());
@@ -56,8 +66,11 @@ final class ScanSettings {
                                 problems.add("GOOGLE_ADMIN_EMAIL '" + v + "' is not an email address"));
                     }
                     case "entra" -> {
-                        settings.require(Variable.ENTRA_TENANT_ID, problems);
                         settings.require(Variable.CREDENTIALS_SECRET_ARN, problems);
+                        if (!directorySettingsOrEmpty(scan).containsKey(Variable.ENTRA_TENANT_ID.name())) {
+                            problems.add("ENTRA_TENANT_ID is not set (nor in DIRECTORY_SETTINGS): give the Entra ID "
+                                    + "directory (tenant) id");
+                        }
                     }
                     case "export" -> settings.require(Variable.DIRECTORY_EXPORT_KEY, problems);
                     default -> settings.require(Variable.CREDENTIALS_SECRET_ARN, problems);
@@ -104,6 +117,48 @@ final class ScanSettings {
     /** @throws IllegalArgumentException when no provider on the classpath has the configured name */
     DirectoryProvider provider() {
         return DirectoryProviders.named(settings.value(Variable.DIRECTORY_PROVIDER));
+    }
+
+    /**
+     * The provider's settings from the environment: DIRECTORY_SETTINGS (a JSON object, for providers
+     * without parameters of their own in the template) under the variables, which win.
+     *
+     * @throws IllegalArgumentException when DIRECTORY_SETTINGS is not a JSON object of text values
+     */
+    Map<String, String> directorySettings() {
+        Map<String, String> values = new HashMap<>();
+        Optional<String> json = settings.optional(Variable.DIRECTORY_SETTINGS);
+        if (json.isPresent()) {
+            try {
+                JsonNode object = new ObjectMapper().readTree(json.get());
+                if (object == null || !object.isObject()) {
+                    throw new IllegalArgumentException("not an object");
+                }
+                object.fields().forEachRemaining(field -> {
+                    if (!field.getValue().isValueNode()) {
+                        throw new IllegalArgumentException(field.getKey() + " is not a text value");
+                    }
+                    values.put(field.getKey(), field.getValue().asText());
+                });
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("DIRECTORY_SETTINGS must be a JSON object of text values, such as "
+                        + "{\"ENTRA_TENANT_ID\": \"contoso.onmicrosoft.com\"} (" + e.getMessage() + ")");
+            }
+        }
+        settings.environment().forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                values.put(key, value);
+            }
+        });
+        return values;
+    }
+
+    private static Map<String, String> directorySettingsOrEmpty(ScanSettings scan) {
+        try {
+            return scan.directorySettings();
+        } catch (IllegalArgumentException reportedAbove) {
+            return Map.of();
+        }
     }
 
     private static String providerNames() {

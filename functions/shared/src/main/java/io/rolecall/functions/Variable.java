@@ -23,6 +23,8 @@ public enum Variable {
     ENTRA_TENANT_ID("The Entra ID directory (tenant) id, or a verified domain (provider entra)."),
     ENTRA_DISABLED_MEANS_LEFT("true: a disabled Entra ID account is a leaver, not suspended; default false."),
     ENTRA_SERVICE_EMPLOYEE_TYPE("The Entra ID employeeType of service accounts; default Service."),
+    DIRECTORY_SETTINGS("Settings of the directory provider by key, as a JSON object of text values (for example "
+            + "{\"ENTRA_TENANT_ID\": \"contoso.onmicrosoft.com\"}); a variable of the same name wins. Default {}."),
     DIRECTORY_EXPORT_KEY("Key of a .json or .csv directory export in CONFIG_BUCKET (provider export)."),
     CREDENTIALS_SECRET_ARN("The Secrets Manager secret with the directory credentials (providers okta, google, entra)."),
     SENDER_ADDRESS("The SES-verified address reports are sent from."),

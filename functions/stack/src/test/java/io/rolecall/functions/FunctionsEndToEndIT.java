@@ -291,9 +291,10 @@ class FunctionsEndToEndIT {
             aws.secret(StackFixture.SECRET_ARN, "{\"entraClientId\":\"" + GraphStub.CLIENT_ID
                     + "\",\"entraClientSecret\":\"" + GraphStub.SECRET + "\"}");
             stack.acme().env.put(Variable.DIRECTORY_PROVIDER.name(), "entra");
-            stack.env.put(Variable.ENTRA_TENANT_ID.name(), GraphStub.TENANT);
-            stack.env.put("ROLECALL_GRAPH_ROOT_URL", graph.root().toString());
-            stack.env.put("ROLECALL_ENTRA_AUTHORITY_URL", graph.root().toString());
+            // Through the generic DirectorySettings parameter, as a provider without parameters of its own is set.
+            stack.env.put(Variable.DIRECTORY_SETTINGS.name(), "{\"ENTRA_TENANT_ID\": \"" + GraphStub.TENANT
+                    + "\", \"ROLECALL_GRAPH_ROOT_URL\": \"" + graph.root() + "\", \"ROLECALL_ENTRA_AUTHORITY_URL\": \""
+                    + graph.root() + "\"}");
             Wiring wiring = stack.wiring(MONDAY);
 
             ScanHandler handler = wiring.scanHandler();

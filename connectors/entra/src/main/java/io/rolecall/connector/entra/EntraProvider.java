@@ -4,10 +4,7 @@ import io.rolecall.connector.support.DirectoryContext;
 import io.rolecall.connector.support.DirectoryProvider;
 import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.core.port.DirectorySource;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -74,19 +71,10 @@ public final class EntraProvider implements DirectoryProvider {
 
     /** The certificate when there is one (nothing reusable crosses the wire), else the client secret. */
     private static EntraCredentials credentials(ProviderSettings settings) {
-        var certificate = settings.optional(CLIENT_CERTIFICATE);
+        var certificate = settings.textOrFile(CLIENT_CERTIFICATE, "-----BEGIN");
         if (certificate.isPresent()) {
-            String pem = certificate.get();
-            if (!pem.startsWith("-----BEGIN")) {
-                try {
-                    pem = Files.readString(Path.of(pem));
-                } catch (IOException e) {
-                    throw new IllegalArgumentException("cannot read " + CLIENT_CERTIFICATE + " " + certificate.get()
-                            + ": " + e.getMessage());
-                }
-            }
             try {
-                return EntraCredentials.certificate(pem);
+                return EntraCredentials.certificate(certificate.get());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(CLIENT_CERTIFICATE + ": " + e.getMessage());
             }

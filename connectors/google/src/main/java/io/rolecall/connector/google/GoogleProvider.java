@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public final class GoogleProvider implements DirectoryProvider {
 
     public static final String ADMIN_EMAIL = "GOOGLE_ADMIN_EMAIL";
-    /** The service account's JSON key, as text (the CLI reads it from --google-credentials). */
+    /** The service account's JSON key: its text (in the secret), or the path of the key file. */
     public static final String SERVICE_ACCOUNT_KEY = "GOOGLE_SERVICE_ACCOUNT_KEY";
     public static final String CUSTOMER = "GOOGLE_CUSTOMER";
     public static final String LEAVER_SUSPENSION_REASONS = "GOOGLE_LEAVER_SUSPENSION_REASONS";
@@ -53,7 +53,8 @@ public final class GoogleProvider implements DirectoryProvider {
 
     @Override
     public DirectorySource create(ProviderSettings settings, DirectoryContext context) {
-        String key = settings.required(SERVICE_ACCOUNT_KEY, "give the service account's JSON key");
+        String key = settings.textOrFile(SERVICE_ACCOUNT_KEY, "{").orElseThrow(() -> new IllegalArgumentException(
+                SERVICE_ACCOUNT_KEY + " is not set: give the service account's JSON key, or its file's path"));
         Set<String> reasons = settings.optional(LEAVER_SUSPENSION_REASONS)
                 .map(text -> Arrays.stream(text.split(",")).map(String::trim).filter(r -> !r.isEmpty())
                         .collect(Collectors.toSet()))

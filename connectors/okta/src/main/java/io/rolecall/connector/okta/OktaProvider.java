@@ -15,7 +15,7 @@ public final class OktaProvider implements DirectoryProvider {
     public static final String ORG_URL = "OKTA_ORG_URL";
     public static final String API_TOKEN = "OKTA_API_TOKEN";
     public static final String CLIENT_ID = "OKTA_CLIENT_ID";
-    /** The PEM text of the service app's private key (the CLI reads it from the file OKTA_PRIVATE_KEY names). */
+    /** The service app's private key: its PEM text (in the secret), or the path of the PEM file. */
     public static final String PRIVATE_KEY = "OKTA_PRIVATE_KEY";
     public static final String KEY_ID = "OKTA_KEY_ID";
     public static final String END_DATE_ATTRIBUTE = "OKTA_END_DATE_ATTRIBUTE";
@@ -39,7 +39,7 @@ public final class OktaProvider implements DirectoryProvider {
         return List.of(
                 DirectoryProvider.plain(ORG_URL, "The org's address, for example https://acme.okta.com."),
                 DirectoryProvider.secret(CLIENT_ID, "oktaClientId", "The OAuth service app's client id (recommended)."),
-                DirectoryProvider.secret(PRIVATE_KEY, "oktaPrivateKey", "Its private key, PEM."),
+                DirectoryProvider.secret(PRIVATE_KEY, "oktaPrivateKey", "Its private key: a PEM file's path, or the PEM."),
                 DirectoryProvider.secret(KEY_ID, "oktaKeyId", "The key's kid, when the app has several."),
                 DirectoryProvider.secret(API_TOKEN, "oktaApiToken", "An API token of a read-only admin, instead."),
                 DirectoryProvider.plain(END_DATE_ATTRIBUTE, "Profile attribute with a leaving date."),
@@ -73,7 +73,7 @@ public final class OktaProvider implements DirectoryProvider {
     /** OAuth (client id and private key) when both are there, else the API token. */
     private static OktaCredentials credentials(ProviderSettings settings) {
         var clientId = settings.optional(CLIENT_ID);
-        var privateKey = settings.optional(PRIVATE_KEY);
+        var privateKey = settings.textOrFile(PRIVATE_KEY, "-----BEGIN");
         if (clientId.isPresent() && privateKey.isPresent()) {
             return OktaCredentials.privateKeyJwt(clientId.get(), privateKey.get(), settings.optional(KEY_ID).orElse(null));
         }

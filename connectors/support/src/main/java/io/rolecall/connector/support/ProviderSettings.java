@@ -1,5 +1,8 @@
 package io.rolecall.connector.support;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +48,25 @@ public final class ProviderSettings {
 
     public Optional<String> optional(String key) {
         return Optional.ofNullable(values.get(key)).map(String::trim);
+    }
+
+    /**
+     * A key, certificate or key file given either as its text (what a secret holds) or as the path of
+     * a file holding it (what an environment variable usually names): text when it starts with
+     * {@code textStart}, else read from the file.
+     */
+    public Optional<String> textOrFile(String key, String textStart) {
+        return optional(key).map(value -> {
+            if (value.startsWith(textStart)) {
+                return value;
+            }
+            try {
+                return Files.readString(Path.of(value));
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException("cannot read " + key + " " + value + ": " + e.getMessage()
+                        + "; give the file's path, or its content");
+            }
+        });
     }
 
     /** @throws IllegalArgumentException "KEY is not set: hint" */

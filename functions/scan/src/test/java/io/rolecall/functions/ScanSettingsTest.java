@@ -1,0 +1,54 @@
+package io.rolecall.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The scan's settings as the stack passes them: the provider by name, its settings by variable or JSON. */
+class ScanSettingsTest {
+
+    private static Map<String, String> env(String provider) {
+        Map<String, String> env = new HashMap<>();
+        env.put("TABLE_NAME", "t");
+        env.put("CONFIG_BUCKET", "b");
+        env.put("SENDER_ADDRESS", "rolecall@acme.example");
+        env.put("TIME_ZONE", "UTC");
+        env.put("EVENT_BUS_NAME", "default");
+        env.put("LINK_SECRET_ARN", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:link-AbCdEf");
+        env.put("PUBLIC_URL", "https://ack.acme.example");
+        env.put("CREDENTIALS_SECRET_ARN", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:dir-AbCdEf");
+        env.put("DIRECTORY_PROVIDER", provider);
+        return env;
+    }
+
+    @Test
+    void aProviderIsFoundByNameAndItsSettingsComeFromDirectorySettingsUnderTheVariables() {
+        Map<String, String> env = env("entra");
+        env.put("DIRECTORY_SETTINGS", "{\"ENTRA_TENANT_ID\": \"contoso.onmicrosoft.com\", "
+                + "\"ENTRA_DISABLED_MEANS_LEFT\": true, \"ENTRA_SERVICE_EMPLOYEE_TYPE\": \"Bot\"}");
+        env.put("ENTRA_SERVICE_EMPLOYEE_TYPE", "Service");
+
+        ScanSettings settings = ScanSettings.check(FunctionSettings.from(env));
+
+        assertThat(settings.provider().name()).isEqualTo("entra");
+        assertThat(settings.directorySettings()).containsEntry("ENTRA_TENANT_ID", "contoso.onmicrosoft.com")
+                .containsEntry("ENTRA_DISABLED_MEANS_LEFT", "true")
+                .containsEntry("ENTRA_SERVICE_EMPLOYEE_TYPE", "Service");
+    }
+
+    @Test
+    void anUnknownProviderAMissingTenantAndBrokenJsonAreEachNamed() {
+        Map<String, String> unknown = env("workday");
+        Map<String, String> entra = env("entra");
+        entra.put("DIRECTORY_SETTINGS", "{\"ENTRA_TENANT_ID\": {\"nested\": 1}}");
+
+        assertThatThrownBy(() -> ScanSettings.check(FunctionSettings.from(unknown)))
+                .hasMessageContaining("DIRECTORY_PROVIDER 'workday' is not entra, export, google, okta");
+        assertThatThrownBy(() -> ScanSettings.check(FunctionSettings.from(entra)))
+                .hasMessageContaining("DIRECTORY_SETTINGS must be a JSON object of text values")
+                .hasMessageContaining("ENTRA_TENANT_ID is not set (nor in DIRECTORY_SETTINGS)");
+    }
+}
