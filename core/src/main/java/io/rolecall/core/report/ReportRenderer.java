@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Renders reports as HTML and plain text from Mustache templates. HTML templates escape every
@@ -68,9 +69,23 @@ public final class ReportRenderer {
         return execute(evidenceIndex, index);
     }
 
+    /** The weekly report; when a section is cut, with every open gap attached as CSV. */
     public OutgoingEmail render(WeeklyReport report) {
+        List<OutgoingEmail.Attachment> attachments = new ArrayList<>();
+        if (report.gapsCut()) {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of("finding id", "severity", "kind", "role", "person", "gap", "fix", "who acts", "opened",
+                    "due", "overdue"));
+            for (List<FindingLine> section : List.of(report.overdueGaps(), report.newThisWeek(), report.stillOpen())) {
+                section.forEach(f -> rows.add(java.util.Arrays.asList(f.id(), f.severity(), f.kind(), f.roleId(),
+                        f.person(), f.message(), f.remediation(), f.whoActs(), Objects.toString(f.openedOn(), null),
+                        Objects.toString(f.dueDate(), null), f.overdue() ? "yes" : "no")));
+            }
+            attachments.add(new OutgoingEmail.Attachment(report.gapsFile(), "text/csv",
+                    CsvTable.render(rows).getBytes(StandardCharsets.UTF_8)));
+        }
         return new OutgoingEmail("weekly-" + report.period().key(), report.audience().to(), report.subject(),
-                execute(weeklyHtml, report), execute(weeklyText, report));
+                execute(weeklyHtml, report), execute(weeklyText, report), attachments);
     }
 
     /**

@@ -41,6 +41,53 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
         return !expiringExceptions.isEmpty();
     }
 
+    /** Gaps each section lists, most severe first; with more, every open gap goes in an attached CSV. */
+    static final int GAPS_SHOWN = 100;
+
+    public List<FindingLine> overdueShown() {
+        return first(overdueGaps);
+    }
+
+    public List<FindingLine> newShown() {
+        return first(newThisWeek);
+    }
+
+    public List<FindingLine> stillOpenShown() {
+        return first(stillOpen);
+    }
+
+    public String overdueNotShown() {
+        return notShown(overdueGaps, "overdue gaps");
+    }
+
+    public String newNotShown() {
+        return notShown(newThisWeek, "new gaps");
+    }
+
+    public String stillOpenNotShown() {
+        return notShown(stillOpen, "gaps still open");
+    }
+
+    /** Whether a section was cut, so that every open gap is attached as {@link #gapsFile()}. */
+    public boolean gapsCut() {
+        return overdueGaps.size() > GAPS_SHOWN || newThisWeek.size() > GAPS_SHOWN || stillOpen.size() > GAPS_SHOWN;
+    }
+
+    /** open-gaps-2026-W49.csv */
+    public String gapsFile() {
+        return "open-gaps-" + period.key() + ".csv";
+    }
+
+    private static List<FindingLine> first(List<FindingLine> lines) {
+        return lines.size() <= GAPS_SHOWN ? lines : lines.subList(0, GAPS_SHOWN);
+    }
+
+    private String notShown(List<FindingLine> lines, String what) {
+        int more = lines.size() - GAPS_SHOWN;
+        return more <= 0 ? null : String.format(java.util.Locale.ROOT, "And %,d more %s, less severe: every open gap "
+                + "is in the attached %s.", more, what, gapsFile());
+    }
+
     /** Holders the report names; the rest are counted (a role held through a big group has thousands). */
     static final int ACKNOWLEDGEMENTS_SHOWN = 50;
 

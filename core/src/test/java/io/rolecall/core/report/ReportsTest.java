@@ -112,6 +112,49 @@ class ReportsTest {
     }
 
     @Test
+    void aWeeklyWithMoreThanAHundredGapsInASectionListsTheWorstAndAttachesEveryOpenGap() throws Exception {
+        StringBuilder roles = new StringBuilder("""
+                version: 1
+                organisation: Big Co
+                reporting: {complianceManagerRole: isms-manager, leadershipRole: top}
+                roles:
+                  - {id: top, name: Top, primary: [ceo@test.example], backupRequired: false}
+                  - {id: isms-manager, name: ISMS Manager, primary: [ada@test.example], backupRequired: false}
+                """);
+        for (int i = 100; i < 160; i++) {
+            roles.append("  - {id: role-").append(i).append(", name: Role ").append(i)
+                    .append(", primary: [ghost").append(i).append("@test.example], backupRequired: false}\n");
+        }
+        harness.scan(roles.toString(), List.of(active("ceo@test.example", "Cleo"), active("ada@test.example", "Ada")),
+                JUL_6);
+        int open = (int) harness.storage().findings().findings().stream()
+                .filter(f -> f.status() == FindingStatus.OPEN).count();
+
+        OutgoingEmail email = reports.sendWeekly(JUL_6).email();
+
+        assertThat(open).isGreaterThan(100);
+        assertThat(email.text()).contains("NEW THIS WEEK (" + open + ")",
+                "And " + (open - 100) + " more new gaps, less severe: every open gap is in the attached "
+                        + "open-gaps-2026-W28.csv");
+        assertThat(email.attachments()).singleElement().satisfies(csv -> {
+            assertThat(csv.fileName()).isEqualTo("open-gaps-2026-W28.csv");
+            List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                    .setHeader().setSkipHeaderRecord(true).build()
+                    .parse(new java.io.StringReader(new String(csv.content(), StandardCharsets.UTF_8))).getRecords();
+            assertThat(rows).hasSize(open);
+            assertThat(rows.get(0).get("severity")).isEqualTo("HIGH");
+            assertThat(rows).anySatisfy(r -> assertThat(r.get("person")).isEqualTo("ghost159@test.example"));
+        });
+    }
+
+    @Test
+    void aWeeklyOfAFewGapsHasNoAttachment() {
+        historyOfFourWeeks();
+
+        assertThat(reports.sendWeekly(JUL_6.plusWeeks(3)).email().attachments()).isEmpty();
+    }
+
+    @Test
     void theWeeklyNamesFiftyHoldersWhoHaveNotAcceptedAndCountsTheRest() {
         String roles = """
                 version: 1
