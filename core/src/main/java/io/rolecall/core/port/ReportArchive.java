@@ -44,5 +44,13 @@ public interface ReportArchive {
         public boolean describes(byte[] message) {
             return message.length == bytes && ContentHash.sha256Hex(message).equals(sha256);
         }
+
+        /** What every store does first in {@link ReportArchive#keep}: nothing but the message described is kept. */
+        public void refuseOther(byte[] message) {
+            if (!describes(message)) {
+                throw new IllegalArgumentException("the copy of " + reportKey + " does not match its SHA-256 or size; "
+                        + "nothing was kept");
+            }
+        }
     }
 }

@@ -21,9 +21,7 @@ public final class InMemoryReportArchive implements ReportArchive {
 
     @Override
     public void keep(ArchivedReport report, byte[] message) {
-        if (!report.describes(message)) {
-            throw new IllegalArgumentException("the copy of " + report.reportKey() + " does not match its hash or size");
-        }
+        report.refuseOther(message);
         reports.putIfAbsent(key(report), report);
         messages.putIfAbsent(key(report), message.clone());
     }

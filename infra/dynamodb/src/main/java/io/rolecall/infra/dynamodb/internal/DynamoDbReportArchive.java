@@ -32,10 +32,7 @@ public final class DynamoDbReportArchive implements ReportArchive {
 
     @Override
     public void keep(ArchivedReport report, byte[] message) {
-        if (!report.describes(message)) {
-            throw new IllegalArgumentException("the copy of " + report.reportKey() + " does not match its SHA-256 "
-                    + "or size; nothing was kept");
-        }
+        report.refuseOther(message);
         int parts = 0;
         for (int start = 0; start < message.length || parts == 0; start += PART_BYTES) {
             Map<String, AttributeValue> part = new HashMap<>();

@@ -23,10 +23,7 @@ public final class SqliteReportArchive implements ReportArchive {
 
     @Override
     public void keep(ArchivedReport report, byte[] message) {
-        if (!report.describes(message)) {
-            throw new IllegalArgumentException("the copy of " + report.reportKey() + " does not match its SHA-256 "
-                    + "or size; nothing was kept");
-        }
+        report.refuseOther(message);
         database.inTransaction(connection -> {
             database.checkBeforeWriting("report_copy");
             try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO report_copy (report_key, "
