@@ -266,13 +266,11 @@ public final class EvidenceUseCase {
     private static final DateTimeFormatter SENT_ON = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    /** reports/weekly-2026-W49-sent-20261130T080005Z.eml: no colon, which some unzip tools refuse. */
+    /** reports/weekly-2026-W49-sent-20261130T080005Z.eml */
     private static String reportFile(ArchivedReport report) {
-        return "reports/" + report.reportKey() + "-sent-" + SENT_AT.format(report.sentAt()) + ".eml";
+        return "reports/" + report.reportKey() + "-sent-" + RolesYamlEvidence.FILE_TIME.format(report.sentAt())
+                + ".eml";
     }
-
-    private static final DateTimeFormatter SENT_AT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private static EvidenceTable reportsSent(List<ArchivedReport> sent) {
         List<List<String>> rows = sent.stream().map(r -> List.of(r.reportKey(), r.asOf().toString(),

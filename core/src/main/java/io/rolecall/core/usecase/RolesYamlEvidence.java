@@ -24,7 +24,8 @@ import java.util.Map;
  */
 final class RolesYamlEvidence {
 
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+    /** An instant in an evidence file's name, 20261130T080005Z: no colon, which some unzip tools refuse. */
+    static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
     private RolesYamlEvidence() {
