@@ -47,8 +47,9 @@ final class ScanSettings {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
+        Map<String, String> directory = Map.of();
         try {
-            scan.directorySettings();
+            directory = scan.directorySettings();
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
@@ -67,7 +68,7 @@ final class ScanSettings {
                     }
                     case "entra" -> {
                         settings.require(Variable.CREDENTIALS_SECRET_ARN, problems);
-                        if (!directorySettingsOrEmpty(scan).containsKey(Variable.ENTRA_TENANT_ID.name())) {
+                        if (!directory.containsKey(Variable.ENTRA_TENANT_ID.name())) {
                             problems.add("ENTRA_TENANT_ID is not set (nor in DIRECTORY_SETTINGS): give the Entra ID "
                                     + "directory (tenant) id");
                         }
@@ -151,14 +152,6 @@ final class ScanSettings {
             }
         });
         return values;
-    }
-
-    private static Map<String, String> directorySettingsOrEmpty(ScanSettings scan) {
-        try {
-            return scan.directorySettings();
-        } catch (IllegalArgumentException reportedAbove) {
-            return Map.of();
-        }
     }
 
     private static String providerNames() {
