@@ -8,6 +8,12 @@ package io.rolecall.connector.support;
 public record ReadStatistics(int users, int requests, int pages, int retries, int rateLimitWaits, long waitedMillis,
                              int skippedWithoutEmail, int duplicateEmails) {
 
+    /** What a read cost: {@code users} people kept of those {@code people} saw, in {@code pages} pages. */
+    public static ReadStatistics of(int users, int pages, PatientRequests requests, PeopleByEmail people) {
+        return new ReadStatistics(users, requests.requests(), pages, requests.retries(), requests.rateLimitWaits(),
+                requests.waitedMillis(), people.withoutEmailCount(), people.duplicateCount());
+    }
+
     /** "read 1,234 users in 15 requests (13 pages); 0 retries, 0 rate-limit waits (0.0 s waited)" and what was left out. */
     public String summary(String service) {
         return String.format(java.util.Locale.ROOT, "%s: read %,d users in %,d requests (%,d pages); %d retries, "

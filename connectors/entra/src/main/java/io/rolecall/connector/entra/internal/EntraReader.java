@@ -131,9 +131,7 @@ public final class EntraReader {
                     groupsByUser.getOrDefault(user.id(), Set.of()), leaving), null);
         }
         List<Person> kept = people.people();
-        ReadStatistics statistics = new ReadStatistics(kept.size(), requests.requests(), graph.pages(),
-                requests.retries(), requests.rateLimitWaits(), requests.waitedMillis(), people.withoutEmailCount(),
-                people.duplicateCount());
+        ReadStatistics statistics = ReadStatistics.of(kept.size(), graph.pages(), requests, people);
         Set<String> found = new LinkedHashSet<>(settings.referencedGroups());
         missingGroups.forEach(found::remove);
         return new Result(DirectorySnapshot.of(kept, found), statistics, missingGroups);

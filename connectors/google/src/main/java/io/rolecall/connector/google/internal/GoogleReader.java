@@ -327,10 +327,9 @@ public final class GoogleReader {
         }
         Set<String> found = new LinkedHashSet<>(settings.referencedGroups());
         found.removeAll(missing);
-        ReadStatistics statistics = new ReadStatistics(people.people().size(), requests.requests(), pages,
-                requests.retries(), requests.rateLimitWaits(), requests.waitedMillis(), people.withoutEmailCount(),
-                people.duplicateCount());
-        return new Result(DirectorySnapshot.of(people.people(), found), statistics, missing);
+        List<Person> kept = people.people();
+        return new Result(DirectorySnapshot.of(kept, found), ReadStatistics.of(kept.size(), pages, requests, people),
+                missing);
     }
 
     /** The directory, what reading it cost, and referenced groups that do not exist in Workspace. */

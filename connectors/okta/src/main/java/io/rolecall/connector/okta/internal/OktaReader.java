@@ -259,12 +259,11 @@ public final class OktaReader {
                     groupsByUser.getOrDefault(user.id(), Set.of()), LeavingDate.parse(user.endDate())),
                     user.lastUpdated() == null ? null : user.lastUpdated().toInstant());
         }
-        ReadStatistics statistics = new ReadStatistics(people.people().size(), requests.requests(), pages,
-                requests.retries(), requests.rateLimitWaits(), requests.waitedMillis(), people.withoutEmailCount(),
-                people.duplicateCount());
+        List<Person> kept = people.people();
+        ReadStatistics statistics = ReadStatistics.of(kept.size(), pages, requests, people);
         Set<String> found = new LinkedHashSet<>(settings.referencedGroups());
         found.removeAll(missingGroups);
-        return new Result(DirectorySnapshot.of(people.people(), found), statistics, missingGroups);
+        return new Result(DirectorySnapshot.of(kept, found), statistics, missingGroups);
     }
 
     /** The directory, what reading it cost, and referenced groups that do not exist in Okta. */
