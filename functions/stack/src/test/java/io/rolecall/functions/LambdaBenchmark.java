@@ -81,26 +81,7 @@ public final class LambdaBenchmark {
      */
     private static List<Long> entraColdStarts(Path work) throws IOException {
         try (io.rolecall.connector.entra.testing.GraphStub graph = new io.rolecall.connector.entra.testing.GraphStub()) {
-            graph.issuesTokens().users(List.of(List.of(
-                            io.rolecall.connector.entra.testing.GraphStub.user("u1", "ada@acme.example", "Ada", true),
-                            io.rolecall.connector.entra.testing.GraphStub.user("u2", "grace@acme.example", "Grace", true))))
-                    .deletedUsers(List.of(List.of()));
-            for (String group : List.of("isms-deputies", "isms-incident", "awareness-champions")) {
-                graph.noGroup(group);
-            }
-            AwsStubs aws = AwsStubs.connect();
-            StackFixture.linkSecret(aws);
-            aws.secret(StackFixture.SECRET_ARN, new com.fasterxml.jackson.databind.ObjectMapper()
-                    .writeValueAsString(Map.of("entraClientId", io.rolecall.connector.entra.testing.GraphStub.CLIENT_ID,
-                            "entraClientCertificate", io.rolecall.connector.entra.testing.GraphStub.appCertificatePem())));
-            StackFixture stack = new StackFixture().acme();
-            stack.env.put(Variable.DIRECTORY_PROVIDER.name(), "entra");
-            stack.env.put(Variable.ENTRA_TENANT_ID.name(), io.rolecall.connector.entra.testing.GraphStub.TENANT);
-            stack.env.put("ROLECALL_GRAPH_ROOT_URL", graph.root().toString());
-            stack.env.put("ROLECALL_ENTRA_AUTHORITY_URL", graph.root().toString());
-            stack.env.put("JAVA_TOOL_OPTIONS", "-Djavax.net.ssl.trustStore=" + Path.of("../../connectors/entra/src/test"
-                    + "/resources/graph-stub-trust.p12").toAbsolutePath().normalize()
-                    + " -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12");
+            StackFixture stack = new StackFixture().acmeFromEntra(graph, AwsStubs.connect());
             coldStart("scan", "2026-11-30T06:00:00Z", stack.env, work);
             List<Long> runs = new ArrayList<>();
             for (int i = 0; i < COLD_RUNS; i++) {

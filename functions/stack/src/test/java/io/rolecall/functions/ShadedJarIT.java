@@ -213,26 +213,7 @@ class ShadedJarIT {
     void aFreshJvmOnTheScanJarReadsEntraIdWithACertificate() throws Exception {
         AwsStubs aws = AwsStubs.connect();
         try (io.rolecall.connector.entra.testing.GraphStub graph = new io.rolecall.connector.entra.testing.GraphStub()) {
-            graph.issuesTokens().users(List.of(List.of(
-                            io.rolecall.connector.entra.testing.GraphStub.user("u1", "ada@acme.example", "Ada", true),
-                            io.rolecall.connector.entra.testing.GraphStub.user("u2", "grace@acme.example", "Grace", true))))
-                    .deletedUsers(List.of(List.of()));
-            for (String group : List.of("isms-deputies", "isms-incident", "awareness-champions")) {
-                graph.noGroup(group);
-            }
-            StackFixture.linkSecret(aws);
-            aws.secret(StackFixture.SECRET_ARN, new ObjectMapper().writeValueAsString(java.util.Map.of(
-                    "entraClientId", io.rolecall.connector.entra.testing.GraphStub.CLIENT_ID,
-                    "entraClientCertificate", io.rolecall.connector.entra.testing.GraphStub.appCertificatePem())));
-            StackFixture entraStack = new StackFixture().acme();
-            entraStack.env.put(Variable.DIRECTORY_PROVIDER.name(), "entra");
-            entraStack.env.put(Variable.ENTRA_TENANT_ID.name(), io.rolecall.connector.entra.testing.GraphStub.TENANT);
-            entraStack.env.put("ROLECALL_GRAPH_ROOT_URL", graph.root().toString());
-            entraStack.env.put("ROLECALL_ENTRA_AUTHORITY_URL", graph.root().toString());
-            // The fresh JVM trusts the stub's test certificate as this one does (the build sets it).
-            entraStack.env.put("JAVA_TOOL_OPTIONS", "-Djavax.net.ssl.trustStore="
-                    + System.getProperty("javax.net.ssl.trustStore") + " -Djavax.net.ssl.trustStorePassword=changeit"
-                    + " -Djavax.net.ssl.trustStoreType=PKCS12");
+            StackFixture entraStack = new StackFixture().acmeFromEntra(graph, aws);
 
             ColdStartLauncher.Run run = ColdStartLauncher.run("scan", "2026-11-30T06:00:00Z", entraStack.env,
                     work.resolve("entra"));

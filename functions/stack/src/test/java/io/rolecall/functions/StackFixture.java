@@ -2,6 +2,7 @@ package io.rolecall.functions;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rolecall.connector.entra.testing.GraphStub;
 import io.rolecall.infra.awstesting.Tables;
 import io.rolecall.infra.awstesting.TestClients;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -54,6 +56,37 @@ final class StackFixture {
     /** The link secret as the stack generates it, stubbed in Secrets Manager. */
     static void linkSecret(AwsStubs aws) {
         aws.secret(LINK_SECRET_ARN, "{\"linkSecret\":\"Qm3vXw9pL2sT7yZc4nR8kD1fH6jB0gA5eU3iO9uY2tE7wQ4zN8xV1mC6bK5lJ0hF\"}");
+    }
+
+    /**
+     * Acme's roles.yaml with the directory read from Entra ID: {@code graph} serves Ada and Grace and
+     * none of the groups, the secret holds the app's certificate, and a fresh JVM started with this
+     * environment trusts the stub's test certificate as the build's test JVMs do.
+     */
+    StackFixture acmeFromEntra(GraphStub graph, AwsStubs aws) {
+        graph.issuesTokens().users(List.of(List.of(GraphStub.user("u1", "ada@acme.example", "Ada", true),
+                        GraphStub.user("u2", "grace@acme.example", "Grace", true))))
+                .deletedUsers(List.of(List.of()));
+        for (String group : List.of("isms-deputies", "isms-incident", "awareness-champions")) {
+            graph.noGroup(group);
+        }
+        linkSecret(aws);
+        try {
+            aws.secret(SECRET_ARN, new ObjectMapper().writeValueAsString(Map.of("entraClientId", GraphStub.CLIENT_ID,
+                    "entraClientCertificate", GraphStub.appCertificatePem())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        acme();
+        env.put(Variable.DIRECTORY_PROVIDER.name(), "entra");
+        env.put(Variable.ENTRA_TENANT_ID.name(), GraphStub.TENANT);
+        env.put("ROLECALL_GRAPH_ROOT_URL", graph.root().toString());
+        env.put("ROLECALL_ENTRA_AUTHORITY_URL", graph.root().toString());
+        Path trustStore = Path.of(System.getProperty("javax.net.ssl.trustStore",
+                "../../connectors/entra/src/test/resources/graph-stub-trust.p12")).toAbsolutePath().normalize();
+        env.put("JAVA_TOOL_OPTIONS", "-Djavax.net.ssl.trustStore=" + trustStore
+                + " -Djavax.net.ssl.trustStorePassword=changeit -Djavax.net.ssl.trustStoreType=PKCS12");
+        return this;
     }
 
     StackFixture upload(String key, Path file) {
