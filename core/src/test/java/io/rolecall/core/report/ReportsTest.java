@@ -69,11 +69,11 @@ class ReportsTest {
     }
 
     /**
-     * A company where a role is held through a group of 12 and 25 roles name someone who is not in the
-     * directory: the quarterly names five holders and the 20 worst overdue gaps, and says how many more.
+     * A company's roles.yaml: top management, the ISMS manager, the role held through the group
+     * "champions" when asked, and one role for each number from {@code firstGhost} up to (not
+     * including) {@code endGhost}, each naming someone the directory does not have.
      */
-    @Test
-    void theQuarterlyStaysReadableForABigCompanyWithFiveNamesPerRoleAndTheTwentyWorstOverdueGaps() {
+    private static String bigCo(boolean champions, int firstGhost, int endGhost) {
         StringBuilder roles = new StringBuilder("""
                 version: 1
                 organisation: Big Co
@@ -81,19 +81,37 @@ class ReportsTest {
                 roles:
                   - {id: top, name: Top, primary: [ceo@test.example], backupRequired: false}
                   - {id: isms-manager, name: ISMS Manager, primary: [ada@test.example], backupRequired: false}
-                  - {id: champions, name: Champions, primary: ["group:champions"], backupRequired: false}
                 """);
-        for (int i = 10; i < 35; i++) {
+        if (champions) {
+            roles.append("  - {id: champions, name: Champions, primary: [\"group:champions\"], backupRequired: false}\n");
+        }
+        for (int i = firstGhost; i < endGhost; i++) {
             roles.append("  - {id: role-").append(i).append(", name: Role ").append(i)
                     .append(", primary: [ghost").append(i).append("@test.example], backupRequired: false}\n");
         }
+        return roles.toString();
+    }
+
+    /** Its people: Cleo, Ada, and the champions numbered from {@code first} up to (not including) {@code end}. */
+    private static List<Person> bigCoPeople(int first, int end) {
         List<Person> company = new ArrayList<>(List.of(active("ceo@test.example", "Cleo"),
                 active("ada@test.example", "Ada")));
-        for (int i = 10; i < 22; i++) {
+        for (int i = first; i < end; i++) {
             company.add(person("c" + i + "@test.example").name("Champion " + i).groups(Set.of("champions")).build());
         }
-        harness.scan(roles.toString(), company, LocalDate.of(2026, 7, 6));
-        harness.scan(roles.toString(), company, LocalDate.of(2026, 9, 30));
+        return company;
+    }
+
+    /**
+     * A company where a role is held through a group of 12 and 25 roles name someone who is not in the
+     * directory: the quarterly names five holders and the 20 worst overdue gaps, and says how many more.
+     */
+    @Test
+    void theQuarterlyStaysReadableForABigCompanyWithFiveNamesPerRoleAndTheTwentyWorstOverdueGaps() {
+        String roles = bigCo(true, 10, 35);
+        List<Person> company = bigCoPeople(10, 22);
+        harness.scan(roles, company, LocalDate.of(2026, 7, 6));
+        harness.scan(roles, company, LocalDate.of(2026, 9, 30));
         long overdue = harness.storage().findings().findings().stream()
                 .filter(f -> f.status() == FindingStatus.OPEN && f.isOverdue(LocalDate.of(2026, 10, 1))).count();
 
@@ -113,20 +131,7 @@ class ReportsTest {
 
     @Test
     void aWeeklyWithMoreThanAHundredGapsInASectionListsTheWorstAndAttachesEveryOpenGap() throws Exception {
-        StringBuilder roles = new StringBuilder("""
-                version: 1
-                organisation: Big Co
-                reporting: {complianceManagerRole: isms-manager, leadershipRole: top}
-                roles:
-                  - {id: top, name: Top, primary: [ceo@test.example], backupRequired: false}
-                  - {id: isms-manager, name: ISMS Manager, primary: [ada@test.example], backupRequired: false}
-                """);
-        for (int i = 100; i < 160; i++) {
-            roles.append("  - {id: role-").append(i).append(", name: Role ").append(i)
-                    .append(", primary: [ghost").append(i).append("@test.example], backupRequired: false}\n");
-        }
-        harness.scan(roles.toString(), List.of(active("ceo@test.example", "Cleo"), active("ada@test.example", "Ada")),
-                JUL_6);
+        harness.scan(bigCo(false, 100, 160), bigCoPeople(0, 0), JUL_6);
         int open = (int) harness.storage().findings().findings().stream()
                 .filter(f -> f.status() == FindingStatus.OPEN).count();
 
@@ -156,21 +161,7 @@ class ReportsTest {
 
     @Test
     void theWeeklyNamesFiftyHoldersWhoHaveNotAcceptedAndCountsTheRest() {
-        String roles = """
-                version: 1
-                organisation: Big Co
-                reporting: {complianceManagerRole: isms-manager, leadershipRole: top}
-                roles:
-                  - {id: top, name: Top, primary: [ceo@test.example], backupRequired: false}
-                  - {id: isms-manager, name: ISMS Manager, primary: [ada@test.example], backupRequired: false}
-                  - {id: champions, name: Champions, primary: ["group:champions"], backupRequired: false}
-                """;
-        List<Person> company = new ArrayList<>(List.of(active("ceo@test.example", "Cleo"),
-                active("ada@test.example", "Ada")));
-        for (int i = 100; i < 170; i++) {
-            company.add(person("c" + i + "@test.example").name("Champion " + i).groups(Set.of("champions")).build());
-        }
-        harness.scan(roles, company, JUL_6);
+        harness.scan(bigCo(true, 0, 0), bigCoPeople(100, 170), JUL_6);
 
         OutgoingEmail email = reports.sendWeekly(JUL_6).email();
 
