@@ -23,25 +23,17 @@ class SqliteMigrationTest {
 
     @Test
     void aVersionOneDatabaseKeepsEveryFindingAndMovesLastSeenToTheResolvedEpisode() throws Exception {
-        Path file = dir.resolve("rolecall.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement sql = connection.createStatement()) {
-            for (String ddl : SqliteSchema.SCHEMA_V1) {
-                sql.execute(ddl);
-            }
-            sql.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
-            sql.execute("INSERT INTO schema_version VALUES (1)");
-            sql.execute("""
+        Path file = versionOneDatabase(
+                """
                     INSERT INTO finding VALUES
                       ('f-resolved', 'BACKUP_MISSING', 'MEDIUM', 'RESOLVED', 'dpo', NULL, NULL, NULL, 'm', 'r',
                        '2026-09-01', '2026-10-05', '2026-10-01', '2026-10-06'),
                       ('f-open', 'LEAVER_HOLDS_ROLE', 'HIGH', 'OPEN', 'dpo', NULL, NULL, 'bob@acme.example', 'm', 'r',
-                       '2026-09-01', '2026-11-29', '2026-11-14', NULL)""");
-            sql.execute("""
+                       '2026-09-01', '2026-11-29', '2026-11-14', NULL)""",
+                """
                     INSERT INTO finding_episode VALUES
                       ('f-resolved', 0, '2026-09-01', '2026-09-10'), ('f-resolved', 1, '2026-10-01', '2026-10-06'),
                       ('f-open', 0, '2026-09-01', '2026-09-03'), ('f-open', 1, '2026-10-31', NULL)""");
-        }
 
         try (SqliteDatabase database = SqliteDatabase.open(file)) {
             List<Finding> findings = new SqliteFindingStore(database).findings();
@@ -68,15 +60,7 @@ class SqliteMigrationTest {
 
     @Test
     void anOlderDatabaseOpenedWithoutAScanSaysToScanOnceAndIsLeftAsItWas() throws Exception {
-        Path file = dir.resolve("rolecall.db");
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement sql = connection.createStatement()) {
-            for (String ddl : SqliteSchema.SCHEMA_V1) {
-                sql.execute(ddl);
-            }
-            sql.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
-            sql.execute("INSERT INTO schema_version VALUES (1)");
-        }
+        Path file = versionOneDatabase();
         byte[] before = java.nio.file.Files.readAllBytes(file);
 
         for (SqliteDatabase.Mode mode : List.of(SqliteDatabase.Mode.READ, SqliteDatabase.Mode.RECORD)) {
@@ -86,5 +70,22 @@ class SqliteMigrationTest {
                             + "this command again");
         }
         assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    /** A database as RoleCall's first schema wrote it, with these rows. */
+    private Path versionOneDatabase(String... rows) throws Exception {
+        Path file = dir.resolve("rolecall.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement sql = connection.createStatement()) {
+            for (String ddl : SqliteSchema.SCHEMA_V1) {
+                sql.execute(ddl);
+            }
+            sql.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+            sql.execute("INSERT INTO schema_version VALUES (1)");
+            for (String row : rows) {
+                sql.execute(row);
+            }
+        }
+        return file;
     }
 }
