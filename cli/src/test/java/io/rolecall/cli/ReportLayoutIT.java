@@ -45,6 +45,14 @@ class ReportLayoutIT {
             assertThat(Cli.run("report", kind, "--state", state, "--out", dir.resolve("outbox").toString(),
                     "--as-of", "2026-11-30").exitCode()).isZero();
         }
+        // The evidence pack's index.html, which the auditor opens, beside the reports it lists.
+        Path pack = dir.resolve("evidence.zip");
+        assertThat(Cli.run("evidence", "--state", state, "--from", "2026-07-01", "--to", "2026-11-30", "--out",
+                pack.toString()).exitCode()).isZero();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(pack.toFile())) {
+            Files.write(dir.resolve("outbox/evidence-index.html"),
+                    zip.getInputStream(zip.getEntry("index.html")).readAllBytes());
+        }
         ChromeOptions options = new ChromeOptions().setBinary(AcknowledgementBrowserIT.CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
@@ -63,7 +71,7 @@ class ReportLayoutIT {
     @Test
     void neitherReportIsWiderThanTheScreenAt1200Or400Pixels() throws Exception {
         Path screenshots = Files.createDirectories(Path.of("target", "report-screenshots"));
-        for (String report : List.of("weekly-2026-W49", "quarterly-2026-Q4")) {
+        for (String report : List.of("evidence-index", "weekly-2026-W49", "quarterly-2026-Q4")) {
             for (int width : List.of(1200, 400)) {
                 browser.manage().window().setSize(new Dimension(width, 1400));
                 browser.get(dir.resolve("outbox/" + report + ".html").toUri().toString());
