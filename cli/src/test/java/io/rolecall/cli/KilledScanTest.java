@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * each time the state folder holds the previous complete state or the new one, and scanning again
  * gives exactly what an uninterrupted scan gives. Most kills land while the scan writes: the test
  * waits for SQLite's rollback journal to appear, then kills after a random part of the time the
- * uninterrupted scan spent writing; the others land anywhere in the run.
+ * uninterrupted scan spent writing; some the moment a first scan starts creating the database (a
+ * kill there once left a 0-byte file the next scan refused); the others land anywhere in the run.
  */
 class KilledScanTest {
 
@@ -82,8 +84,13 @@ class KilledScanTest {
             long killAfter = (long) (random.nextDouble() * 1.1
                     * (whileWriting ? uninterrupted.writingMillis() : uninterrupted.totalMillis()));
             Process process = start(state, directory, asOf);
-            if (whileWriting) {
-                awaitJournal(process, state);
+            // Every fourth first scan is killed the moment a file of the database appears.
+            boolean whileCreating = i % 8 == 0;
+            if (whileCreating) {
+                awaitFile(process, state.resolve("rolecall.db"), state.resolve("rolecall.db.creating"));
+                killAfter = 0;
+            } else if (whileWriting) {
+                awaitFile(process, state.resolve("rolecall.db-journal"));
             }
             if (!process.waitFor(killAfter, TimeUnit.MILLISECONDS)) {
                 if (i % 6 == 5) {
@@ -154,9 +161,8 @@ class KilledScanTest {
         }
     }
 
-    private static void awaitJournal(Process process, Path state) {
-        Path journal = state.resolve("rolecall.db-journal");
-        while (process.isAlive() && !Files.exists(journal)) {
+    private static void awaitFile(Process process, Path... anyOf) {
+        while (process.isAlive() && Arrays.stream(anyOf).noneMatch(Files::exists)) {
             pause();
         }
     }

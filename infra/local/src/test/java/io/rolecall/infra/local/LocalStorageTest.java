@@ -84,6 +84,23 @@ class LocalStorageTest {
     }
 
     @Test
+    void aNewStateAppearsWholeAndWhatAKilledCreationLeftIsCleanedAway() throws Exception {
+        // A scan killed while it created the state leaves its half-built database beside the real name.
+        Files.writeString(dir.resolve("rolecall.db.creating"), "half a schema");
+        Files.writeString(dir.resolve("rolecall.db.creating-journal"), "its journal");
+
+        try (LocalStorage storage = LocalStorage.open(dir)) {
+            assertThat(storage.storage().runs().latest()).isEmpty();
+        }
+
+        assertThat(dir.resolve("rolecall.db.creating")).doesNotExist();
+        assertThat(dir.resolve("rolecall.db.creating-journal")).doesNotExist();
+        try (LocalStorage reopened = LocalStorage.openForReading(dir)) {
+            assertThat(reopened.storage().findings().findings()).isEmpty();
+        }
+    }
+
+    @Test
     void anSqliteDatabaseOfAnotherProgramIsLeftAsItIs() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rolecall.db"));
              Statement statement = connection.createStatement()) {

@@ -4,6 +4,7 @@ import io.rolecall.infra.local.LocalStateException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -72,6 +73,10 @@ public final class SqliteDatabase implements AutoCloseable {
         config.setBusyTimeout(10_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
+        if (mode == Mode.WRITE && !exists) {
+            createAtomically(file, config);
+            exists = true;
+        }
         if (mode == Mode.READ) {
             config.setReadOnly(true);
         }
@@ -106,6 +111,39 @@ public final class SqliteDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Builds a new database's schema in a file beside it and renames it into place, so the state
+     * folder holds either no database or a whole empty one. Created in place, a process killed
+     * before the schema's first commit left a 0-byte file, which the next scan refuses as a lost
+     * state. The caller holds the state lock, so a leftover of such a kill is no one else's.
+     */
+    private static void createAtomically(Path file, SQLiteConfig config) {
+        Path creating = file.resolveSibling(file.getFileName() + ".creating");
+        Path creatingJournal = file.resolveSibling(creating.getFileName() + "-journal");
+        try {
+            Files.deleteIfExists(creating);
+            Files.deleteIfExists(creatingJournal);
+        } catch (IOException e) {
+            throw new LocalStateException("cannot remove " + creating + ", left by a scan that was stopped while it "
+                    + "created the state (" + e.getMessage() + "); delete it and run the scan again", e);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + creating.toAbsolutePath(), config.toProperties());
+        } catch (SQLException e) {
+            throw new LocalStateException(cause(file, e, "open"), e);
+        }
+        try (SqliteDatabase database = new SqliteDatabase(file, connection)) {
+            database.migrate(0);
+        }
+        try {
+            Files.move(creating, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LocalStateException("cannot put the new RoleCall database in place as " + file + " ("
+                    + e.getMessage() + "); check the folder's permissions and run the scan again", e);
         }
     }
 
