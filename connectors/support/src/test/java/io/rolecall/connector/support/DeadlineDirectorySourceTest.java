@@ -48,11 +48,11 @@ class DeadlineDirectorySourceTest {
 
     @Test
     void aFingerprintAndThenAReadShareOneDeadline() {
-        DirectorySource source = DeadlineDirectorySource.of(new SlowSource(700), Duration.ofMillis(1000));
+        DirectorySource source = DeadlineDirectorySource.of(new SlowSource(1_200), Duration.ofSeconds(2));
 
         assertThat(source.fingerprint()).contains(ONE.fingerprint());
         assertThatThrownBy(source::read).isInstanceOf(DirectoryReadException.class)
-                .hasMessageContaining("did not finish within its deadline of 1 s")
+                .hasMessageContaining("did not finish within its deadline of 2 s")
                 .hasMessageContaining("file:slow.json");
     }
 
