@@ -33,8 +33,10 @@ class ServeProcessTest {
                 RoleCallCommand.class.getName(), "serve", "--state", state, "--port", "0", "--public-url",
                 "https://roles.acme.example").redirectErrorStream(true).redirectOutput(output.toFile()).start();
         try {
-            for (int waited = 0; Files.readString(output).isEmpty(); waited += 50) {
-                assertThat(waited).as("rolecall serve started").isLessThan(20_000);
+            // Waits for the whole line: reading while it is being written would see part of it.
+            for (int waited = 0; !Files.readString(output).contains("Stop with Ctrl-C."); waited += 50) {
+                assertThat(waited).as("rolecall serve started, printing: %s", Files.readString(output))
+                        .isLessThan(20_000);
                 Thread.sleep(50);
             }
             String started = Files.readString(output);
