@@ -40,23 +40,39 @@ final class NcCommand implements Runnable {
                 "name a subcommand: nc list, nc show ID, nc raise, nc update ID, nc close ID");
     }
 
-    /** Runs {@code work} on the register, opened as {@code access}, and prints what it returns. */
-    private static int run(NcCommand nc, CommandLine.Model.CommandSpec spec, StoreOptions store,
-                           StoreOptions.Access access, BiFunction<NonconformityUseCase, StoreOptions.Opened, String> work) {
-        try (StoreOptions.Opened opened = store.open(access)) {
-            NonconformityUseCase register = new NonconformityUseCase(opened.storage(),
-                    AsOfRules.from(CLOCK, nc.root.environment()));
-            spec.commandLine().getOut().print(work.apply(register, opened));
-            spec.commandLine().getOut().flush();
-        }
-        return RoleCallCommand.EXIT_OK;
-    }
-
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the nonconformities, by id.")
-    static final class ListNcs implements Callable<Integer> {
+    /**
+     * What every subcommand shares: the store to open, the parent's environment, and printing what
+     * the work on the register returns.
+     */
+    abstract static class Subcommand implements Callable<Integer> {
         @Mixin
         StoreOptions store;
 
+        @CommandLine.ParentCommand
+        NcCommand nc;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        /** Runs {@code work} on the register, opened as {@code access}, and prints what it returns. */
+        int run(StoreOptions.Access access, BiFunction<NonconformityUseCase, StoreOptions.Opened, String> work) {
+            try (StoreOptions.Opened opened = store.open(access)) {
+                NonconformityUseCase register = new NonconformityUseCase(opened.storage(),
+                        AsOfRules.from(CLOCK, nc.root.environment()));
+                spec.commandLine().getOut().print(work.apply(register, opened));
+                spec.commandLine().getOut().flush();
+            }
+            return RoleCallCommand.EXIT_OK;
+        }
+
+        /** The day the change is dated by: --as-of, default today. */
+        LocalDate asOf() {
+            return store.asOf(CLOCK);
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the nonconformities, by id.")
+    static final class ListNcs extends Subcommand {
         @Option(names = "--status", paramLabel = "STATUS",
                 description = "Only those with this status: OPEN, ACTION_PLANNED, ACTION_TAKEN or CLOSED.")
         NcStatus status;
@@ -65,48 +81,33 @@ final class NcCommand implements Runnable {
                 description = "A table, the JSON contract, or CSV for a spreadsheet. Default: ${DEFAULT-VALUE}")
         NcOutput.Format format;
 
-        @CommandLine.ParentCommand
-        NcCommand nc;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            return run(nc, spec, store, StoreOptions.Access.READ, (register, opened) ->
-                    NcOutput.list(register.list(status), format, store.asOf(CLOCK)));
+            return run(StoreOptions.Access.READ, (register, opened) ->
+                    NcOutput.list(register.list(status), format, asOf()));
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one nonconformity and its history.")
-    static final class Show implements Callable<Integer> {
+    static final class Show extends Subcommand {
         @Parameters(index = "0", paramLabel = "ID", description = "For example NC-2026-001.")
         String id;
-
-        @Mixin
-        StoreOptions store;
 
         @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
                 description = "Default: ${DEFAULT-VALUE}")
         NcOutput.Format format;
 
-        @CommandLine.ParentCommand
-        NcCommand nc;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            return run(nc, spec, store, StoreOptions.Access.READ, (register, opened) -> format == NcOutput.Format.text
-                    ? NcOutput.show(register.show(id), store.asOf(CLOCK))
-                    : NcOutput.list(List.of(register.show(id)), format, store.asOf(CLOCK)));
+            return run(StoreOptions.Access.READ, (register, opened) -> format == NcOutput.Format.text
+                    ? NcOutput.show(register.show(id), asOf())
+                    : NcOutput.list(List.of(register.show(id)), format, asOf()));
         }
     }
 
     @Command(name = "raise", mixinStandardHelpOptions = true,
             description = "Raises a nonconformity by hand for one or more findings (their ids: 'rolecall findings').")
-    static final class Raise implements Callable<Integer> {
+    static final class Raise extends Subcommand {
         @Option(names = "--finding", paramLabel = "FINDING_ID", required = true,
                 description = "A finding it is about; repeat for several.")
         List<String> findings;
@@ -117,20 +118,12 @@ final class NcCommand implements Runnable {
         @Option(names = "--by", paramLabel = "EMAIL", description = "Who raises it.")
         String by;
 
-        @Mixin
-        StoreOptions store;
-
-        @CommandLine.ParentCommand
-        NcCommand nc;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            return run(nc, spec, store, StoreOptions.Access.RECORD, (register, opened) -> {
-                LocalDate asOf = store.asOf(CLOCK);
-                return "Raised " + NcOutput.show(register.raise(findings, note, StoreOptions.by(by, opened), asOf), asOf);
+            return run(StoreOptions.Access.RECORD, (register, opened) -> {
+                LocalDate asOf = asOf();
+                return "Raised " + NcOutput.show(register.raise(findings, note, StoreOptions.by(by, opened), asOf),
+                        asOf);
             });
         }
     }
@@ -139,7 +132,7 @@ final class NcCommand implements Runnable {
             description = {"Records the correction, root cause, corrective action, owner and target date, that the "
                     + "action was taken, or a note. With root cause, action, owner and target all set, an OPEN "
                     + "nonconformity becomes ACTION_PLANNED."})
-    static final class Update implements Callable<Integer> {
+    static final class Update extends Subcommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
@@ -169,19 +162,10 @@ final class NcCommand implements Runnable {
         @Option(names = "--by", paramLabel = "EMAIL", description = "Who makes the change.")
         String by;
 
-        @Mixin
-        StoreOptions store;
-
-        @CommandLine.ParentCommand
-        NcCommand nc;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            return run(nc, spec, store, StoreOptions.Access.RECORD, (register, opened) -> {
-                LocalDate asOf = store.asOf(CLOCK);
+            return run(StoreOptions.Access.RECORD, (register, opened) -> {
+                LocalDate asOf = asOf();
                 return "Updated " + NcOutput.show(register.update(id, new Nonconformity.Plan(correction, rootCause,
                         action, owner, target), actionTaken, note, StoreOptions.by(by, opened), asOf), asOf);
             });
@@ -192,7 +176,7 @@ final class NcCommand implements Runnable {
             description = {"Closes a nonconformity by hand, with a note. Before its findings have stayed resolved "
                     + "for policy.nonconformities.effectivenessDays after the action (when RoleCall closes it by "
                     + "itself), only with --force."})
-    static final class Close implements Callable<Integer> {
+    static final class Close extends Subcommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
@@ -205,20 +189,12 @@ final class NcCommand implements Runnable {
         @Option(names = "--by", paramLabel = "EMAIL", description = "Who closes it.")
         String by;
 
-        @Mixin
-        StoreOptions store;
-
-        @CommandLine.ParentCommand
-        NcCommand nc;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            return run(nc, spec, store, StoreOptions.Access.RECORD, (register, opened) -> {
-                LocalDate asOf = store.asOf(CLOCK);
-                return "Closed " + NcOutput.show(register.close(id, note, force, StoreOptions.by(by, opened), asOf), asOf);
+            return run(StoreOptions.Access.RECORD, (register, opened) -> {
+                LocalDate asOf = asOf();
+                return "Closed " + NcOutput.show(register.close(id, note, force, StoreOptions.by(by, opened), asOf),
+                        asOf);
             });
         }
     }
