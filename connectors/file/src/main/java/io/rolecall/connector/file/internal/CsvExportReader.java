@@ -1,8 +1,5 @@
 package io.rolecall.connector.file.internal;
 
-import io.rolecall.connector.file.ExportLimits;
-import io.rolecall.core.model.DirectoryFingerprint;
-import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.VisibleText;
 import io.rolecall.core.port.DirectoryReadException;
@@ -27,7 +24,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * order mark (as Excel writes) is skipped; a column named twice is refused, since either copy could
  * be the one meant.
  */
-public final class CsvExportReader {
+public final class CsvExportReader extends ExportFileReader {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -38,30 +35,12 @@ public final class CsvExportReader {
             .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .get();
 
-    private final Path file;
-
     public CsvExportReader(Path file) {
-        this.file = file;
+        super(file);
     }
 
-    public DirectorySnapshot read() {
-        Problems problems = new Problems(file.getFileName().toString());
-        Deduplication people = new Deduplication(ExportLimits.checkSize(file));
-        readInto(people, problems, new SharedValues(true));
-        problems.throwIfAny();
-        return people.snapshot();
-    }
-
-    /** The fingerprint of the people {@link #read()} would return, keeping none; empty when any is invalid. */
-    public Optional<DirectoryFingerprint> fingerprint() {
-        Problems problems = new Problems(file.getFileName().toString());
-        ExportLimits.checkSize(file);
-        DirectoryFingerprint.Taker fingerprint = DirectoryFingerprint.taker();
-        readInto(PersonSink.into(fingerprint), problems, new SharedValues(false));
-        return problems.count() == 0 ? Optional.of(fingerprint.finish()) : Optional.empty();
-    }
-
-    private void readInto(PersonSink people, Problems problems, SharedValues shared) {
+    @Override
+    protected void readInto(PersonSink people, Problems problems, SharedValues shared) {
         String name = file.getFileName().toString();
         try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = parser(reader, name)) {

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.rolecall.connector.file.ExportLimits;
-import io.rolecall.core.model.DirectoryFingerprint;
-import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.VisibleText;
 import io.rolecall.core.port.DirectoryReadException;
@@ -26,7 +24,7 @@ import java.util.Optional;
  * {@code nextPageToken} means a page of a listing, not the whole directory), no key twice in one
  * object, nothing after the document, and nothing past {@link ExportLimits}.
  */
-public final class JsonExportReader {
+public final class JsonExportReader extends ExportFileReader {
 
     // Keys twice are found while reading (cheaper than Jackson's own detection, on every object).
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -37,31 +35,13 @@ public final class JsonExportReader {
                     .build())
             .build();
 
-    private final Path file;
-
     public JsonExportReader(Path file) {
-        this.file = file;
-    }
-
-    public DirectorySnapshot read() {
-        Problems problems = new Problems(file.getFileName().toString());
-        Deduplication people = new Deduplication(ExportLimits.checkSize(file));
-        readInto(people, problems, new SharedValues(true));
-        problems.throwIfAny();
-        return people.snapshot();
-    }
-
-    /** The fingerprint of the people {@link #read()} would return, keeping none; empty when any is invalid. */
-    public Optional<DirectoryFingerprint> fingerprint() {
-        Problems problems = new Problems(file.getFileName().toString());
-        ExportLimits.checkSize(file);
-        DirectoryFingerprint.Taker fingerprint = DirectoryFingerprint.taker();
-        readInto(PersonSink.into(fingerprint), problems, new SharedValues(false));
-        return problems.count() == 0 ? Optional.of(fingerprint.finish()) : Optional.empty();
+        super(file);
     }
 
     /** This thread parses; a second one checks the people parsed and gives them to {@code people}. */
-    private void readInto(PersonSink people, Problems problems, SharedValues shared) {
+    @Override
+    protected void readInto(PersonSink people, Problems problems, SharedValues shared) {
         String name = file.getFileName().toString();
         try (JsonParser parser = JSON.createParser(file.toFile());
              Handover<ParsedPerson> handover = new Handover<>("rolecall-export-people",
