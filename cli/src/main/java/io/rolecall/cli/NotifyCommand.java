@@ -1,7 +1,6 @@
 package io.rolecall.cli;
 
 import io.rolecall.core.acknowledge.LinkSigner;
-import io.rolecall.core.model.Email;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.NothingScannedException;
 import io.rolecall.core.usecase.NotifyUseCase;
@@ -9,7 +8,6 @@ import io.rolecall.core.usecase.SentEmail;
 import io.rolecall.infra.local.LocalStorage;
 import io.rolecall.infra.local.OutboxMailer;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "notify", mixinStandardHelpOptions = true,
         description = {"Writes every notice and reminder due to role holders into an outbox folder (.eml, .html "
@@ -35,13 +32,8 @@ final class NotifyCommand implements Callable<Integer> {
     @Mixin
     AcknowledgementOptions links;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "outbox",
-            description = "Outbox folder for the email files. Default: ${DEFAULT-VALUE}")
-    Path out;
-
-    @Option(names = "--from", paramLabel = "EMAIL", defaultValue = "rolecall@localhost.localdomain",
-            description = "Sender address written into the .eml. Default: ${DEFAULT-VALUE}")
-    String from;
+    @Mixin
+    OutboxOptions outbox;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -53,15 +45,12 @@ final class NotifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Email.isValid(from)) {
-            throw new InvalidInputException("--from '" + from + "' is not an email address");
-        }
+        OutboxMailer mailer = outbox.mailer(clock);
         LocalDate asOf = state.asOf(clock);
         if (!LocalStorage.holdsState(state.state)) {
             throw new NothingScannedException("there is no RoleCall state in " + state.state + " yet, so nobody is "
                     + "known to hold a role: run 'rolecall scan' first");
         }
-        OutboxMailer mailer = new OutboxMailer(out, Email.of(from), clock);
         NotifyUseCase.Result result;
         try (LocalStorage storage = LocalStorage.open(state.state)) {
             links.checkRoles(storage.storage());
@@ -76,7 +65,7 @@ final class NotifyCommand implements Callable<Integer> {
         }
         stdout.println(result.notices() + " first " + (result.notices() == 1 ? "notice" : "notices") + " and "
                 + result.reminders() + " " + (result.reminders() == 1 ? "reminder" : "reminders") + " written to "
-                + out + (result.handledElsewhere() > 0 ? "; " + result.handledElsewhere() + " being written by "
+                + outbox.out + (result.handledElsewhere() > 0 ? "; " + result.handledElsewhere() + " being written by "
                 + "another command" : "") + (result.sent().isEmpty() ? " (nobody is owed one on " + asOf + ")" : "")
                 + ".");
         stdout.flush();

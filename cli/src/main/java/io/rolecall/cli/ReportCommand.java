@@ -40,13 +40,8 @@ final class ReportCommand implements Callable<Integer> {
             + "holds it. Required with --stack: the stack's own functions send its reports.")
     boolean preview;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "outbox",
-            description = "Outbox folder for the email files. Default: ${DEFAULT-VALUE}")
-    Path out;
-
-    @Option(names = "--from", paramLabel = "EMAIL", defaultValue = "rolecall@localhost.localdomain",
-            description = "Sender address written into the .eml. Default: ${DEFAULT-VALUE}")
-    String from;
+    @Mixin
+    OutboxOptions outbox;
 
     enum Format { email, pdf }
 
@@ -65,9 +60,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Email.isValid(from)) {
-            throw new InvalidInputException("--from '" + from + "' is not an email address");
-        }
+        OutboxMailer mailer = outbox.mailer(clock);
         LocalDate asOf = store.asOf(clock);
         if (store.stack != null && !preview) {
             throw new InvalidInputException("with --stack, add --preview: the stack's own functions send its reports, "
@@ -77,7 +70,6 @@ final class ReportCommand implements Callable<Integer> {
             throw new InvalidInputException("--format pdf is for the quarterly report (the board pack); the weekly "
                     + "is an email only");
         }
-        OutboxMailer mailer = new OutboxMailer(out, Email.of(from), clock);
         OutgoingEmail email;
         // A report written locally is the local "send": it is kept in the state like one the stack sends.
         boolean keep = !preview && format == Format.email;
@@ -86,7 +78,7 @@ final class ReportCommand implements Callable<Integer> {
                     new ReportRenderer(new JFreeChartPainter(), new OpenHtmlPdfPrinter()), mailer,
                     AsOfRules.from(clock, parent.environment()));
             if (format == Format.pdf) {
-                Path pdf = out.resolve(ReportUseCase.quarterlyKey(asOf) + ".pdf");
+                Path pdf = outbox.out.resolve(ReportUseCase.quarterlyKey(asOf) + ".pdf");
                 OutputFile.write(pdf, reports.quarterlyPdf(asOf));
                 spec.commandLine().getOut().println("Wrote the quarterly board pack: " + pdf);
                 spec.commandLine().getOut().flush();

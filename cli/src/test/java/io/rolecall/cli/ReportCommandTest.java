@@ -92,6 +92,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void aSenderThatIsNotAnAddressIsRefusedBeforeAnythingIsWritten() {
+        scanAcmeHistory();
+
+        Cli report = Cli.run("report", "weekly", "--state", dir.resolve("state").toString(), "--out",
+                dir.resolve("outbox").toString(), "--from", "RoleCall <rolecall@acme.example>");
+        Cli notify = Cli.run("notify", "--state", dir.resolve("state").toString(), "--out",
+                dir.resolve("outbox").toString(), "--from", "rolecall", "--public-url", "https://roles.acme.example");
+
+        assertThat(report.exitCode()).isEqualTo(2);
+        assertThat(report.err()).contains("--from 'RoleCall <rolecall@acme.example>' is not an email address");
+        assertThat(notify.exitCode()).isEqualTo(2);
+        assertThat(notify.err()).contains("--from 'rolecall' is not an email address");
+        assertThat(dir.resolve("outbox")).doesNotExist();
+    }
+
+    @Test
     void aReportDatedBeforeTheLatestScanIsRefusedWithTheReason() {
         scanAcmeHistory();
 
