@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -46,24 +45,36 @@ final class TrainingCommand implements Runnable {
                         + "import FILE.csv");
     }
 
-    private static int record(TrainingCommand training, CommandLine.Model.CommandSpec spec, StoreOptions store,
-                              String by, Function<String, List<TrainingRow>> rows) {
-        try (StoreOptions.Opened opened = store.open(StoreOptions.Access.RECORD)) {
-            CalendarUseCase calendar = new CalendarUseCase(opened.storage(),
-                    AsOfRules.from(CLOCK, training.root.environment()));
-            List<TrainingCompletion> stored = calendar.recordTraining(rows.apply(""), StoreOptions.by(by, opened),
-                    store.asOf(CLOCK));
-            spec.commandLine().getOut().println("Recorded " + stored.size() + " training completion"
-                    + (stored.size() == 1 ? "" : "s") + " in " + opened.describe()
-                    + ". The next scan resolves the TRAINING_OVERDUE findings they answer.");
-            spec.commandLine().getOut().flush();
+    /** What both subcommands share: the store to record in, the parent's environment, and the answer. */
+    abstract static class Recording implements Callable<Integer> {
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.ParentCommand
+        TrainingCommand training;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        /** Records {@code rows} (all or none) as made by {@code by}, and says how many were stored. */
+        int record(String by, List<TrainingRow> rows) {
+            try (StoreOptions.Opened opened = store.open(StoreOptions.Access.RECORD)) {
+                CalendarUseCase calendar = new CalendarUseCase(opened.storage(),
+                        AsOfRules.from(CLOCK, training.root.environment()));
+                List<TrainingCompletion> stored = calendar.recordTraining(rows, StoreOptions.by(by, opened),
+                        store.asOf(CLOCK));
+                spec.commandLine().getOut().println("Recorded " + stored.size() + " training completion"
+                        + (stored.size() == 1 ? "" : "s") + " in " + opened.describe()
+                        + ". The next scan resolves the TRAINING_OVERDUE findings they answer.");
+                spec.commandLine().getOut().flush();
+            }
+            return RoleCallCommand.EXIT_OK;
         }
-        return RoleCallCommand.EXIT_OK;
     }
 
     @Command(name = "record", mixinStandardHelpOptions = true,
             description = "Records that a person completed the training of a role.")
-    static final class Record implements Callable<Integer> {
+    static final class Record extends Recording {
         @Option(names = "--person", paramLabel = "EMAIL", required = true, description = "Who completed it.")
         String person;
 
@@ -82,19 +93,10 @@ final class TrainingCommand implements Runnable {
         @Option(names = "--by", paramLabel = "EMAIL", description = "Who records it.")
         String by;
 
-        @Mixin
-        StoreOptions store;
-
-        @CommandLine.ParentCommand
-        TrainingCommand training;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            return record(training, spec, store, by,
-                    where -> List.of(new TrainingRow(where, person, role, on.toString(), evidence)));
+            // No "where": a problem with a row given on the command line is about the options themselves.
+            return record(by, List.of(new TrainingRow("", person, role, on.toString(), evidence)));
         }
     }
 
@@ -103,26 +105,17 @@ final class TrainingCommand implements Runnable {
                     + "(an LMS export mapped to these columns). The whole file is checked first: one problem "
                     + "anywhere stores nothing, and every problem is listed with its line.",
                     "Importing the same file again changes nothing."})
-    static final class Import implements Callable<Integer> {
+    static final class Import extends Recording {
         @Parameters(index = "0", paramLabel = "FILE.csv", description = "The completions to record.")
         Path file;
 
         @Option(names = "--by", paramLabel = "EMAIL", description = "Who records them.")
         String by;
 
-        @Mixin
-        StoreOptions store;
-
-        @CommandLine.ParentCommand
-        TrainingCommand training;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
             List<TrainingRow> rows = read(file);
-            return record(training, spec, store, by, where -> rows);
+            return record(by, rows);
         }
     }
 
