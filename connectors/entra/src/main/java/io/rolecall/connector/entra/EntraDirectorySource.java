@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.connector.entra.internal.EntraReader;
 import io.rolecall.connector.entra.internal.Graph;
 import io.rolecall.connector.entra.internal.GraphTokens;
+import io.rolecall.connector.support.DirectoryRead;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.connector.support.ReadStatistics;
@@ -58,10 +59,9 @@ public final class EntraDirectorySource implements DirectorySource {
         ObjectMapper json = new ObjectMapper().configure(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE, false);
         Graph graph = new Graph(http, new GraphTokens(settings), requests, json, settings.graphRoot(),
                 clock);
-        EntraReader.Result result = new EntraReader(settings, graph, requests, progress).read();
+        DirectoryRead result = new EntraReader(settings, graph, requests, progress).read();
         lastStatistics = result.statistics();
-        progress.done(result.statistics().summary("Entra ID") + (result.missingGroups().isEmpty() ? ""
-                : "; groups named in roles.yaml but not found in Entra ID: " + String.join(", ", result.missingGroups())));
+        progress.done(result.summary("Entra ID", "Entra ID"));
         return result.directory();
     }
 

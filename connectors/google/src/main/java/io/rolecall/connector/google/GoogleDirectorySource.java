@@ -2,6 +2,7 @@ package io.rolecall.connector.google;
 
 import io.rolecall.connector.google.internal.GoogleClients;
 import io.rolecall.connector.google.internal.GoogleReader;
+import io.rolecall.connector.support.DirectoryRead;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.connector.support.ReadStatistics;
@@ -46,12 +47,10 @@ public final class GoogleDirectorySource implements DirectorySource {
     public DirectorySnapshot read() {
         PatientRequests requests = new PatientRequests("Google Directory API", settings.maxAttempts(),
                 settings.firstRetryDelay(), settings.maxTotalWait(), sleeper, new SecureRandom());
-        GoogleReader.Result result = new GoogleReader(settings, GoogleClients.directory(settings), requests, clock,
+        DirectoryRead result = new GoogleReader(settings, GoogleClients.directory(settings), requests, clock,
                 progress).read();
         lastStatistics = result.statistics();
-        ReadStatistics stats = result.statistics();
-        progress.done(stats.summary("Google") + (result.missingGroups().isEmpty() ? ""
-                : "; groups named in roles.yaml but not found in Workspace: " + String.join(", ", result.missingGroups())));
+        progress.done(result.summary("Google", "Workspace"));
         return result.directory();
     }
 

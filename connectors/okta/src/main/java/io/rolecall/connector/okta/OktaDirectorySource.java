@@ -3,6 +3,7 @@ package io.rolecall.connector.okta;
 import com.okta.sdk.resource.client.ApiClient;
 import io.rolecall.connector.okta.internal.OktaClients;
 import io.rolecall.connector.okta.internal.OktaReader;
+import io.rolecall.connector.support.DirectoryRead;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.connector.support.ReadStatistics;
@@ -47,11 +48,9 @@ public final class OktaDirectorySource implements DirectorySource {
         ApiClient client = OktaClients.build(settings);
         PatientRequests requests = new PatientRequests("Okta", settings.maxAttempts(), settings.firstRetryDelay(),
                 settings.maxTotalWait(), sleeper, new SecureRandom());
-        OktaReader.Result result = new OktaReader(settings, client, requests, clock, progress).read();
+        DirectoryRead result = new OktaReader(settings, client, requests, clock, progress).read();
         lastStatistics = result.statistics();
-        ReadStatistics stats = result.statistics();
-        progress.done(stats.summary("Okta") + (result.missingGroups().isEmpty() ? ""
-                : "; groups named in roles.yaml but not found in Okta: " + String.join(", ", result.missingGroups())));
+        progress.done(result.summary("Okta", "Okta"));
         return result.directory();
     }
 

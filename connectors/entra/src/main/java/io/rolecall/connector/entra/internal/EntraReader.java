@@ -1,6 +1,7 @@
 package io.rolecall.connector.entra.internal;
 
 import io.rolecall.connector.entra.EntraSettings;
+import io.rolecall.connector.support.DirectoryRead;
 import io.rolecall.connector.support.LeavingDate;
 import io.rolecall.connector.support.PatientRequests;
 import io.rolecall.connector.support.PeopleByEmail;
@@ -52,7 +53,7 @@ public final class EntraReader {
     private record Account(GraphUser user, boolean deleted) {
     }
 
-    public Result read() {
+    public DirectoryRead read() {
         Map<String, Account> accounts = new LinkedHashMap<>();
         graph.list("/v1.0/users?$select=" + USER_FIELDS + "&$expand=" + encode("manager($select=id,mail,userPrincipalName)")
                 + "&$top=" + EntraSettings.PAGE_SIZE, "GET /v1.0/users", GraphUser.class, GraphUser::id, user -> {
@@ -111,7 +112,7 @@ public final class EntraReader {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private Result toSnapshot(Map<String, Account> accounts, Map<String, Set<String>> groupsByUser,
+    private DirectoryRead toSnapshot(Map<String, Account> accounts, Map<String, Set<String>> groupsByUser,
                               List<String> missingGroups) {
         PeopleByEmail people = new PeopleByEmail();
         for (Account account : accounts.values()) {
@@ -134,7 +135,7 @@ public final class EntraReader {
         ReadStatistics statistics = ReadStatistics.of(kept.size(), graph.pages(), requests, people);
         Set<String> found = new LinkedHashSet<>(settings.referencedGroups());
         missingGroups.forEach(found::remove);
-        return new Result(DirectorySnapshot.of(kept, found), statistics, missingGroups);
+        return new DirectoryRead(DirectorySnapshot.of(kept, found), statistics, missingGroups);
     }
 
     /**
@@ -166,7 +167,4 @@ public final class EntraReader {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** The directory, what reading it cost, and referenced groups that do not exist in the tenant. */
-    public record Result(DirectorySnapshot directory, ReadStatistics statistics, List<String> missingGroups) {
-    }
 }

@@ -11,6 +11,7 @@ import com.google.api.services.directory.model.User;
 import com.google.api.services.directory.model.Users;
 import com.google.auth.Retryable;
 import io.rolecall.connector.google.GoogleSettings;
+import io.rolecall.connector.support.DirectoryRead;
 import io.rolecall.connector.support.PeopleByEmail;
 import io.rolecall.connector.support.ReadStatistics;
 import io.rolecall.connector.support.Failure;
@@ -75,7 +76,7 @@ public final class GoogleReader {
                 settings.serviceAccountField(), settings.serviceOrgUnit());
     }
 
-    public Result read() {
+    public DirectoryRead read() {
         Map<String, GoogleUsers.RawUser> users = new LinkedHashMap<>();
         readUsers(false, users);
         readUsers(true, users);
@@ -312,7 +313,7 @@ public final class GoogleReader {
         return e.getMessage();
     }
 
-    private Result toSnapshot(Map<String, GoogleUsers.RawUser> users, Map<String, Set<String>> groupsByUser,
+    private DirectoryRead toSnapshot(Map<String, GoogleUsers.RawUser> users, Map<String, Set<String>> groupsByUser,
                               List<String> missing) {
         PeopleByEmail people = new PeopleByEmail();
         for (GoogleUsers.RawUser user : users.values()) {
@@ -328,11 +329,8 @@ public final class GoogleReader {
         Set<String> found = new LinkedHashSet<>(settings.referencedGroups());
         found.removeAll(missing);
         List<Person> kept = people.people();
-        return new Result(DirectorySnapshot.of(kept, found), ReadStatistics.of(kept.size(), pages, requests, people),
+        return new DirectoryRead(DirectorySnapshot.of(kept, found), ReadStatistics.of(kept.size(), pages, requests, people),
                 missing);
     }
 
-    /** The directory, what reading it cost, and referenced groups that do not exist in Workspace. */
-    public record Result(DirectorySnapshot directory, ReadStatistics statistics, List<String> missingGroups) {
-    }
 }

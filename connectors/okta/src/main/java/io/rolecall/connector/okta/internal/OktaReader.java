@@ -10,6 +10,7 @@ import com.okta.sdk.resource.common.PagedList;
 import com.okta.sdk.resource.model.Group;
 import com.okta.sdk.resource.model.User;
 import io.rolecall.connector.okta.OktaSettings;
+import io.rolecall.connector.support.DirectoryRead;
 import io.rolecall.connector.support.Failure;
 import io.rolecall.connector.support.LeavingDate;
 import io.rolecall.connector.support.Paging;
@@ -63,7 +64,7 @@ public final class OktaReader {
         this.serviceRule = OktaUsers.ServiceRule.parse(settings.serviceAccountRule());
     }
 
-    public Result read() {
+    public DirectoryRead read() {
         Map<String, OktaUsers.RawUser> users = new LinkedHashMap<>();
         readUsers(null, users);
         readUsers(DEPROVISIONED, users);
@@ -229,7 +230,7 @@ public final class OktaReader {
         return e.getMessage() == null ? "no detail" : e.getMessage();
     }
 
-    private Result toSnapshot(Map<String, OktaUsers.RawUser> users, Map<String, Set<String>> groupsByUser,
+    private DirectoryRead toSnapshot(Map<String, OktaUsers.RawUser> users, Map<String, Set<String>> groupsByUser,
                               Set<String> serviceGroupMembers, List<String> missingGroups) {
         Map<String, Email> loginToEmail = new HashMap<>();
         users.values().forEach(u -> {
@@ -263,10 +264,7 @@ public final class OktaReader {
         ReadStatistics statistics = ReadStatistics.of(kept.size(), pages, requests, people);
         Set<String> found = new LinkedHashSet<>(settings.referencedGroups());
         found.removeAll(missingGroups);
-        return new Result(DirectorySnapshot.of(kept, found), statistics, missingGroups);
+        return new DirectoryRead(DirectorySnapshot.of(kept, found), statistics, missingGroups);
     }
 
-    /** The directory, what reading it cost, and referenced groups that do not exist in Okta. */
-    public record Result(DirectorySnapshot directory, ReadStatistics statistics, List<String> missingGroups) {
-    }
 }
