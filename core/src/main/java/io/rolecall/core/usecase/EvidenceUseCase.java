@@ -20,6 +20,7 @@ import io.rolecall.core.model.Person;
 import io.rolecall.core.nonconformity.NcStatus;
 import io.rolecall.core.nonconformity.Nonconformity;
 import io.rolecall.core.port.ReportArchive.ArchivedReport;
+import io.rolecall.core.report.ReportPeriod;
 import io.rolecall.core.port.RolesYamlHistory;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
@@ -107,7 +108,7 @@ public final class EvidenceUseCase {
                     holdings.activePrimaries(role.id()).stream().map(Person::label).collect(Collectors.joining("; ")),
                     holdings.realBackups(role.id()).stream().map(Holding::person).map(Person::label)
                             .collect(Collectors.joining("; ")),
-                    role.lastReviewed() == null ? "" : role.lastReviewed().toString(), role.dutiesVersion()));
+                    text(role.lastReviewed()), role.dutiesVersion()));
         }
         return new EvidenceTable("role-register", "Role register",
                 "Every information security role with its duties, authorities and reporting line, who is listed for "
@@ -140,7 +141,7 @@ public final class EvidenceUseCase {
                     .sorted(Comparator.comparing(AssignmentPeriod::from).thenComparing(p -> p.person().value())
                             .thenComparing(p -> p.capacity().name()))
                     .forEach(p -> rows.add(List.of(role.id(), role.name(), p.person().value(), p.capacity().word(),
-                            text(p.via()), p.from().toString(), p.to() == null ? "" : p.to().toString())));
+                            text(p.via()), p.from().toString(), text(p.to()))));
         }
         return new EvidenceTable("assignment-ledger", "Assignment ledger",
                 "Who held which role, as primary or backup and how (directly or through a group), from the first to "
@@ -160,8 +161,7 @@ public final class EvidenceUseCase {
                 rows.add(List.of(f.id(), f.kind().name(), f.severity().name(), f.status().name(), text(f.roleId()),
                         text(f.relatedRoleId()), f.person() == null ? "" : f.person().value(),
                         text(f.responsibilityId()), text(f.group()), text(f.activityId()), f.message(),
-                        e.openedOn().toString(), e.resolvedOn() == null ? "" : e.resolvedOn().toString(),
-                        e.lastSeenOn() == null ? "" : e.lastSeenOn().toString(),
+                        e.openedOn().toString(), text(e.resolvedOn()), text(e.lastSeenOn()),
                         f.exception() == null ? "" : f.exception().exceptionId()));
             }
         });
@@ -198,9 +198,7 @@ public final class EvidenceUseCase {
                 .forEach(nc -> rows.add(List.of(nc.id(), nc.status().name(), nc.source().name(),
                         String.join(" ", nc.findingIds()), nc.raisedOn().toString(), nc.description(),
                         text(nc.correction()), text(nc.rootCause()), text(nc.correctiveAction()), text(nc.owner()),
-                        nc.targetDate() == null ? "" : nc.targetDate().toString(),
-                        nc.actionTakenOn() == null ? "" : nc.actionTakenOn().toString(),
-                        nc.closedOn() == null ? "" : nc.closedOn().toString(),
+                        text(nc.targetDate()), text(nc.actionTakenOn()), text(nc.closedOn()),
                         nc.history().stream().map(h -> h.on() + " " + h.by() + ": " + h.change())
                                 .collect(Collectors.joining("\n")))));
         return new EvidenceTable("nonconformities", "Nonconformity register",
@@ -253,9 +251,9 @@ public final class EvidenceUseCase {
 
     private EvidencePack.SentReport sentReport(ArchivedReport report) {
         boolean quarterly = report.reportKey().startsWith("quarterly-");
-        String period = report.reportKey().substring(report.reportKey().indexOf('-') + 1);
-        String title = (quarterly ? "Quarterly posture report, " + period.substring(5) + " " + period.substring(0, 4)
-                : "Weekly gap report, " + period) + ", sent " + SENT_ON.format(report.sentAt());
+        String title = (quarterly ? "Quarterly posture report, " + ReportPeriod.quarterBefore(report.asOf()).name()
+                : "Weekly gap report, " + ReportPeriod.weekOf(report.asOf()).key()) + ", sent "
+                + SENT_ON.format(report.sentAt());
         String shows = "The report as it went out to " + report.recipients() + (report.recipients() == 1 ? " person"
                 : " people") + (quarterly ? " (top management)" : " (the compliance manager)") + ": the whole email "
                 + "with its text, HTML, charts and attachments; SHA-256 " + report.sha256() + ".";
@@ -297,7 +295,8 @@ public final class EvidenceUseCase {
         return refs.stream().map(HolderRef::label).collect(Collectors.joining("; "));
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
+    /** A cell: empty for what is not set (a role, a date still open). */
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 }
