@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.connector.support.Failure;
 import io.rolecall.connector.support.Paging;
 import io.rolecall.connector.support.PatientRequests;
+import io.rolecall.connector.support.RetryAfter;
 import io.rolecall.core.port.DirectoryReadException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -189,7 +187,7 @@ public final class Graph {
             int code = status.status;
             if (code == 429 || code == 503 || code == 504) {
                 return Failure.retry("HTTP " + code + (code == 429 ? " (throttled)" : " (service busy)"),
-                        retryAfter(status.retryAfter));
+                        RetryAfter.parse(status.retryAfter, clock.instant()));
             }
             if (code >= 500) {
                 return Failure.retry("HTTP " + code, null);
@@ -215,24 +213,6 @@ public final class Graph {
             return Failure.retry("no token yet (" + msal.getMessage() + ")", null);
         }
         return Failure.fatal(e.toString());
-    }
-
-    /** Retry-After in seconds, or as an HTTP date; null when absent or unreadable (then: backoff). */
-    Duration retryAfter(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Duration until = Duration.between(clock.instant(),
-                        ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                return until.isNegative() ? Duration.ZERO : until;
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
     }
 
     /** A Graph answer other than 200 or 404. */

@@ -18,6 +18,7 @@ import io.rolecall.connector.support.Failure;
 import io.rolecall.connector.support.LeavingDate;
 import io.rolecall.connector.support.Paging;
 import io.rolecall.connector.support.PatientRequests;
+import io.rolecall.connector.support.RetryAfter;
 import io.rolecall.connector.support.Progress;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
@@ -25,9 +26,6 @@ import io.rolecall.core.model.PersonType;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -273,23 +271,11 @@ public final class GoogleReader {
         return e.getStatusMessage() == null ? "no detail" : e.getStatusMessage();
     }
 
-    /** Retry-After in seconds or as an HTTP date; null when absent or unreadable. */
+    /** Retry-After, a second when it says none (not to ask again at once); null when absent or unreadable. */
     private Duration retryAfter(HttpResponseException e) {
-        String value = e.getHeaders() == null ? null : e.getHeaders().getRetryAfter();
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(1, Long.parseLong(value.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Duration until = Duration.between(clock.instant(),
-                        ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                return until.isNegative() || until.isZero() ? Duration.ofSeconds(1) : until;
-            } catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
+        Duration wait = RetryAfter.parse(e.getHeaders() == null ? null : e.getHeaders().getRetryAfter(),
+                clock.instant());
+        return wait != null && wait.isZero() ? Duration.ofSeconds(1) : wait;
     }
 
     /** The token endpoint's own words: "HTTP 401 unauthorized_client: Client is unauthorized ...". */
