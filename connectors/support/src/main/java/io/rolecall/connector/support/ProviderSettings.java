@@ -63,8 +63,11 @@ public final class ProviderSettings {
             try {
                 return Files.readString(Path.of(value));
             } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException("cannot read " + key + " " + value + ": " + e.getMessage()
-                        + "; give the file's path, or its content");
+                // Neither the value nor the exception's message (which holds it) is repeated: a key pasted
+                // with a wrong first line is a secret taken for a path, and this message reaches the logs.
+                throw new IllegalArgumentException("cannot read " + key + ": it does not start with '" + textStart
+                        + "', so it was taken as a file's path, and that file cannot be read ("
+                        + e.getClass().getSimpleName() + "); give the file's path, or its content");
             }
         });
     }
