@@ -6,6 +6,7 @@ import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.model.Email;
+import io.rolecall.core.report.NameList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,14 +48,15 @@ public record DutiesView(String roleId, String name, String description, List<St
             List<String> backups = labels(ofRole, Capacity.BACKUP, person);
             backups.removeAll(primaries);
             if (held.contains(Capacity.PRIMARY)) {
-                counterparts = backups.isEmpty() ? "Nobody backs you up yet." : "Backed up by " + names(backups) + ".";
+                counterparts = backups.isEmpty() ? "Nobody backs you up yet."
+                        : "Backed up by " + NameList.upTo(backups) + ".";
             } else if (held.contains(Capacity.BACKUP)) {
                 counterparts = primaries.isEmpty() ? "The role has no active primary holder: you may have to act on it."
-                        : "You back up " + names(primaries) + ".";
+                        : "You back up " + NameList.upTo(primaries) + ".";
             }
             if (role.reportsTo() != null) {
                 List<String> bosses = labels(holders.of(role.reportsTo()), Capacity.PRIMARY, null);
-                reportsTo += bosses.isEmpty() ? ", vacant for now" : ", held by " + names(bosses);
+                reportsTo += bosses.isEmpty() ? ", vacant for now" : ", held by " + NameList.upTo(bosses);
             }
         }
         List<String> raci = new ArrayList<>();
@@ -76,15 +78,6 @@ public record DutiesView(String roleId, String name, String description, List<St
                 held.isEmpty() ? "holder" : String.join(" and ", held.stream().map(Capacity::word).toList()),
                 counterparts, raci, questions);
     }
-
-    /** A few names, then how many more: a role held through a group of 5,000 people is no list to read. */
-    private static String names(List<String> labels) {
-        int shown = Math.min(labels.size(), NAMES_SHOWN);
-        String text = String.join(", ", labels.subList(0, shown));
-        return labels.size() > shown ? text + " and " + (labels.size() - shown) + " more" : text;
-    }
-
-    private static final int NAMES_SHOWN = 5;
 
     private static List<String> labels(List<RoleHolders.RoleHolder> holders, Capacity capacity, Email except) {
         List<String> labels = new ArrayList<>();

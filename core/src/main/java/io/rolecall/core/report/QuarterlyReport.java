@@ -55,7 +55,7 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
 
     /** The most severe and longest overdue gaps, at most {@value #OVERDUE_SHOWN}. */
     public List<FindingLine> overdueShown() {
-        return overdueFindings.size() <= OVERDUE_SHOWN ? overdueFindings : overdueFindings.subList(0, OVERDUE_SHOWN);
+        return NameList.first(overdueFindings, OVERDUE_SHOWN);
     }
 
     /** "and 2,130 more overdue gaps ..." when the list is cut, else null. */

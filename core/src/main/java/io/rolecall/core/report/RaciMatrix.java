@@ -27,7 +27,7 @@ public record RaciMatrix(String organisation, boolean holdersFromDirectory, List
 
         /** The first holders and how many more: for pages and emails people read. */
         public String holdersShort() {
-            return vacant ? "vacant" : NameList.upTo(holders, NameList.SHOWN);
+            return vacant ? "vacant" : NameList.upTo(holders);
         }
 
         public boolean hasDuties() {

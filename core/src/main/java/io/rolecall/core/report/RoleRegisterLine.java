@@ -38,9 +38,9 @@ public record RoleRegisterLine(String role, String holders, String backups, Stri
             boolean required = asked.stream().noneMatch(h -> h.status() == AcknowledgementStatus.NOT_REQUIRED);
             lines.add(new RoleRegisterLine(role.label(),
                     primaries.isEmpty() ? "vacant"
-                            : NameList.upTo(primaries.stream().map(Person::label).toList(), NameList.SHOWN),
+                            : NameList.upTo(primaries.stream().map(Person::label).toList()),
                     backups.isEmpty() ? "none"
-                            : NameList.upTo(backups.stream().map(h -> h.person().label()).toList(), NameList.SHOWN),
+                            : NameList.upTo(backups.stream().map(h -> h.person().label()).toList()),
                     role.reportsTo() == null ? "-" : inputs.catalogue().roleName(role.reportsTo()),
                     role.lastReviewed() == null ? "never" : role.lastReviewed().toString(),
                     !required ? "not required" : asked.isEmpty() ? "no holder to ask"

@@ -79,7 +79,7 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
     }
 
     private static List<FindingLine> first(List<FindingLine> lines) {
-        return lines.size() <= GAPS_SHOWN ? lines : lines.subList(0, GAPS_SHOWN);
+        return NameList.first(lines, GAPS_SHOWN);
     }
 
     private String notShown(List<FindingLine> lines, String what) {
@@ -93,8 +93,7 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
 
     /** The overdue first, at most {@value #ACKNOWLEDGEMENTS_SHOWN}. */
     public List<AcknowledgementLine> acknowledgementsShown() {
-        return acknowledgements.size() <= ACKNOWLEDGEMENTS_SHOWN ? acknowledgements
-                : acknowledgements.subList(0, ACKNOWLEDGEMENTS_SHOWN);
+        return NameList.first(acknowledgements, ACKNOWLEDGEMENTS_SHOWN);
     }
 
     /** "And 25,460 more holders ..." when the list is cut, else null. */
