@@ -80,6 +80,11 @@ public final class LinkSigner {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
+        // The decoder ignores the unused low bits of the last character, so several spellings decode to
+        // the same bytes; only the one this signer wrote is its token.
+        if (!ENCODER.encodeToString(bytes).equals(token)) {
+            return Optional.empty();
+        }
         if (bytes.length <= IV_BYTES + MAC_BYTES) {
             return Optional.empty();
         }
