@@ -62,13 +62,13 @@ public final class ScheduledReports {
         try {
             reports.keepCopy(email, asOf, sentAt);
         } catch (RuntimeException e) {
-            // Sent is sent: a retry must not send it again, so it is marked sent before the run fails loudly.
-            log.markSent(key, sentAt, email.deliveryId(), email.email().to().size());
             throw new IllegalStateException(key + " was sent (" + email.deliveryId() + ") but its copy for the evidence "
                     + "pack could not be stored: " + e.getMessage() + ". Keep the email from the recipients' mailbox "
                     + "as the evidence of this report.", e);
+        } finally {
+            // Sent is sent, copy kept or not: a retry must not send it again.
+            log.markSent(key, sentAt, email.deliveryId(), email.email().to().size());
         }
-        log.markSent(key, sentAt, email.deliveryId(), email.email().to().size());
         return new Delivery(key, Delivery.Status.SENT, email);
     }
 
