@@ -2,6 +2,7 @@ package io.rolecall.core.acknowledge;
 
 import io.rolecall.core.model.Email;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,5 +23,10 @@ public record Attempt(Email person, String roleId, String version, Instant at, L
         Objects.requireNonNull(at, "at");
         answers = List.copyOf(answers);
         wrongQuestions = List.copyOf(wrongQuestions);
+    }
+
+    /** The hour (UTC) it was made in: at most so many attempts are kept per holder and hour. */
+    public Instant hour() {
+        return at.truncatedTo(ChronoUnit.HOURS);
     }
 }

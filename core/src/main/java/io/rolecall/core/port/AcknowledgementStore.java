@@ -19,9 +19,22 @@ public interface AcknowledgementStore {
     /** What is kept of one person and one role, for the acceptance page. */
     AcknowledgementRecords recordsOf(Email person, String roleId);
 
-    void recordAcceptance(Acceptance acceptance);
+    /**
+     * Keeps an acceptance, unless one of the same person, role, duties version and sequence is kept
+     * already: however close together two posts of one form come, one acceptance is kept.
+     *
+     * @return whether this one was kept
+     */
+    boolean recordAcceptance(Acceptance acceptance);
 
-    void recordAttempt(Attempt attempt);
+    /**
+     * Keeps a wrong attempt, unless {@code maxPerHour} attempts of the same person, role and duties
+     * version are kept already within the same hour (UTC) as this one: someone posting wrong answers
+     * without pause fills no disk.
+     *
+     * @return whether it was kept
+     */
+    boolean recordAttempt(Attempt attempt, int maxPerHour);
 
     /** Idempotent: the same ask (person, role, version, day, kind) recorded twice is kept once. */
     void recordAsks(Collection<Ask> asks);

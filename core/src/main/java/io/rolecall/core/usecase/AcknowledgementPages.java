@@ -3,6 +3,7 @@ package io.rolecall.core.usecase;
 import io.rolecall.core.acknowledge.Acceptance;
 import io.rolecall.core.acknowledge.AcknowledgementPage;
 import io.rolecall.core.acknowledge.AcknowledgementPlan;
+import io.rolecall.core.acknowledge.AcknowledgementRecords;
 import io.rolecall.core.acknowledge.AcknowledgementStatus;
 import io.rolecall.core.acknowledge.Attempt;
 import io.rolecall.core.acknowledge.DutiesView;
@@ -24,11 +25,15 @@ import io.rolecall.core.port.Storage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The acceptance page behind each link: {@link #show} only shows (mail scanners open links before
@@ -40,6 +45,11 @@ public final class AcknowledgementPages {
 
     /** What a browser may send in User-Agent that is kept as evidence; the rest is cut. */
     private static final int USER_AGENT_KEPT = 256;
+    /**
+     * Wrong submissions kept per holder, duties version and hour; more are refused (429) and not kept,
+     * so that whoever holds a link cannot fill the disk, nor keep the state's writers busy.
+     */
+    public static final int WRONG_ATTEMPTS_PER_HOUR = 10;
 
     private final Storage storage;
     private final LinkSigner signer;
@@ -47,6 +57,7 @@ public final class AcknowledgementPages {
     private final Clock clock;
     /** The latest roles.yaml parsed, by its hash: parsing it again for every page would cost more than the page. */
     private volatile ParsedCatalogue parsed;
+    private final AtomicLong attemptsRefused = new AtomicLong();
 
     /** @param clock the real clock: acceptances are evidence, dated when they happen */
     public AcknowledgementPages(Storage storage, LinkSigner signer, PublicUrl publicUrl, Clock clock) {
@@ -101,8 +112,14 @@ public final class AcknowledgementPages {
         }
         String userAgent = userAgent(post.userAgent());
         if (!wrong.isEmpty()) {
-            storage.acknowledgements().recordAttempt(new Attempt(holder.claims.person(), holder.role.id(),
-                    holder.claims.version(), clock.instant(), answers, wrong, userAgent));
+            if (!storage.acknowledgements().recordAttempt(new Attempt(holder.claims.person(), holder.role.id(),
+                    holder.claims.version(), clock.instant(), answers, wrong, userAgent), WRONG_ATTEMPTS_PER_HOUR)) {
+                attemptsRefused.incrementAndGet();
+                return AcknowledgementPage.problem(429, "Too many tries", "This link was used for "
+                        + WRONG_ATTEMPTS_PER_HOUR + " wrong answers within the hour, so no more are taken until "
+                        + nextHour() + " UTC. Read the duties again in the meantime; if you did not send these "
+                        + "answers, tell your compliance manager.");
+            }
             String questionsToRead = form(holder, 200, null, "problem", wrong).readAgainText();
             return form(holder, 200, "Not accepted yet: your " + (wrong.size() == 1 ? "answer" : "answers") + " to "
                     + questionsToRead + (wrong.size() == 1 ? " was" : " were") + " not right. Read the duties again, "
@@ -112,13 +129,26 @@ public final class AcknowledgementPages {
             return form(holder, 200, "Not accepted yet: tick \u201cI understand and accept these duties\u201d to "
                     + "accept them.", "problem", List.of());
         }
+        // Two posts of one form (a double click, a retried request) carry the same number: one is kept, and
+        // both are answered alike.
+        int sequence = holder.acceptancesOfVersion + 1;
         storage.acknowledgements().recordAcceptance(new Acceptance(holder.claims.person(), holder.role.id(),
-                holder.claims.version(), holder.catalogue.sha256(), holder.catalogue.source().name(), clock.instant(),
-                answers, holder.standing.failedAttempts(), userAgent));
+                holder.claims.version(), sequence, holder.catalogue.sha256(), holder.catalogue.source().name(),
+                clock.instant(), answers, holder.standing.failedAttempts(), userAgent));
         return new AcknowledgementPage(200, "Accepted: " + holder.role.name(), holder.catalogue.catalogue().organisation(),
                 "Thank you: you accepted the duties of " + holder.role.name() + " on " + today()
                         + ". RoleCall keeps this as evidence; nothing more to do.", "success", holder.duties,
                 false, null, List.of(), null, false);
+    }
+
+    /** Wrong answers over {@link #WRONG_ATTEMPTS_PER_HOUR} refused since these pages started. */
+    public long attemptsRefused() {
+        return attemptsRefused.get();
+    }
+
+    private String nextHour() {
+        return DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC)
+                .format(clock.instant().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS));
     }
 
     /**
@@ -191,14 +221,16 @@ public final class AcknowledgementPages {
                     + "wrong, tell your compliance manager."));
         }
         LocalDate since = periods.stream().map(AssignmentPeriod::from).min(LocalDate::compareTo).orElseThrow();
-        HolderAcknowledgement standing = AcknowledgementPlan.holder(role, claims.person(), since,
-                storage.acknowledgements().recordsOf(claims.person(), role.id()), today());
+        AcknowledgementRecords records = storage.acknowledgements().recordsOf(claims.person(), role.id());
+        HolderAcknowledgement standing = AcknowledgementPlan.holder(role, claims.person(), since, records, today());
+        int acceptancesOfVersion = (int) records.acceptances().stream()
+                .filter(acceptance -> acceptance.version().equals(claims.version())).count();
         Set<Capacity> capacities = EnumSet.noneOf(Capacity.class);
         periods.forEach(p -> capacities.add(p.capacity()));
         DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), null, capacities);
         String due = standing.dueOn() == null ? null : today().isAfter(standing.dueOn())
                 ? "It was due on " + standing.dueOn() + ": please accept now." : "Please accept by " + standing.dueOn() + ".";
-        return new Holder(claims, catalogue, role, standing, duties, due, token);
+        return new Holder(claims, catalogue, role, standing, acceptancesOfVersion, duties, due, token);
     }
 
     private ParsedCatalogue catalogue(ScanRun latest) {
@@ -224,8 +256,9 @@ public final class AcknowledgementPages {
                 null, false);
     }
 
+    /** @param acceptancesOfVersion acceptances of the link's duties version kept so far */
     private record Holder(LinkClaims claims, ParsedCatalogue catalogue, Role role, HolderAcknowledgement standing,
-                          DutiesView duties, String acceptBy, String token) {
+                          int acceptancesOfVersion, DutiesView duties, String acceptBy, String token) {
     }
 
     /** A page that answers a link which cannot be used, thrown out of the checks that find it. */

@@ -68,7 +68,7 @@ class AcknowledgementPlanTest {
     }
 
     private void accept(Email person, Instant at, String version) {
-        acceptances.add(new Acceptance(person, "isms-manager", version, "sha", "roles.yaml", at, List.of(), 0, "test"));
+        acceptances.add(new Acceptance(person, "isms-manager", version, 1, "sha", "roles.yaml", at, List.of(), 0, "test"));
     }
 
     @Test

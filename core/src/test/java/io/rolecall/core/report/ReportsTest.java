@@ -289,7 +289,7 @@ class ReportsTest {
                         JUL_6.plusDays(10), io.rolecall.core.acknowledge.Ask.Kind.NOTICE)));
         harness.storage().acknowledgements().recordAcceptance(new io.rolecall.core.acknowledge.Acceptance(
                 Email.of("ceo@test.example"), "top-management",
-                catalogue.role("top-management").orElseThrow().dutiesVersion(), "sha", "roles.yaml",
+                catalogue.role("top-management").orElseThrow().dutiesVersion(), 1, "sha", "roles.yaml",
                 java.time.Instant.parse("2026-07-07T09:00:00Z"), List.of(), 0, "test"));
         harness.scan(ROLES, people(PersonStatus.ACTIVE, "Ada Lovelace"), JUL_6.plusWeeks(3));
 

@@ -31,7 +31,11 @@ public abstract class AcknowledgementStoreContract {
     }
 
     private static Acceptance acceptance(Email person, String role, Instant at) {
-        return new Acceptance(person, role, "0123456789abcdef", "f".repeat(64),
+        return acceptance(person, role, 1, at);
+    }
+
+    private static Acceptance acceptance(Email person, String role, int sequence, Instant at) {
+        return new Acceptance(person, role, "0123456789abcdef", sequence, "f".repeat(64),
                 "s3://rolecall-config/roles.yaml?versionId=3HL4kqtJlcpXroDTDmJ", at,
                 List.of("Every quarter", "Top management, Zoë's \"board\""), 2, "Mozilla/5.0 (X11; Linux x86_64)");
     }
@@ -48,13 +52,46 @@ public abstract class AcknowledgementStoreContract {
 
     @Test
     void aSecondAcceptanceOfTheSameDutiesIsKeptBesideTheFirst() {
-        Acceptance first = acceptance(ADA, "isms-manager", Instant.parse("2026-01-02T09:00:00Z"));
-        Acceptance again = acceptance(ADA, "isms-manager", Instant.parse("2027-01-05T09:00:00Z"));
+        Acceptance first = acceptance(ADA, "isms-manager", 1, Instant.parse("2026-01-02T09:00:00Z"));
+        Acceptance again = acceptance(ADA, "isms-manager", 2, Instant.parse("2027-01-05T09:00:00Z"));
 
-        store.recordAcceptance(first);
-        store.recordAcceptance(again);
+        assertThat(store.recordAcceptance(first)).isTrue();
+        assertThat(store.recordAcceptance(again)).isTrue();
 
         assertThat(store.records().acceptances()).containsExactlyInAnyOrder(first, again);
+    }
+
+    @Test
+    void twoPostsOfOneFormKeepOneAcceptanceAndTheSecondIsToldSo() {
+        Acceptance first = acceptance(ADA, "isms-manager", 1, Instant.parse("2026-11-02T09:00:00.100Z"));
+        Acceptance doubleClick = acceptance(ADA, "isms-manager", 1, Instant.parse("2026-11-02T09:00:00.350Z"));
+        String before = store.revision();
+
+        assertThat(store.recordAcceptance(first)).isTrue();
+        String afterFirst = store.revision();
+        assertThat(store.recordAcceptance(doubleClick)).isFalse();
+
+        assertThat(store.records().acceptances()).containsExactly(first);
+        assertThat(afterFirst).isNotEqualTo(before);
+        assertThat(store.revision()).as("nothing new was kept").isEqualTo(afterFirst);
+    }
+
+    @Test
+    void atMostSoManyWrongAttemptsAreKeptPerHolderVersionAndHour() {
+        Instant nine = Instant.parse("2026-11-02T09:00:00Z");
+        for (int i = 0; i < 3; i++) {
+            assertThat(store.recordAttempt(attempt(ADA, "v1", nine.plusSeconds(60L * i)), 3)).isTrue();
+        }
+
+        assertThat(store.recordAttempt(attempt(ADA, "v1", nine.plusSeconds(3_599)), 3)).as("a fourth in the hour").isFalse();
+        assertThat(store.recordAttempt(attempt(ADA, "v2", nine.plusSeconds(300)), 3)).as("another version").isTrue();
+        assertThat(store.recordAttempt(attempt(BOB, "v1", nine.plusSeconds(300)), 3)).as("another holder").isTrue();
+        assertThat(store.recordAttempt(attempt(ADA, "v1", nine.plusSeconds(3_600)), 3)).as("the next hour").isTrue();
+        assertThat(store.recordsOf(ADA, "isms-manager").attempts()).hasSize(5);
+    }
+
+    private static Attempt attempt(Email person, String version, Instant at) {
+        return new Attempt(person, "isms-manager", version, at, List.of("no"), List.of(1), "curl/8.5");
     }
 
     @Test
@@ -62,7 +99,7 @@ public abstract class AcknowledgementStoreContract {
         Attempt attempt = new Attempt(ADA, "isms-manager", "0123456789abcdef", Instant.parse("2026-11-02T09:10:00Z"),
                 List.of("Once a year, at the audit", ""), List.of(1, 2), "curl/8.5");
 
-        store.recordAttempt(attempt);
+        assertThat(store.recordAttempt(attempt, 10)).isTrue();
 
         assertThat(store.records().attempts()).containsExactly(attempt);
         assertThat(store.recordsOf(ADA, "isms-manager").attempts()).containsExactly(attempt);
@@ -104,7 +141,7 @@ public abstract class AcknowledgementStoreContract {
         store.recordAsks(List.of(new Ask(ADA, "isms-manager", "v", DAY, Ask.Kind.NOTICE)));
         String asked = store.revision();
         store.recordAttempt(new Attempt(ADA, "isms-manager", "v", Instant.parse("2026-11-02T09:10:00Z"),
-                List.of("x"), List.of(1), "curl"));
+                List.of("x"), List.of(1), "curl"), 10);
         String attempted = store.revision();
         store.recordAcceptance(acceptance(ADA, "isms-manager", Instant.parse("2026-11-02T09:15:00Z")));
 

@@ -95,14 +95,27 @@ public final class InMemoryStorage {
         }
 
         @Override
-        public void recordAcceptance(Acceptance acceptance) {
+        public synchronized boolean recordAcceptance(Acceptance acceptance) {
+            if (acceptances.stream().anyMatch(kept -> kept.person().equals(acceptance.person())
+                    && kept.roleId().equals(acceptance.roleId()) && kept.version().equals(acceptance.version())
+                    && kept.sequence() == acceptance.sequence())) {
+                return false;
+            }
             acceptances.add(acceptance);
             revision++;
+            return true;
         }
 
         @Override
-        public void recordAttempt(Attempt attempt) {
+        public synchronized boolean recordAttempt(Attempt attempt, int maxPerHour) {
+            long sameHour = attempts.stream().filter(kept -> kept.person().equals(attempt.person())
+                    && kept.roleId().equals(attempt.roleId()) && kept.version().equals(attempt.version())
+                    && kept.hour().equals(attempt.hour())).count();
+            if (sameHour >= maxPerHour) {
+                return false;
+            }
             attempts.add(attempt);
+            return true;
         }
 
         @Override

@@ -264,6 +264,55 @@ class AcknowledgementFlowTest {
     }
 
     @Test
+    void wrongAnswersPastTheHourlyLimitAreRefusedWithoutBeingKeptUntilTheNextHour() {
+        scan(ROLES, MON);
+        notify.sendDue(MON);
+        String token = adaIsmsToken();
+        clock.set(Instant.parse("2026-11-02T10:05:00Z"));
+        for (int i = 0; i < AcknowledgementPages.WRONG_ATTEMPTS_PER_HOUR; i++) {
+            assertThat(pages.submit(token, post(answers(token, "1", true))).status()).isEqualTo(200);
+        }
+
+        AcknowledgementPage refused = pages.submit(token, post(answers(token, "1", true)));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.message()).contains("no more are taken until 11:00 UTC");
+        assertThat(storage.acknowledgements().records().attempts()).hasSize(AcknowledgementPages.WRONG_ATTEMPTS_PER_HOUR);
+        assertThat(pages.attemptsRefused()).isEqualTo(1);
+        clock.set(Instant.parse("2026-11-02T11:00:00Z"));
+        assertThat(pages.submit(token, post(answers(token, "1", true))).status()).as("the next hour").isEqualTo(200);
+        assertThat(pages.submit(token, post(answers(token, "0", true))).title()).isEqualTo("Accepted: ISMS Manager");
+    }
+
+    @Test
+    void postsOfOneFormAtOnceKeepOneAcceptanceAndAreAnsweredAlike() throws Exception {
+        scan(ROLES, MON);
+        notify.sendDue(MON);
+        String token = adaIsmsToken();
+        int posts = 8;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(posts);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(posts);
+        try {
+            List<java.util.concurrent.Future<AcknowledgementPage>> answered = new java.util.ArrayList<>();
+            for (int i = 0; i < posts; i++) {
+                answered.add(threads.submit(() -> {
+                    together.await();
+                    return pages.submit(token, post(answers(token, "0", true)));
+                }));
+            }
+            for (java.util.concurrent.Future<AcknowledgementPage> page : answered) {
+                AcknowledgementPage shown = page.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(shown.status()).isEqualTo(200);
+                assertThat(shown.title()).isIn("Accepted: ISMS Manager", "ISMS Manager: accepted");
+                assertThat(shown.successTone()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(storage.acknowledgements().records().acceptances()).hasSize(1);
+    }
+
+    @Test
     void rightAnswersAndConsentRecordTheAcceptanceOnceWithItsEvidence() {
         scan(ROLES, MON);
         notify.sendDue(MON);

@@ -85,7 +85,7 @@ class AcknowledgementScanTest {
         assertThat(notAcknowledged()).hasSize(4);
 
         harness.storage().acknowledgements().recordAcceptance(new Acceptance(ADA, "isms-manager",
-                version("isms-manager"), "sha", "roles.yaml", Instant.parse("2026-11-22T10:00:00Z"), List.of(), 0, "ua"));
+                version("isms-manager"), 1, "sha", "roles.yaml", Instant.parse("2026-11-22T10:00:00Z"), List.of(), 0, "ua"));
         ScanResult again = harness.scan(ROLES, STAFF, late);
 
         assertThat(again.holders()).as("the acceptance made the scan run its rules again").isNotNull();

@@ -58,6 +58,7 @@ public final class LocalStorage implements AutoCloseable {
     private LocalStorage(Path directory, SqliteDatabase database, FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
         this.database = database;
+        database.describeLockHolders(() -> lockHolders(directory));
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.storage = new Storage(new SqliteFindingStore(database), new SqliteAssignmentLedger(database),
@@ -178,6 +179,30 @@ public final class LocalStorage implements AutoCloseable {
             closeQuietly(channel);
             OPEN_IN_THIS_JVM.remove(key);
             throw e;
+        }
+    }
+
+    /**
+     * Who may be writing the state, for the message when a write waited too long: a command that took
+     * the lock file (a scan or notify), else another program, or a command that records beside them.
+     * Only asked after such a wait: probing the lock holds it for an instant.
+     */
+    private static String lockHolders(Path directory) {
+        String others = "no RoleCall scan or notify holds the state's lock, so it is another program (for example an "
+                + "sqlite3 session with a transaction open) or a RoleCall command recording beside the scans "
+                + "(serve, nc, activity, training)";
+        if (OPEN_IN_THIS_JVM.contains(directory)) {
+            return "a scan or notify of this program holds the state";
+        }
+        try (FileChannel channel = FileChannel.open(directory.resolve(LOCK_FILE), StandardOpenOption.WRITE)) {
+            FileLock probe = channel.tryLock();
+            if (probe == null) {
+                return "a RoleCall scan or notify is writing this state (it holds " + LOCK_FILE + ")";
+            }
+            probe.release();
+            return others;
+        } catch (IOException e) {
+            return others;
         }
     }
 

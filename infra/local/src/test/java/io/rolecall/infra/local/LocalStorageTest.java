@@ -233,7 +233,7 @@ class LocalStorageTest {
              LocalStorage pages = LocalStorage.openForRecording(dir)) {
             pages.storage().acknowledgements().recordAttempt(new io.rolecall.core.acknowledge.Attempt(
                     io.rolecall.core.model.Email.of("ada@acme.example"), "isms-manager", "v",
-                    java.time.Instant.parse("2026-11-02T10:00:00Z"), List.of("x"), List.of(1), "curl"));
+                    java.time.Instant.parse("2026-11-02T10:00:00Z"), List.of("x"), List.of(1), "curl"), 10);
             assertThat(scan.storage().acknowledgements().records().attempts()).hasSize(1);
         }
     }

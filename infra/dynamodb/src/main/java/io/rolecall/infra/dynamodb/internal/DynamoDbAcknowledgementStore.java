@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Locale;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -21,6 +21,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * records for one role are one query and all of them one partition. Nothing expires: this is the
  * evidence that holders accepted their duties. Item REVISION/acknowledgements changes after every
  * acceptance and ask, written after the record it follows (last, within a unit of work).
+ *
+ * <p>An acceptance's key ends in its sequence number and a wrong attempt's in its hour and a slot
+ * number, each put only if the key is new: of two posts of one form one acceptance is kept, and an
+ * hour holds at most so many attempts, however many arrive at once. Items kept before end in their
+ * time instead, and are read alike.
  */
 public final class DynamoDbAcknowledgementStore implements AcknowledgementStore {
 
@@ -64,6 +69,7 @@ public final class DynamoDbAcknowledgementStore implements AcknowledgementStore 
             String version = Items.text(item, "version");
             switch (Items.text(item, "kind")) {
                 case ACCEPTANCE -> acceptances.add(new Acceptance(person, role, version,
+                        item.containsKey("sequence") ? Items.integer(item, "sequence") : 1,
                         Items.text(item, "catalogueSha256"), Items.text(item, "catalogueName"),
                         Instant.parse(Items.text(item, "acceptedAt")), texts(item, "answers"),
                         Items.integer(item, "failedAttempts"), Items.text(item, "userAgent")));
@@ -79,28 +85,43 @@ public final class DynamoDbAcknowledgementStore implements AcknowledgementStore 
     }
 
     @Override
-    public void recordAcceptance(Acceptance acceptance) {
+    public boolean recordAcceptance(Acceptance acceptance) {
         Map<String, AttributeValue> item = item(acceptance.person(), acceptance.roleId(), acceptance.version(),
-                ACCEPTANCE, Dates.sortable(acceptance.acceptedAt()));
+                ACCEPTANCE, String.format(Locale.ROOT, "n%06d", acceptance.sequence()));
+        item.put("sequence", Items.n(acceptance.sequence()));
         Items.put(item, "catalogueSha256", acceptance.catalogueSha256());
         Items.put(item, "catalogueName", acceptance.catalogueName());
         Items.put(item, "acceptedAt", Dates.sortable(acceptance.acceptedAt()));
         item.put("answers", list(acceptance.answers()));
         item.put("failedAttempts", Items.n(acceptance.failedAttempts()));
         Items.put(item, "userAgent", acceptance.userAgent());
-        table.putAll(List.of(item));
+        if (!table.putIfNew(item)) {
+            return false;
+        }
         table.putAll(List.of(REVISION.renewed()));
+        return true;
     }
 
     @Override
-    public void recordAttempt(Attempt attempt) {
-        Map<String, AttributeValue> item = item(attempt.person(), attempt.roleId(), attempt.version(), ATTEMPT,
-                Dates.sortable(attempt.at()) + "#" + UUID.randomUUID());
-        Items.put(item, "at", Dates.sortable(attempt.at()));
-        item.put("answers", list(attempt.answers()));
-        item.put("wrongQuestions", list(attempt.wrongQuestions().stream().map(String::valueOf).toList()));
-        Items.put(item, "userAgent", attempt.userAgent());
-        table.putAll(List.of(item));
+    public boolean recordAttempt(Attempt attempt, int maxPerHour) {
+        // Attempts of this version whose time (or, kept before, key) begins with this hour: "2026-11-02T09".
+        String hour = holder(attempt.person(), attempt.roleId()) + ATTEMPT + "#" + attempt.version() + "#"
+                + Dates.sortable(attempt.hour()).substring(0, "yyyy-MM-ddTHH".length());
+        int kept = table.query(request -> request.keyConditionExpression("#pk = :pk AND begins_with(#sk, :hour)")
+                .expressionAttributeNames(Map.of("#pk", Table.PK, "#sk", Table.SK))
+                .expressionAttributeValues(Map.of(":pk", Items.s(PARTITION), ":hour", Items.s(hour)))).size();
+        for (int slot = kept + 1; slot <= maxPerHour; slot++) {
+            Map<String, AttributeValue> item = item(attempt.person(), attempt.roleId(), attempt.version(), ATTEMPT,
+                    Dates.sortable(attempt.hour()) + "#" + String.format(Locale.ROOT, "s%06d", slot));
+            Items.put(item, "at", Dates.sortable(attempt.at()));
+            item.put("answers", list(attempt.answers()));
+            item.put("wrongQuestions", list(attempt.wrongQuestions().stream().map(String::valueOf).toList()));
+            Items.put(item, "userAgent", attempt.userAgent());
+            if (table.putIfNew(item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

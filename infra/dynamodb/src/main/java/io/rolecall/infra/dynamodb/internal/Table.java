@@ -107,11 +107,24 @@ public final class Table {
             collecting.add(item);
             return;
         }
+        // Idempotent by design: when it is there, the same item was written before.
+        putIfNew(item);
+    }
+
+    /**
+     * Puts an item unless one with its key exists, and says whether it did: the one put that wins when
+     * several race for one key. Never part of a unit of work, whose writes are replayed unconditionally.
+     */
+    boolean putIfNew(Map<String, AttributeValue> item) {
+        if (collecting != null) {
+            throw new IllegalStateException("a put that may lose a race cannot be part of a unit of work");
+        }
         try {
             client.putItem(request -> request.tableName(name).item(item)
                     .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(Map.of("#pk", PK)));
+            return true;
         } catch (ConditionalCheckFailedException alreadyThere) {
-            // Idempotent by design: the same item was written before.
+            return false;
         }
     }
 

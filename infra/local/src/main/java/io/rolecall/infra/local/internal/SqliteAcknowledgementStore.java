@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class SqliteAcknowledgementStore implements AcknowledgementStore {
 
     private static Acceptance acceptance(ResultSet rows) throws SQLException {
         return new Acceptance(Email.of(rows.getString("person")), rows.getString("role_id"), rows.getString("version"),
-                rows.getString("catalogue_sha256"), rows.getString("catalogue_name"),
+                rows.getInt("seq"), rows.getString("catalogue_sha256"), rows.getString("catalogue_name"),
                 Instant.parse(rows.getString("accepted_at")), fromJson(rows.getString("answers_json"), TEXTS),
                 rows.getInt("failed_attempts"), rows.getString("user_agent"));
     }
@@ -93,32 +94,51 @@ public final class SqliteAcknowledgementStore implements AcknowledgementStore {
     }
 
     @Override
-    public void recordAcceptance(Acceptance acceptance) {
-        database.inTransaction(connection -> {
+    public boolean recordAcceptance(Acceptance acceptance) {
+        return database.inTransaction(connection -> {
             database.checkBeforeWriting("acceptance", "record_revision");
+            int kept;
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT OR REPLACE INTO acceptance (person, role_id, version, catalogue_sha256, catalogue_name,
-                      accepted_at, answers_json, failed_attempts, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    INSERT OR IGNORE INTO acceptance (person, role_id, version, seq, catalogue_sha256, catalogue_name,
+                      accepted_at, answers_json, failed_attempts, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 insert.setString(1, acceptance.person().value());
                 insert.setString(2, acceptance.roleId());
                 insert.setString(3, acceptance.version());
-                Columns.text(insert, 4, acceptance.catalogueSha256());
-                Columns.text(insert, 5, acceptance.catalogueName());
-                insert.setString(6, Dates.sortable(acceptance.acceptedAt()));
-                insert.setString(7, toJson(acceptance.answers()));
-                insert.setInt(8, acceptance.failedAttempts());
-                Columns.text(insert, 9, acceptance.userAgent());
-                insert.executeUpdate();
+                insert.setInt(4, acceptance.sequence());
+                Columns.text(insert, 5, acceptance.catalogueSha256());
+                Columns.text(insert, 6, acceptance.catalogueName());
+                insert.setString(7, Dates.sortable(acceptance.acceptedAt()));
+                insert.setString(8, toJson(acceptance.answers()));
+                insert.setInt(9, acceptance.failedAttempts());
+                Columns.text(insert, 10, acceptance.userAgent());
+                kept = insert.executeUpdate();
+            }
+            if (kept == 0) {
+                return false;
             }
             RecordRevision.renew(connection, REVISION);
-            return null;
+            return true;
         });
     }
 
     @Override
-    public void recordAttempt(Attempt attempt) {
-        database.inTransaction(connection -> {
+    public boolean recordAttempt(Attempt attempt, int maxPerHour) {
+        return database.inTransaction(connection -> {
             database.checkBeforeWriting("acknowledgement_attempt");
+            try (PreparedStatement count = connection.prepareStatement("""
+                    SELECT COUNT(*) FROM acknowledgement_attempt
+                    WHERE person = ? AND role_id = ? AND version = ? AND at >= ? AND at < ?""")) {
+                count.setString(1, attempt.person().value());
+                count.setString(2, attempt.roleId());
+                count.setString(3, attempt.version());
+                count.setString(4, Dates.sortable(attempt.hour()));
+                count.setString(5, Dates.sortable(attempt.hour().plus(1, ChronoUnit.HOURS)));
+                try (ResultSet rows = count.executeQuery()) {
+                    if (rows.next() && rows.getInt(1) >= maxPerHour) {
+                        return false;
+                    }
+                }
+            }
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO acknowledgement_attempt (person, role_id, version, at, answers_json, wrong_json,
                       user_agent) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
@@ -131,7 +151,7 @@ public final class SqliteAcknowledgementStore implements AcknowledgementStore {
                 Columns.text(insert, 7, attempt.userAgent());
                 insert.executeUpdate();
             }
-            return null;
+            return true;
         });
     }
 

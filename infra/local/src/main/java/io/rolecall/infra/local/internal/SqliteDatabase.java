@@ -10,11 +10,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -25,6 +27,13 @@ import org.sqlite.SQLiteOpenMode;
  * work (a whole scan) in one transaction spanning all its saves, so a crash leaves the database
  * either before or after it, never half-written. Failures name their real cause: a full disk, a
  * read-only folder, a damaged file, a file that is not RoleCall's.
+ *
+ * <p>Several commands write one state at once (a scan, the pages of {@code rolecall serve}, {@code nc}
+ * commands), each on its own connection. The database is in WAL mode, so readers never wait for a
+ * writer nor a writer for readers, and every write transaction takes SQLite's write lock before it
+ * reads ({@code BEGIN IMMEDIATE}): two transactions that had both read and then both wanted to
+ * write would deadlock, and SQLite answers a deadlock with SQLITE_BUSY at once instead of waiting.
+ * Waiting for the lock is bounded ({@link #WRITE_WAIT}); past it the error says who may hold it.
  */
 public final class SqliteDatabase implements AutoCloseable {
 
@@ -37,16 +46,29 @@ public final class SqliteDatabase implements AutoCloseable {
 
     static final int SCHEMA_VERSION = SqliteSchema.SCHEMA_VERSION;
 
+    /**
+     * How long a write waits for another connection's write transaction to end. A scan of 100,000
+     * people holds the lock for a few seconds; an acceptance for milliseconds.
+     */
+    static final Duration WRITE_WAIT = Duration.ofSeconds(60);
+    /** SQLite's own wait for a lock in one try; the retries of {@link #begin} go on until {@link #WRITE_WAIT}. */
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
     private final Path file;
     private final Connection connection;
+    private final Duration writeWait;
+    /** Says who may hold the write lock when waiting for it runs out: the state folder knows its lock file. */
+    private volatile Supplier<String> lockHolders = () -> "another program may hold it (for example an open "
+            + "sqlite3 session in a transaction)";
     /** How many inTransaction calls are running: only the outermost commits or rolls back. */
     private int depth;
     /** Tables found sound through this connection, which alone writes them while the state lock is held. */
     private final Set<String> checkedTables = new HashSet<>();
 
-    private SqliteDatabase(Path file, Connection connection) {
+    private SqliteDatabase(Path file, Connection connection, Duration writeWait) {
         this.file = file;
         this.connection = connection;
+        this.writeWait = writeWait;
     }
 
     /** Opens for writing, creating the database if there is none. */
@@ -62,6 +84,11 @@ public final class SqliteDatabase implements AutoCloseable {
      * @param config SQLite settings; tests pass limits (a page count that makes the "disk" full)
      */
     static SqliteDatabase open(Path file, Mode mode, SQLiteConfig config) {
+        return open(file, mode, config, WRITE_WAIT);
+    }
+
+    /** @param writeWait how long a write waits for another connection's write lock */
+    static SqliteDatabase open(Path file, Mode mode, SQLiteConfig config, Duration writeWait) {
         boolean exists = Files.exists(file);
         if (mode != Mode.WRITE && !exists) {
             throw new LocalStateException("there is no RoleCall state in " + file.getParent()
@@ -70,27 +97,18 @@ public final class SqliteDatabase implements AutoCloseable {
         if (exists) {
             refuseEmptyFile(file);
         }
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout((int) Math.min(BUSY_TIMEOUT_MILLIS, writeWait.toMillis()));
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         if (mode == Mode.WRITE && !exists) {
             createAtomically(file, config);
             exists = true;
         }
-        if (mode == Mode.READ) {
-            config.setReadOnly(true);
-        }
         if (mode != Mode.WRITE) {
             config.resetOpenMode(SQLiteOpenMode.CREATE);
         }
-        Connection connection;
-        try {
-            Properties properties = config.toProperties();
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties);
-        } catch (SQLException e) {
-            throw new LocalStateException(cause(file, e, "open"), e);
-        }
-        SqliteDatabase database = new SqliteDatabase(file, connection);
+        SqliteDatabase database = new SqliteDatabase(file, mode == Mode.READ ? connectToRead(file, config)
+                : connect(file, config, ""), writeWait);
         try {
             int version = database.schemaVersion(exists);
             if (mode == Mode.WRITE && version < SCHEMA_VERSION) {
@@ -104,6 +122,10 @@ public final class SqliteDatabase implements AutoCloseable {
                         + ", this one needs " + SCHEMA_VERSION + "); run 'rolecall scan' once, which upgrades it, then "
                         + "run this command again");
             }
+            if (mode != Mode.READ) {
+                // Only once the file is known to be a current RoleCall state: anything else is left as it was.
+                database.useWriteAheadLog();
+            }
             return database;
         } catch (SQLException e) {
             database.close();
@@ -111,6 +133,82 @@ public final class SqliteDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** @param uriQuery empty, or SQLite URI parameters starting with '?' */
+    private static Connection connect(Path file, SQLiteConfig config, String uriQuery) {
+        String url = uriQuery.isEmpty() ? "jdbc:sqlite:" + file.toAbsolutePath()
+                : "jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath() + uriQuery;
+        try {
+            return DriverManager.getConnection(url, config.toProperties());
+        } catch (SQLException e) {
+            throw new LocalStateException(cause(file, e, "open"), e);
+        }
+    }
+
+    /**
+     * A reader's connection. It is opened for writing with writes refused ({@code query_only}), so that,
+     * like any connection, it removes the write-ahead log and its index when it is the last to close:
+     * opened read-only, SQLite would leave both beside the database. Where the file or its folder may
+     * not be written (a read-only copy), SQLite cannot make the log's index at all; then, when no log
+     * is there, every change is in the file and no one can be writing it, so it is read as immutable.
+     */
+    private static Connection connectToRead(Path file, SQLiteConfig config) {
+        Connection connection = connect(file, config, "");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA query_only = 1");
+            statement.executeQuery("SELECT count(*) FROM sqlite_master").close();
+            return connection;
+        } catch (SQLException e) {
+            closeAfterFailure(connection, e);
+            SQLiteErrorCode code = e instanceof SQLiteException sqlite ? primary(sqlite.getResultCode()) : null;
+            boolean notWritable = code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN
+                    || code == SQLiteErrorCode.SQLITE_PERM;
+            if (!notWritable || Files.exists(writeAheadLog(file))) {
+                throw new LocalStateException(cause(file, e, "open"), e);
+            }
+        }
+        config.setReadOnly(true);
+        return connect(file, config, "?immutable=1");
+    }
+
+    private static Path writeAheadLog(Path file) {
+        return file.resolveSibling(file.getFileName() + "-wal");
+    }
+
+    private static void closeAfterFailure(Connection connection, Exception cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** WAL: a reader never waits for a writer, nor a writer for readers; kept in the file once set. */
+    private void useWriteAheadLog() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+            mode.next();
+        }
+    }
+
+    /**
+     * Checks that this state can be written now, keeping nothing: for a command that would otherwise
+     * find out only when a person's answer must be kept.
+     */
+    public synchronized void checkWritable() {
+        try {
+            begin();
+        } catch (SQLException e) {
+            throw new LocalStateException(busy(e) ? stayedLocked() : cause(file, e, "write"), e);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT OR REPLACE INTO record_revision (name, token) VALUES ('write-check', '-')");
+        } catch (SQLException e) {
+            throw new LocalStateException(cause(file, e, "write"), e);
+        } finally {
+            rollback(new SQLException("ending the check"));
         }
     }
 
@@ -122,22 +220,21 @@ public final class SqliteDatabase implements AutoCloseable {
      */
     private static void createAtomically(Path file, SQLiteConfig config) {
         Path creating = file.resolveSibling(file.getFileName() + ".creating");
-        Path creatingJournal = file.resolveSibling(creating.getFileName() + "-journal");
         try {
             Files.deleteIfExists(creating);
-            Files.deleteIfExists(creatingJournal);
+            for (String leftover : List.of("-journal", "-wal", "-shm")) {
+                Files.deleteIfExists(creating.resolveSibling(creating.getFileName() + leftover));
+            }
         } catch (IOException e) {
             throw new LocalStateException("cannot remove " + creating + ", left by a scan that was stopped while it "
                     + "created the state (" + e.getMessage() + "); delete it and run the scan again", e);
         }
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + creating.toAbsolutePath(), config.toProperties());
+        // Closed before the move: the last connection to close folds the write-ahead log into the file.
+        try (SqliteDatabase database = new SqliteDatabase(file, connect(creating, config, ""), WRITE_WAIT)) {
+            database.useWriteAheadLog();
+            database.migrate(0);
         } catch (SQLException e) {
             throw new LocalStateException(cause(file, e, "open"), e);
-        }
-        try (SqliteDatabase database = new SqliteDatabase(file, connection)) {
-            database.migrate(0);
         }
         try {
             Files.move(creating, file, StandardCopyOption.ATOMIC_MOVE);
@@ -275,47 +372,111 @@ public final class SqliteDatabase implements AutoCloseable {
             }
         }
         try {
-            connection.setAutoCommit(false);
-            depth = 1;
-            T result;
-            try {
-                result = work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                depth = 0;
-                endAfterFailure(e);
-                throw e;
-            }
+            begin();
+        } catch (SQLException e) {
+            throw new LocalStateException(busy(e) ? stayedLocked() : cause(file, e, "write"), e);
+        }
+        depth = 1;
+        T result;
+        try {
+            result = work.run(connection);
+        } catch (SQLException e) {
+            rollback(e);
+            throw new LocalStateException(cause(file, e, "write"), e);
+        } catch (RuntimeException e) {
+            rollback(e);
+            throw e;
+        } finally {
             depth = 0;
-            connection.setAutoCommit(true);
-            return result;
+        }
+        try {
+            commit();
         } catch (SQLException e) {
             throw new LocalStateException(cause(file, e, "write"), e);
+        }
+        return result;
+    }
+
+    /**
+     * Takes the write lock, waiting while another connection writes: SQLite waits up to its busy
+     * timeout in each try, and the tries go on, with short pauses, until {@link #writeWait} is spent.
+     */
+    private void begin() throws SQLException {
+        long deadline = System.nanoTime() + writeWait.toNanos();
+        long pauseMillis = 5;
+        while (true) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN IMMEDIATE");
+                return;
+            } catch (SQLException e) {
+                if (!busy(e) || System.nanoTime() - deadline >= 0) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(pauseMillis, 2 * pauseMillis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LocalStateException("stopped while waiting to write " + file + "; nothing was written", e);
+            }
+            pauseMillis = Math.min(2 * pauseMillis, 250);
+        }
+    }
+
+    private static boolean busy(SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException sqlite ? primary(sqlite.getResultCode()) : null;
+        return code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED;
+    }
+
+    private String stayedLocked() {
+        return "another writer held the RoleCall database " + file + " for more than " + writeWait.toSeconds()
+                + " s, so nothing was written: " + lockHolders.get() + ". Run this command again when it has finished";
+    }
+
+    /** Says who may hold the write lock, for the message when waiting for it runs out. */
+    public void describeLockHolders(Supplier<String> holders) {
+        this.lockHolders = holders;
+    }
+
+    /** A COMMIT that fails (a full disk) leaves the transaction open: it is rolled back, and the failure thrown. */
+    private void commit() throws SQLException {
+        try (Statement commit = connection.createStatement()) {
+            commit.execute("COMMIT");
+        } catch (SQLException e) {
+            rollback(e);
+            throw e;
         }
     }
 
     /**
-     * Rolls back and returns to auto-commit. SQLite rolls back by itself after some failures (a full
-     * disk), and then both of these fail with "no transaction is active"; those second failures must
-     * not hide the first, which is the real cause.
+     * SQLite rolls back by itself after some failures (a full disk), and then ROLLBACK fails with "no
+     * transaction is active"; that second failure must not hide the first, which is the real cause.
      */
-    private void endAfterFailure(Exception cause) {
-        try {
-            connection.rollback();
+    private void rollback(Exception cause) {
+        try (Statement rollback = connection.createStatement()) {
+            rollback.execute("ROLLBACK");
         } catch (SQLException alreadyRolledBack) {
             cause.addSuppressed(alreadyRolledBack);
         }
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException alreadyEnded) {
-            cause.addSuppressed(alreadyEnded);
-        }
     }
 
-    /** Runs a read; reads see only committed data. */
+    /** Runs a read; reads see only committed data, all of it as one moment of the database. */
     public synchronized <T> T read(SqlWork<T> work) {
         try {
-            return work.run(connection);
+            if (depth > 0) {
+                return work.run(connection);
+            }
+            try (Statement begin = connection.createStatement()) {
+                begin.execute("BEGIN");
+            }
+            try {
+                return work.run(connection);
+            } finally {
+                // A read-only transaction: ending it cannot fail for want of space or locks.
+                try (Statement end = connection.createStatement()) {
+                    end.execute("COMMIT");
+                }
+            }
         } catch (SQLException e) {
             throw new LocalStateException(cause(file, e, "read"), e);
         }
@@ -343,7 +504,7 @@ public final class SqliteDatabase implements AutoCloseable {
             case SQLITE_IOERR -> "the disk failed while RoleCall tried to " + action + " " + file + " ("
                     + e.getMessage() + "); nothing of this run was stored. Check the disk and run it again";
             case SQLITE_BUSY, SQLITE_LOCKED -> "another program holds " + file + " locked (for example an open "
-                    + "sqlite3 session writing to it); close it and run this command again";
+                    + "sqlite3 session in a transaction); close it and run this command again";
             default -> "cannot " + action + " the RoleCall database " + file + ": " + e.getMessage();
         };
     }

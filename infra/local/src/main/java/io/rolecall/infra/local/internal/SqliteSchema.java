@@ -12,7 +12,7 @@ final class SqliteSchema {
     }
 
     /** Bump with every schema change, and add its migration to {@link #MIGRATIONS}. */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
 
     /** The first schema; a new database is created with it and then migrated like any old one. */
     static final List<String> SCHEMA_V1 = List.of(
@@ -154,9 +154,23 @@ final class SqliteSchema {
               PRIMARY KEY (report_key, sent_at))""",
             "CREATE INDEX report_copy_as_of ON report_copy(as_of)");
 
+    /**
+     * Version 8: each acceptance carries which acceptance of its duties version it is (from 1, by time
+     * for those kept before), and two of the same number cannot both be kept: two posts of one form
+     * keep one. Wrong attempts are counted per holder, version and hour.
+     */
+    private static final List<String> MIGRATION_V8 = List.of(
+            "ALTER TABLE acceptance ADD COLUMN seq INTEGER NOT NULL DEFAULT 1",
+            """
+            UPDATE acceptance SET seq = (SELECT COUNT(*) FROM acceptance earlier
+              WHERE earlier.person = acceptance.person AND earlier.role_id = acceptance.role_id
+                AND earlier.version = acceptance.version AND earlier.accepted_at <= acceptance.accepted_at)""",
+            "CREATE UNIQUE INDEX acceptance_once ON acceptance(person, role_id, version, seq)",
+            "CREATE INDEX acknowledgement_attempt_hour ON acknowledgement_attempt(person, role_id, version, at)");
+
     /** The statements that take a database from version {@code index} to {@code index + 1}. */
     static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4,
-            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7);
+            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7, MIGRATION_V8);
 
     /** The tables RoleCall writes, each checked before it is first written through a connection. */
     static final List<String> TABLES = List.of("finding", "finding_episode", "assignment", "person", "run",

@@ -65,4 +65,28 @@ class SqliteFailureTest {
                     .hasMessageContaining("is read-only, so it could not be written; nothing was stored");
         }
     }
+
+    @Test
+    void aWriteThatWaitsTooLongForAnotherWriterFailsNamingWhoMayHoldTheLockAndWritesNothing() throws Exception {
+        Path file = dir.resolve("rolecall.db");
+        SqliteDatabase.open(file).close();
+        try (SqliteDatabase database = SqliteDatabase.open(file, SqliteDatabase.Mode.RECORD, new SQLiteConfig(),
+                java.time.Duration.ofSeconds(1));
+             java.sql.Connection session = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement statement = session.createStatement()) {
+            // An sqlite3 session that began writing and went to lunch.
+            statement.execute("BEGIN IMMEDIATE");
+            statement.execute("INSERT INTO catalogue (sha256, name, text) VALUES ('x', 'x', 'x')");
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> new SqliteFindingStore(database).save(findings(1)))
+                    .isInstanceOf(LocalStateException.class)
+                    .hasMessageContaining("another writer held the RoleCall database " + file + " for more than 1 s, "
+                            + "so nothing was written: another program may hold it");
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+            statement.execute("ROLLBACK");
+            new SqliteFindingStore(database).save(findings(1));
+            assertThat(new SqliteFindingStore(database).findings()).hasSize(1);
+        }
+    }
 }
