@@ -3,17 +3,18 @@ package io.rolecall.cli;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.ExceptionCheck;
-import io.rolecall.core.finding.Finding;
+import io.rolecall.core.port.Storage;
+import io.rolecall.core.usecase.ExceptionApprovals;
 import io.rolecall.infra.local.LocalStorage;
-import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import io.rolecall.infra.s3.ConfigBucketException;
 import io.rolecall.infra.s3.S3Clients;
 import io.rolecall.infra.s3.S3ConfigBucket;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -78,12 +79,13 @@ final class ConfigCommand implements Runnable {
             Path dir = state != null ? state : StoreOptions.DEFAULT_STATE;
             if (!catalogue.acceptedRisks().isEmpty()) {
                 if (LocalStorage.holdsState(dir)) {
-                    List<Finding> findings;
+                    LocalDate day = asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone());
+                    List<ExceptionCheck.Warning> warnings;
                     try (LocalStorage storage = LocalStorage.openForReading(dir)) {
-                        findings = storage.storage().findings().findings();
+                        Storage stored = storage.storage();
+                        warnings = ExceptionCheck.warnings(catalogue.acceptedRisks(), stored.findings().findings(), day,
+                                ExceptionApprovals.notStanding(catalogue, stored.people()::find, stored.ledger(), day));
                     }
-                    List<ExceptionCheck.Warning> warnings = ExceptionCheck.warnings(catalogue.acceptedRisks(),
-                            findings, asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
                     warnings.forEach(w -> out.println("warning: " + w.message()));
                     if (warnings.isEmpty()) {
                         out.println("Every exception is in force and matches a finding of the latest scan in " + dir

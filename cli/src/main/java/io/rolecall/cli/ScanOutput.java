@@ -42,7 +42,7 @@ final class ScanOutput {
     /** Exceptions of roles.yaml that accept nothing today: each a warning, never an error. */
     List<ExceptionCheck.Warning> exceptionWarnings() {
         return ExceptionCheck.warnings(result.catalogue().acceptedRisks(), result.findings().all(),
-                result.run().asOf());
+                result.run().asOf(), result.exceptionsNotStanding());
     }
 
     String text(Path stateDir) {

@@ -2,6 +2,7 @@ package io.rolecall.core.catalogue;
 
 import io.rolecall.core.finding.FindingKey;
 import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.finding.Severity;
 import io.rolecall.core.model.Email;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,11 +12,13 @@ import java.util.Objects;
  * a finding it matches is ACCEPTED instead of open while the exception is in force. The role, person
  * and related role narrow the match; absent, they match any.
  *
- * @param approvedBy a primary holder of the leadership role, checked when roles.yaml is read
+ * @param approvedBy    a primary holder of the leadership role, checked when roles.yaml is read (and
+ *                      whether they are an active person, on every scan)
+ * @param allowCritical whether it may accept a CRITICAL finding: top management must say so explicitly
  */
 public record AcceptedRisk(String id, FindingKind kind, String roleId, Email person, String relatedRoleId,
                            String reason, String compensatingControl, Email approvedBy, LocalDate approvedOn,
-                           LocalDate expires) {
+                           LocalDate expires, boolean allowCritical) {
 
     public AcceptedRisk {
         Objects.requireNonNull(id, "id");
@@ -27,6 +30,11 @@ public record AcceptedRisk(String id, FindingKind kind, String roleId, Email per
         if (!expires.isAfter(approvedOn)) {
             throw new IllegalArgumentException("an exception expires after it was approved");
         }
+    }
+
+    /** Whether it accepts a finding of this key and severity, on any day it is in force. */
+    public boolean accepts(FindingKey key, Severity severity) {
+        return matches(key) && (severity != Severity.CRITICAL || allowCritical);
     }
 
     public boolean matches(FindingKey key) {

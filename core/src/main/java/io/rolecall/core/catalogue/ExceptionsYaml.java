@@ -23,7 +23,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class ExceptionsYaml {
 
     static final List<String> EXCEPTION_KEYS = List.of("id", "kind", "role", "person", "relatedRole", "reason",
-            "compensatingControl", "approvedBy", "approvedOn", "expires");
+            "compensatingControl", "approvedBy", "approvedOn", "expires", "allowCritical");
     static final List<String> NONCONFORMITY_KEYS = List.of("raiseWhenOverdue", "severities", "effectivenessDays");
     private static final String EXAMPLE = "[{id: ceo-backs-up-isms-manager, kind: SEGREGATION_CONFLICT, "
             + "reason: ..., approvedBy: ceo@acme.example, approvedOn: 2026-01-15, expires: 2026-12-31}]";
@@ -107,6 +107,7 @@ final class ExceptionsYaml {
                                     .toList()) + ": only top management accepts a risk."));
             Optional<LocalDate> approvedOn = requiredDate(map, item, path, "approvedOn");
             Optional<LocalDate> expires = requiredDate(map, item, path, "expires");
+            boolean allowCritical = yaml.bool(map.get("allowCritical"), path + ".allowCritical").orElse(false);
             if (approvedOn.isPresent() && expires.isPresent()) {
                 LocalDate latest = approvedOn.get().plusMonths(policy.maxExceptionMonths());
                 if (!expires.get().isAfter(approvedOn.get())) {
@@ -126,7 +127,7 @@ final class ExceptionsYaml {
             if (id.isPresent() && kind.isPresent() && reason.isPresent() && approvedBy.isPresent()
                     && approvedOn.isPresent() && expires.isPresent()) {
                 risks.add(new AcceptedRisk(id.get(), kind.get(), role, person, relatedRole, reason.get(), control,
-                        approvedBy.get(), approvedOn.get(), expires.get()));
+                        approvedBy.get(), approvedOn.get(), expires.get(), allowCritical));
             }
         }
         return risks;

@@ -27,7 +27,8 @@ public final class FindingLifecycle {
     /**
      * @param lastScan the day of the latest stored scan before this one (null for the first): a gap
      *                 that resolves now was last seen then
-     * @param risks    roles.yaml's exceptions; the first in force that matches a gap accepts it
+     * @param risks    roles.yaml's exceptions whose approval stands; the first in force that accepts a gap
+     *                 (a CRITICAL one only with allowCritical) accepts it
      */
     public static LifecycleOutcome merge(Collection<Finding> stored, Collection<DetectedFinding> detected,
                                          LocalDate asOf, LocalDate lastScan, Policy policy,
@@ -42,7 +43,8 @@ public final class FindingLifecycle {
                 throw new IllegalArgumentException("detected twice in one scan: " + detection.key());
             }
             Finding before = storedById.get(detection.id());
-            RiskAcceptance risk = risks.stream().filter(r -> r.inForceOn(asOf) && r.matches(detection.key()))
+            RiskAcceptance risk = risks.stream().filter(r -> r.inForceOn(asOf) && r.accepts(detection.key(),
+                            detection.severity()))
                     .findFirst().map(r -> RiskAcceptance.under(r.id(), r.expires())).orElse(null);
             LocalDate due = dueDate(asOf, detection.severity(), policy);
             Finding after;

@@ -191,8 +191,8 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
 
     /**
      * What only top management can decide, in the order they are usually taken: who holds a vacant
-     * role, how a segregation conflict ends, whether an accepted risk is renewed, and the corrective
-     * actions and ISMS activities that are late.
+     * role, how a segregation conflict ends, whether a CRITICAL gap stays accepted and whether an
+     * accepted risk is renewed, and the corrective actions and ISMS activities that are late.
      */
     private static List<String> decisions(ReportInputs inputs, List<Finding> open) {
         LocalDate asOf = inputs.asOf();
@@ -201,6 +201,9 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 .forEach(role -> decisions.add("Appoint an active holder for " + role.label() + ": it is vacant."));
         open.stream().filter(f -> f.kind() == FindingKind.SEGREGATION_CONFLICT).forEach(f -> decisions.add(
                 "End this conflict, or accept it as a risk with a compensating control: " + sentence(f.message())));
+        inputs.findings().stream().filter(f -> f.isAccepted() && f.severity() == Severity.CRITICAL)
+                .forEach(f -> decisions.add("Confirm that you still accept this CRITICAL gap, accepted as a risk until "
+                        + f.exception().expires() + " (" + f.exception().exceptionId() + "): " + sentence(f.message())));
         inputs.catalogue().acceptedRisks().stream()
                 .filter(risk -> risk.inForceOn(asOf) && risk.expires().isBefore(asOf.plusMonths(3)))
                 .forEach(risk -> decisions.add("Renew or end the accepted risk " + risk.id() + " (" + risk.kind()

@@ -5,6 +5,7 @@ import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.LifecycleOutcome;
 import io.rolecall.core.history.GuardVerdict;
 import io.rolecall.core.port.ScanRun;
+import java.util.Map;
 
 /**
  * What a scan did. When the change guard held it, {@code run} and {@code findings} are null and
@@ -13,9 +14,14 @@ import io.rolecall.core.port.ScanRun;
  * @param holders what the scan found of the holders and their acceptances, for the notices it is
  *                followed by; null when it was held, or repeated the latest scan without reading
  *                the directory (the store then holds the same)
+ * @param exceptionsNotStanding why the approval of an exception does not stand, by id: those accept nothing
  */
 public record ScanResult(RoleCatalogue catalogue, GuardVerdict guard, ScanRun run, LifecycleOutcome findings,
-                         HolderState holders) {
+                         HolderState holders, Map<String, String> exceptionsNotStanding) {
+
+    public ScanResult {
+        exceptionsNotStanding = Map.copyOf(exceptionsNotStanding);
+    }
 
     public boolean held() {
         return run == null;

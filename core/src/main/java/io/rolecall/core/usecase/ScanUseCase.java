@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -91,7 +92,7 @@ public final class ScanUseCase {
             if (guard.held() && !request.acceptDirectoryChange()) {
                 events.publish(List.of(new FindingEvent.ScanHeld(request.catalogue().organisation(), request.asOf(),
                         guard)));
-                return new ScanResult(request.catalogue(), guard, null, null, null);
+                return new ScanResult(request.catalogue(), guard, null, null, null, Map.of());
             }
             people = DirectoryHistory.advance(before, directory, request.asOf());
         }
@@ -102,9 +103,12 @@ public final class ScanUseCase {
                 storage.acknowledgements().records(), request.asOf());
         List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), directory,
                 holdings, people.after(), ledger, acknowledgements, storage.calendar().records(), request.asOf()));
+        Map<String, String> notStanding = ExceptionApprovals.notStanding(request.catalogue(), people.after()::find,
+                storage.ledger(), request.asOf());
         LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),
                 latest.map(ScanRun::asOf).orElse(null), request.catalogue().policy(),
-                request.catalogue().acceptedRisks());
+                request.catalogue().acceptedRisks().stream().filter(risk -> !notStanding.containsKey(risk.id()))
+                        .toList());
         PostureMetrics metrics = PostureMetrics.compute(request.catalogue(), holdings, directory,
                 findings.open(), acknowledgements, request.asOf());
         ScanRun run = new ScanRun(startedAt.toString(), request.asOf(), startedAt, request.source(),
@@ -122,7 +126,7 @@ public final class ScanUseCase {
             storage.runs().append(run, request.catalogueSource());
         });
         return new ScanResult(request.catalogue(), guard, run, findings,
-                new HolderState(request.catalogue(), directory, holdings, acknowledgements));
+                new HolderState(request.catalogue(), directory, holdings, acknowledgements), notStanding);
     }
 
     /**
@@ -157,7 +161,10 @@ public final class ScanUseCase {
                 latest.recordsRevision());
         storage.atomically(() -> storage.runs().append(run, request.catalogueSource()));
         GuardVerdict guard = ChangeGuard.unchanged(request.catalogue().policy().directoryChangeGuard(), seen);
-        return new ScanResult(request.catalogue(), guard, run, findings, null);
+        // What the latest scan decided, from the same directory and roles.yaml it stored.
+        Map<String, String> notStanding = ExceptionApprovals.notStanding(request.catalogue(), storage.people()::find,
+                storage.ledger(), request.asOf());
+        return new ScanResult(request.catalogue(), guard, run, findings, null, notStanding);
     }
 
     private static List<FindingEvent> eventsOf(ScanRequest request, ScanRun run, LifecycleOutcome findings) {

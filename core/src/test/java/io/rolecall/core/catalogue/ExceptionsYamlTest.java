@@ -48,7 +48,7 @@ class ExceptionsYamlTest {
         assertThat(catalogue.acceptedRisks()).containsExactly(new AcceptedRisk("ceo-backs-up",
                 FindingKind.SEGREGATION_CONFLICT, "isms-manager", Email.of("ceo@acme.example"), "top-management",
                 "Six people.", "Monthly review.", Email.of("ceo@acme.example"), LocalDate.of(2026, 1, 15),
-                LocalDate.of(2026, 12, 31)));
+                LocalDate.of(2026, 12, 31), false));
         assertThat(catalogue.policy().maxExceptionMonths()).isEqualTo(12);
         assertThat(catalogue.policy().nonconformities()).isEqualTo(new NonconformityPolicy(true,
                 Set.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM), 30));

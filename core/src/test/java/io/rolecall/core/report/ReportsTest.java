@@ -394,6 +394,29 @@ class ReportsTest {
     }
 
     @Test
+    void anAcceptedCriticalGapIsADecisionForTopManagementInTheQuarterly() {
+        String vacantIsms = ROLES.replace("primary: [ada@test.example], backup: [bea@test.example]",
+                "primary: [nobody@test.example], backup: [bea@test.example]") + """
+                exceptions:
+                  - id: isms-manager-vacant
+                    kind: ROLE_UNASSIGNED
+                    role: isms-manager
+                    reason: Recruiting.
+                    approvedBy: ceo@test.example
+                    approvedOn: 2026-09-01
+                    expires: 2026-11-30
+                    allowCritical: true
+                """;
+        harness.scan(vacantIsms, people(PersonStatus.ACTIVE, "Ada Lovelace"), LocalDate.of(2026, 9, 30));
+
+        String text = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email().text();
+
+        assertThat(text).contains("DECISIONS NEEDED FROM YOU", "  - Confirm that you still accept this CRITICAL gap, "
+                + "accepted as a risk until 2026-11-30 (isms-manager-vacant): ISMS Manager (isms-manager) has no "
+                + "active primary holder");
+    }
+
+    @Test
     void aQuarterWithNothingOpenAboveLowIsGreenAndComparesWithTheQuarterBefore() {
         String healthy = ROLES.replace("backup: [ada@test.example], lastReviewed: 2026-06-01}",
                 "backup: [bea@test.example], lastReviewed: 2026-06-01}").replace("conflicts:\n", "conflicts: []\n")

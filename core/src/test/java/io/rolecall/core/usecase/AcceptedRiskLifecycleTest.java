@@ -10,8 +10,10 @@ import io.rolecall.core.finding.FindingKind;
 import io.rolecall.core.finding.FindingStatus;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
+import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.port.FindingEvent;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.testing.Fixtures;
 import io.rolecall.core.testing.InMemoryStorage;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,10 +58,14 @@ class AcceptedRiskLifecycleTest {
     private final List<FindingEvent> published = new ArrayList<>();
 
     private ScanResult scan(String roles, LocalDate asOf) {
+        return scan(roles, PEOPLE, asOf);
+    }
+
+    private ScanResult scan(String roles, List<Person> people, LocalDate asOf) {
         published.clear();
         ScanUseCase scans = new ScanUseCase(storage, published::addAll,
                 new AsOfRules(Clock.fixed(Instant.parse("2026-12-31T08:00:00Z"), ZoneOffset.UTC), true));
-        return scans.scan(ScanRequest.of(new CatalogueSource("roles.yaml", roles), DirectorySnapshot.of(PEOPLE),
+        return scans.scan(ScanRequest.of(new CatalogueSource("roles.yaml", roles), DirectorySnapshot.of(people),
                 "test", asOf, false));
     }
 
@@ -122,7 +128,7 @@ class AcceptedRiskLifecycleTest {
         assertThat(opened.eventId()).isEqualTo(conflict.id() + ":exception-ended:2026-07-01");
 
         assertThat(ExceptionCheck.warnings(result.catalogue().acceptedRisks(), storage.findings().findings(),
-                afterExpiry)).extracting(ExceptionCheck.Warning::exceptionId).containsExactly("ceo-audits");
+                afterExpiry, result.exceptionsNotStanding())).extracting(ExceptionCheck.Warning::exceptionId).containsExactly("ceo-audits");
     }
 
     @Test
@@ -161,10 +167,113 @@ class AcceptedRiskLifecycleTest {
         ScanResult result = scan(ROLES + typo, DAY);
 
         assertThat(conflict().isOpen()).isTrue();
-        assertThat(ExceptionCheck.warnings(result.catalogue().acceptedRisks(), storage.findings().findings(), DAY))
+        assertThat(ExceptionCheck.warnings(result.catalogue().acceptedRisks(), storage.findings().findings(), DAY,
+                result.exceptionsNotStanding()))
                 .singleElement().satisfies(w -> {
                     assertThat(w.exceptionId()).isEqualTo("ceo-audits");
                     assertThat(w.message()).contains("matches no current finding", "person cleo@test.example");
                 });
+    }
+
+    /** The compliance manager's role vacant is CRITICAL; an exception for it names the CEO as approver. */
+    private static final String CEO_ACCEPTS_VACANCY = """
+            exceptions:
+              - id: vacancy-accepted
+                kind: ROLE_UNASSIGNED
+                role: top-management
+                reason: Until a new CEO is appointed.
+                approvedBy: ceo@test.example
+                approvedOn: 2026-03-03
+                expires: 2026-06-30
+                allowCritical: true
+              - id: leaver-accepted
+                kind: LEAVER_HOLDS_ROLE
+                person: ceo@test.example
+                reason: She hands over next month.
+                approvedBy: ceo@test.example
+                approvedOn: 2026-03-03
+                expires: 2026-06-30
+                allowCritical: true
+            """;
+
+    @Test
+    void aLeaderWhoHasLeftCannotAcceptTheGapsHerLeavingOpened() {
+        scan(ROLES, DAY);
+        List<Person> ceoLeft = List.of(Fixtures.person("ceo@test.example").name("Cleo").status(PersonStatus.LEFT)
+                .build(), active("ada@test.example", "Ada"));
+
+        ScanResult result = scan(ROLES + CEO_ACCEPTS_VACANCY, ceoLeft, DAY.plusDays(1));
+
+        assertThat(result.findings().acceptedNow()).isEmpty();
+        assertThat(result.findings().open()).extracting(Finding::kind)
+                .contains(FindingKind.ROLE_UNASSIGNED, FindingKind.LEAVER_HOLDS_ROLE);
+        assertThat(result.run().metrics().openBySeverity().get(io.rolecall.core.finding.Severity.CRITICAL)).isPositive();
+        assertThat(result.exceptionsNotStanding()).containsOnlyKeys("vacancy-accepted", "leaver-accepted")
+                .containsValue("its approver ceo@test.example is LEFT in the directory on 2026-03-03");
+        assertThat(ExceptionCheck.warnings(result.catalogue().acceptedRisks(), storage.findings().findings(),
+                DAY.plusDays(1), result.exceptionsNotStanding())).extracting(ExceptionCheck.Warning::message)
+                .allSatisfy(message -> assertThat(message).contains("accepts nothing: its approval does not stand, "
+                        + "because its approver ceo@test.example is LEFT in the directory"));
+    }
+
+    @Test
+    void anApprovalAfterTheApproversLastDayDoesNotStandEvenWhileTheAccountIsStillActive() {
+        List<Person> leaving = List.of(Fixtures.person("ceo@test.example").name("Cleo")
+                .endDate(LocalDate.of(2026, 3, 2)).build(), active("ada@test.example", "Ada"));
+
+        ScanResult result = scan(ROLES + EXCEPTION.replace("approvedOn: 2026-03-01", "approvedOn: 2026-03-04"),
+                leaving, DAY.plusDays(3));
+
+        assertThat(conflict().isOpen()).isTrue();
+        assertThat(result.exceptionsNotStanding()).containsEntry("ceo-audits", "its approver ceo@test.example "
+                + "approved it on 2026-03-04, after their last day, 2026-03-02");
+    }
+
+    @Test
+    void anApproverWhoDidNotLeadOnTheApprovalDayByTheLedgerDoesNotMakeItStand() {
+        scan(ROLES, DAY);
+        // Ada takes over as top management on the 10th and approves an exception dated the 5th, when Cleo led.
+        String adaLeads = ROLES.replace("{id: top-management, name: Top, primary: [ceo@test.example]",
+                "{id: top-management, name: Top, primary: [ada@test.example]");
+        String adaApproved = EXCEPTION.replace("approvedBy: ceo@test.example", "approvedBy: ada@test.example")
+                .replace("approvedOn: 2026-03-01", "approvedOn: 2026-03-05").replace("    person: ceo@test.example\n", "");
+        scan(adaLeads, DAY.plusDays(8));
+
+        ScanResult result = scan(adaLeads + adaApproved, DAY.plusDays(9));
+
+        assertThat(result.exceptionsNotStanding()).containsEntry("ceo-audits", "its approver ada@test.example was "
+                + "not a primary holder of top-management on 2026-03-05, the day of the approval, by the assignment "
+                + "ledger");
+        assertThat(result.findings().acceptedNow()).isEmpty();
+    }
+
+    @Test
+    void aCriticalGapIsAcceptedOnlyWhenTheExceptionSaysAllowCritical() {
+        List<Person> ceoOnly = List.of(active("ceo@test.example", "Cleo"), active("ada@test.example", "Ada"));
+        String vacantIsms = ROLES.replace("{id: isms-manager, name: ISMS Manager, primary: [ada@test.example]",
+                "{id: isms-manager, name: ISMS Manager, primary: [nobody@test.example]");
+        String accepted = """
+                exceptions:
+                  - id: no-isms-manager
+                    kind: ROLE_UNASSIGNED
+                    role: isms-manager
+                    reason: Recruiting.
+                    approvedBy: ceo@test.example
+                    approvedOn: 2026-03-01
+                    expires: 2026-04-30
+                """;
+
+        ScanResult without = scan(vacantIsms + accepted, ceoOnly, DAY);
+        Finding vacancy = storage.findings().findings().stream().filter(f -> f.kind() == FindingKind.ROLE_UNASSIGNED)
+                .findFirst().orElseThrow();
+        assertThat(vacancy.severity()).isEqualTo(io.rolecall.core.finding.Severity.CRITICAL);
+        assertThat(vacancy.isOpen()).isTrue();
+        assertThat(ExceptionCheck.warnings(without.catalogue().acceptedRisks(), storage.findings().findings(), DAY,
+                without.exceptionsNotStanding())).singleElement().satisfies(w -> assertThat(w.message())
+                .contains("matches a CRITICAL finding, which stays open", "allowCritical: true"));
+
+        scan(vacantIsms + accepted + "    allowCritical: true\n", ceoOnly, DAY.plusDays(1));
+        assertThat(storage.findings().findings().stream().filter(f -> f.kind() == FindingKind.ROLE_UNASSIGNED)
+                .findFirst().orElseThrow().isAccepted()).isTrue();
     }
 }
