@@ -119,8 +119,9 @@ public final class RoleCallCommand implements Runnable {
             err.println("rolecall: " + e.getMessage());
             return EXIT_FAILURE;
         }
-        err.println("rolecall: unexpected failure: " + e
-                + "\n  (set ROLECALL_DEBUG=1 to print the stack trace, and report it if it persists)");
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "no detail" : e.getMessage();
+        err.println("rolecall: an unexpected failure (" + detail + ")"
+                + "\n  (set ROLECALL_DEBUG=1 to print where it happened, and report it if it persists)");
         return EXIT_FAILURE;
     }
 }

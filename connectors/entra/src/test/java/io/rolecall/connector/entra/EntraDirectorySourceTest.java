@@ -106,6 +106,9 @@ class EntraDirectorySourceTest {
                 with(user("b", "backup@contoso.example", "Backup Bot", true), "employeeType", "service"),
                 with(with(user("g", null, "Guest", true), "userPrincipalName", "guest_x.example#EXT#@contoso.onmicrosoft.com"),
                         "userType", "Guest"),
+                with(user("h", null, "Guest By Name Only", true), "userPrincipalName",
+                        "hal_partner.example#EXT#@contoso.onmicrosoft.com"),
+                with(user("p", "pat@partner.example", "Guest With Mail", true), "userType", "Guest"),
                 with(user("u", null, "Upn Only", true), "userPrincipalName", "upn@contoso.example"))))
                 .deletedUsers(List.of(List.of(user("d", "dan@contoso.example", "Dan Deleted", true))));
 
@@ -126,7 +129,9 @@ class EntraDirectorySourceTest {
         assertThat(person(snapshot, "backup@contoso.example").type()).isEqualTo(PersonType.SERVICE);
         assertThat(person(snapshot, "dan@contoso.example").status()).as("in the recycle bin").isEqualTo(PersonStatus.LEFT);
         assertThat(person(snapshot, "upn@contoso.example").status()).isEqualTo(PersonStatus.ACTIVE);
-        assertThat(snapshot.people()).as("the guest's #EXT# name is no address").hasSize(10);
+        assertThat(snapshot.people()).as("guests, by userType or by their #EXT# name, are left out").hasSize(9)
+                .extracting(p -> p.email().value()).doesNotContain("pat@partner.example")
+                .noneMatch(email -> email.toUpperCase(java.util.Locale.ROOT).contains("#EXT#"));
 
         DirectorySnapshot strict = read(settings(Set.of()).withMapping(true, "Service"));
         assertThat(person(strict, "sam@contoso.example").status()).isEqualTo(PersonStatus.LEFT);
@@ -294,5 +299,51 @@ class EntraDirectorySourceTest {
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
                         "client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("client_secret=")));
+    }
+
+    @Test
+    void guestsAreCountedInTheReadsSummary() {
+        graph.issuesTokens().users(List.of(List.of(user("a", "ada@contoso.example", "Ada", true),
+                        with(user("p", "pat@partner.example", "Pat", true), "userType", "Guest"))))
+                .deletedUsers(List.of(List.of()));
+        EntraDirectorySource source = source(settings(Set.of()));
+
+        assertThat(source.read().people()).hasSize(1);
+        assertThat(source.lastStatistics().summary("Entra ID")).contains("1 guest left out");
+    }
+
+    @Test
+    void aUserWithoutAccountEnabledFailsTheReadRatherThanBeTakenForEnabled() {
+        Map<String, Object> unknown = user("x", "xena@contoso.example", "Xena", true);
+        unknown.remove("accountEnabled");
+        graph.issuesTokens().users(List.of(List.of(user("a", "ada@contoso.example", "Ada", true), unknown)))
+                .deletedUsers(List.of(List.of()));
+
+        assertThatThrownBy(() -> read(settings(Set.of()))).isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("user x without accountEnabled", "nothing was scanned", "User.Read.All");
+    }
+
+    @Test
+    void aTokenEndpointThatFailsOnceIsAskedAgainAndOneThatKeepsFailingEndsTheReadInWords() {
+        graph.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/" + GraphStub.TENANT
+                + "/oauth2/v2.0/token")).inScenario("token").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withBody("<html>Service Unavailable</html>"))
+                .willSetStateTo("recovered"));
+        graph.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/" + GraphStub.TENANT
+                + "/oauth2/v2.0/token")).inScenario("token").whenScenarioStateIs("recovered")
+                .willReturn(json(200, Map.of("token_type", "Bearer", "expires_in", 3599, "access_token",
+                        "graph-test-token"))));
+        graph.users(List.of(List.of(user("a", "ada@contoso.example", "Ada", true)))).deletedUsers(List.of(List.of()));
+
+        assertThat(read(settings(Set.of())).people()).hasSize(1);
+        assertThat(graph.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo("/" + GraphStub.TENANT + "/oauth2/v2.0/token")))).hasSizeGreaterThanOrEqualTo(2);
+
+        graph.server().resetAll();
+        graph.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/" + GraphStub.TENANT
+                + "/oauth2/v2.0/token")).willReturn(aResponse().withStatus(500).withBody("")));
+        assertThatThrownBy(() -> read(settings(Set.of()))).isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("failed 3 times", "the sign-in service", "HTTP 500")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Za-z]+Exception"));
     }
 }

@@ -378,4 +378,20 @@ class GoogleDirectorySourceTest {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Cuts at which the Google client's parser fails with a null pointer or an illegal argument, not a parse error. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{\"users\": [{\"id\": \"1\", \"primaryEmail\"",
+            "{\"users\": [", "{\"users\": [{", "{", "",
+            "{\"users\": [{\"id\": \"1\", \"primaryEmail\": \"u1@acme.example\"}"})
+    void aPageCutAnywhereIsRetriedAndThenFailsInWordsWithoutAnExceptionName(String cut) {
+        google.users(users(3, "u"), List.of());
+        server.stubFor(get(urlPathEqualTo(GoogleStub.USERS)).withQueryParam("showDeleted", absent()).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(cut)));
+
+        assertThatThrownBy(() -> source(settings(Set.of())).read())
+                .isInstanceOf(DirectoryReadException.class)
+                .hasMessageContaining("failed 6 times, the last with a page cut short or malformed")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception", "java."));
+    }
 }

@@ -66,8 +66,8 @@ public sealed interface OktaCredentials permits OktaCredentials.ApiToken, OktaCr
                         : read instanceof PrivateKeyInfo info ? info : null;
                 if (key == null) {
                     throw new IllegalArgumentException("the Okta private key file holds "
-                            + (read == null ? "no PEM block" : "a " + read.getClass().getSimpleName()
-                            + ", not a private key") + "; use the private key Okta generated for the service app");
+                            + (read == null ? "no PEM block" : "a PEM block that is not a private key (a certificate "
+                            + "or a public key?)") + "; use the private key Okta generated for the service app");
                 }
                 new JcaPEMKeyConverter().getPrivateKey(key);
             } catch (IOException | RuntimeException e) {
@@ -75,8 +75,8 @@ public sealed interface OktaCredentials permits OktaCredentials.ApiToken, OktaCr
                         && known.getMessage().startsWith("the Okta private key")) {
                     throw known;
                 }
-                throw new IllegalArgumentException("the Okta private key file is malformed (" + e.getClass()
-                        .getSimpleName() + "); download the key again from the app's General tab in the Okta "
+                throw new IllegalArgumentException("the Okta private key file is malformed (its PEM text cannot be "
+                        + "read as a key); download the key again from the app's General tab in the Okta "
                         + "Admin Console and save it unchanged", e);
             }
         }

@@ -16,6 +16,30 @@ public sealed interface Failure permits Failure.Retry, Failure.Fatal {
         return new Fatal(message);
     }
 
+    /**
+     * A failure no classification foresaw, in words: its message where it has one, never the name of
+     * its exception class, which means nothing to the person reading it.
+     */
+    static String unexpected(Exception e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? "no detail" : e.getMessage();
+        return "an unexpected error (" + message + "), which RoleCall cannot explain; please report it";
+    }
+
+    /**
+     * Whether {@code e} came out of a JSON parser's own classes: a client library that parses a page cut
+     * short often fails with a null pointer or an illegal argument rather than a parse error.
+     */
+    static boolean fromJsonParser(Throwable e, String parserPackage) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().startsWith(parserPackage)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     record Retry(String reason, Duration after) implements Failure {
         public Retry {
             Objects.requireNonNull(reason, "reason");

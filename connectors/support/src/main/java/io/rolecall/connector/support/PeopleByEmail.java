@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The one rule every API connector applies when two accounts share an email (a rehire often does):
  * the one that can act wins, ACTIVE before SUSPENDED before LEFT, then the most recently updated
- * where the directory says when. Accounts without a usable email are counted and left out.
+ * where the directory says when. Accounts without a usable email, and guests, are counted and left out.
  */
 public final class PeopleByEmail {
 
@@ -23,6 +23,7 @@ public final class PeopleByEmail {
 
     private final Map<Email, Candidate> byEmail = new LinkedHashMap<>();
     private int withoutEmail;
+    private int guests;
     private int duplicates;
 
     private record Candidate(Person person, Instant lastUpdated) {
@@ -50,6 +51,11 @@ public final class PeopleByEmail {
         withoutEmail++;
     }
 
+    /** A guest of another organisation (Entra ID's userType Guest): never a holder of this one's roles. */
+    public void guest() {
+        guests++;
+    }
+
     public List<Person> people() {
         List<Person> people = new ArrayList<>(byEmail.size());
         byEmail.values().forEach(c -> people.add(c.person()));
@@ -58,6 +64,10 @@ public final class PeopleByEmail {
 
     public int withoutEmailCount() {
         return withoutEmail;
+    }
+
+    public int guestCount() {
+        return guests;
     }
 
     public int duplicateCount() {

@@ -1,5 +1,6 @@
 package io.rolecall.connector.support;
 
+import io.rolecall.core.model.FileErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public final class ProviderSettings {
                 // with a wrong first line is a secret taken for a path, and this message reaches the logs.
                 throw new IllegalArgumentException("cannot read " + key + ": it does not start with '" + textStart
                         + "', so it was taken as a file's path, and that file cannot be read ("
-                        + e.getClass().getSimpleName() + "); give the file's path, or its content");
+                        + FileErrors.describe(e) + "); give the file's path, or its content");
             }
         });
     }

@@ -1,5 +1,6 @@
 package io.rolecall.infra.local;
 
+import io.rolecall.core.model.FileErrors;
 import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.Storage;
 import io.rolecall.infra.local.internal.SqliteAcknowledgementStore;
@@ -167,7 +168,7 @@ public final class LocalStorage implements AutoCloseable {
             closeQuietly(channel);
             OPEN_IN_THIS_JVM.remove(key);
             throw new LocalStateException("cannot use " + directory + " as the RoleCall state folder: "
-                    + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()) + " ("
+                    + FileErrors.describe(e) + " ("
                     + e.getFile() + "). A scan must write its state: check that the folder is writable, or "
                     + "use a writable --state folder", e);
         } catch (IOException | UnsupportedOperationException e) {

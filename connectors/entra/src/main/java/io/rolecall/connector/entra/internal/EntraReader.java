@@ -12,6 +12,7 @@ import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.model.PersonType;
+import io.rolecall.core.port.DirectoryReadException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -117,6 +118,17 @@ public final class EntraReader {
         PeopleByEmail people = new PeopleByEmail();
         for (Account account : accounts.values()) {
             GraphUser user = account.user();
+            if (user.isGuest()) {
+                people.guest();
+                continue;
+            }
+            if (!account.deleted() && user.accountEnabled() == null) {
+                // Taken as enabled, a disabled leaver would stay an active holder: nothing is guessed.
+                throw new DirectoryReadException("Microsoft Graph listed user " + user.id() + " without accountEnabled, "
+                        + "so RoleCall cannot tell whether the account may still sign in; nothing was scanned. Graph "
+                        + "leaves it out when the app may not read it: grant the application permission "
+                        + "User.Read.All with admin consent, then scan again.");
+            }
             Email email = emailOf(user.mail(), user.userPrincipalName());
             if (email == null) {
                 people.withoutEmail();
@@ -146,14 +158,14 @@ public final class EntraReader {
         if (account.deleted()) {
             return PersonStatus.LEFT;
         }
-        if (!Boolean.FALSE.equals(account.user().accountEnabled())) {
+        if (account.user().accountEnabled()) {
             return PersonStatus.ACTIVE;
         }
         return settings.disabledMeansLeft() || (leaving != null && leaving.isBefore(settings.asOf()))
                 ? PersonStatus.LEFT : PersonStatus.SUSPENDED;
     }
 
-    /** mail, else the user principal name when it is an address (a guest's #EXT# name is not). */
+    /** mail, else the user principal name when it is an address. */
     private static Email emailOf(String mail, String userPrincipalName) {
         for (String value : new String[] {mail, userPrincipalName}) {
             if (value != null && Email.isValid(value.trim())) {

@@ -209,10 +209,10 @@ public final class Graph {
         if (e instanceof IOException) {
             return Failure.retry("a network error: " + e.getMessage(), null);
         }
-        if (e instanceof com.microsoft.aad.msal4j.MsalException msal) {
-            return Failure.retry("no token yet (" + msal.getMessage() + ")", null);
+        if (e instanceof GraphTokens.TokenUnavailable unavailable) {
+            return Failure.retry("the sign-in service giving no token (" + unavailable.getMessage() + ")", null);
         }
-        return Failure.fatal(e.toString());
+        return Failure.fatal(Failure.unexpected(e));
     }
 
     /** A Graph answer other than 200 or 404. */

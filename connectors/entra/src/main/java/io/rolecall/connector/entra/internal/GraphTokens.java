@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * App-only tokens for Microsoft Graph through MSAL4J (OAuth 2.0 client credentials, with a
@@ -25,6 +27,8 @@ public final class GraphTokens {
     private final ClientCredentialParameters parameters;
     /** Renewed this long before it expires, so that no request carries a token that lapses on the way. */
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofMinutes(5);
+    /** MSAL sets no limit of its own on how long the sign-in service may take to answer. */
+    private static final Duration TOKEN_TIMEOUT = Duration.ofSeconds(60);
     private String token;
     private Instant renewAfter = Instant.MIN;
 
@@ -50,27 +54,34 @@ public final class GraphTokens {
     }
 
     /**
-     * @throws TokenRefused when Entra ID answers that the credentials, tenant or app are wrong
-     * @throws Exception    any other failure (network, throttling), which the caller may retry
+     * @throws TokenRefused     when Entra ID answers that the credentials, tenant or app are wrong
+     * @throws TokenUnavailable any other failure (a server error, a timeout, the network), which the
+     *                          caller may retry
      */
-    public synchronized String accessToken() throws Exception {
+    public synchronized String accessToken() throws TokenRefused, TokenUnavailable, InterruptedException {
         if (token != null && Instant.now().isBefore(renewAfter)) {
             return token;
         }
         try {
-            IAuthenticationResult result = app.acquireToken(parameters).get();
+            IAuthenticationResult result = app.acquireToken(parameters).get(TOKEN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             token = result.accessToken();
             Instant expires = result.expiresOnDate() == null ? Instant.now().plusSeconds(600)
                     : result.expiresOnDate().toInstant();
             renewAfter = expires.minus(RENEW_BEFORE_EXPIRY);
             return token;
+        } catch (TimeoutException e) {
+            throw new TokenUnavailable("no answer within " + TOKEN_TIMEOUT.toSeconds() + " s", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof MsalServiceException refused && refused.statusCode() >= 400
-                    && refused.statusCode() < 500 && refused.statusCode() != 429) {
-                throw new TokenRefused(refused.statusCode(), refused.errorCode(), firstLine(refused.getMessage()));
+            // MSAL leaves the status unset (null) when the sign-in service's answer is not its JSON: an HTML
+            // error page, an empty body.
+            Integer status = cause instanceof MsalServiceException answered ? answered.statusCode() : null;
+            if (status != null && status >= 400 && status < 500 && status != 429) {
+                throw new TokenRefused(status, ((MsalServiceException) cause).errorCode(),
+                        firstLine(cause.getMessage()));
             }
-            throw cause instanceof Exception exception ? exception : e;
+            throw new TokenUnavailable(status != null ? "HTTP " + status : cause instanceof java.io.IOException
+                    ? "a network error" : "an answer that was not a token", cause);
         }
     }
 
@@ -82,6 +93,13 @@ public final class GraphTokens {
         int end = message.indexOf('\n');
         String line = (end < 0 ? message : message.substring(0, end)).trim();
         return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+
+    /** No token this time: the sign-in service failed or did not answer; asking again may help. */
+    public static final class TokenUnavailable extends Exception {
+        TokenUnavailable(String what, Throwable cause) {
+            super(what, cause);
+        }
     }
 
     /** Entra ID refused to issue a token: retrying will not help. */

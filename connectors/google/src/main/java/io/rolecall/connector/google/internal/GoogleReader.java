@@ -237,10 +237,13 @@ public final class GoogleReader {
             }
             return Failure.fatal("HTTP " + status + ": " + message(http));
         }
+        if (e instanceof RuntimeException && Failure.fromJsonParser(e, "com.google.api.client.json.")) {
+            return Failure.retry("a page cut short or malformed", null);
+        }
         if (e instanceof IOException) {
             return Failure.retry("a network error: " + e.getMessage(), null);
         }
-        return Failure.fatal(e.toString());
+        return Failure.fatal(Failure.unexpected(e));
     }
 
     private static Retryable authFailure(Throwable e) {

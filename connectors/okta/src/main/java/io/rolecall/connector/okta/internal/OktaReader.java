@@ -210,7 +210,7 @@ public final class OktaReader {
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             return Failure.retry("a network error: " + e.getMessage(), null);
         }
-        return Failure.fatal(e.toString());
+        return Failure.fatal(Failure.unexpected(e));
     }
 
     /** Okta errors carry an errorSummary; the raw body is shown only when there is none. */
