@@ -165,7 +165,7 @@ final class BenchAcknowledgementsCommand implements Callable<Integer> {
         out.println("|---:|---:|---:|---:|---:|---:|");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try (AcknowledgementServer server = AcknowledgementServer.start(LocalStorage.openForRecording(state), state,
-                url, "127.0.0.1", port)) {
+                url, "127.0.0.1", port, spec.commandLine().getErr())) {
             Load load = new Load(http, url, signer, links);
             if (warmUp > 0) {
                 load.run(8, warmUp);

@@ -2,6 +2,7 @@ package io.rolecall.cli;
 
 import io.rolecall.core.acknowledge.PublicUrl;
 import io.rolecall.core.usecase.NothingScannedException;
+import io.rolecall.infra.local.LocalStateException;
 import io.rolecall.infra.local.LocalStorage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,11 +51,17 @@ final class ServeCommand implements Callable<Integer> {
         LocalStorage storage = LocalStorage.openForRecording(state);
         try {
             links.checkRoles(storage.storage());
+            // Found now, not when a holder's acceptance must be kept and cannot be.
+            storage.checkWritable();
+        } catch (LocalStateException e) {
+            storage.close();
+            throw new InvalidInputException("cannot serve the acceptance pages: " + e.getMessage());
         } catch (RuntimeException e) {
             storage.close();
             throw e;
         }
-        AcknowledgementServer server = AcknowledgementServer.start(storage, state, publicUrl, bind, port);
+        AcknowledgementServer server = AcknowledgementServer.start(storage, state, publicUrl, bind, port,
+                spec.commandLine().getErr());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

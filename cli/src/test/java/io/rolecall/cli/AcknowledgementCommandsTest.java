@@ -153,6 +153,13 @@ class AcknowledgementCommandsTest {
                 "ada@acme.example", "PENDING", "due ");
     }
 
+    private final java.io.StringWriter served = new java.io.StringWriter();
+
+    /** What serve logs. */
+    private java.io.PrintWriter log() {
+        return new java.io.PrintWriter(served, true);
+    }
+
     private HttpResponse<String> get(HttpClient http, int port, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ack/" + token)).GET()
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
@@ -165,7 +172,7 @@ class AcknowledgementCommandsTest {
         List<String> tokens = linksIn("Hello", null);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try (AcknowledgementServer server = AcknowledgementServer.start(LocalStorage.openForRecording(
-                dir.resolve("state")), dir.resolve("state"), PublicUrl.of(URL), "127.0.0.1", 0);
+                dir.resolve("state")), dir.resolve("state"), PublicUrl.of(URL), "127.0.0.1", 0, log());
              Socket slow = new Socket("127.0.0.1", server.port())) {
             OutputStream trickle = slow.getOutputStream();
             trickle.write("GET /ack/".getBytes(StandardCharsets.US_ASCII));
@@ -202,7 +209,7 @@ class AcknowledgementCommandsTest {
         String token = linksIn("== Internal Auditor ==", "== ISMS Manager ==").get(0);
         HttpClient http = HttpClient.newHttpClient();
         try (AcknowledgementServer server = AcknowledgementServer.start(LocalStorage.openForRecording(
-                dir.resolve("state")), dir.resolve("state"), PublicUrl.of(URL), "127.0.0.1", 0)) {
+                dir.resolve("state")), dir.resolve("state"), PublicUrl.of(URL), "127.0.0.1", 0, log())) {
             String page = get(http, server.port(), token).body();
             Matcher form = Pattern.compile("name=\"form\" value=\"([^\"]+)\"").matcher(page);
             assertThat(form.find()).isTrue();
@@ -230,5 +237,88 @@ class AcknowledgementCommandsTest {
         assertThat(recorded.find()).isTrue();
         assertThat(Integer.parseInt(recorded.group(1))).as("each of the 40 POSTs accepted a different link")
                 .isEqualTo(40);
+    }
+
+    @Test
+    void anAcceptanceThatCannotBeKeptIsAnsweredNotRecordedAndLoggedInOneLineWithoutTheLink() throws Exception {
+        scanAcme();
+        notifyNow();
+        String token = linksIn("== Internal Auditor ==", "== ISMS Manager ==").get(0);
+        String form = io.rolecall.core.acknowledge.LinkSigner.fromSecret(LocalStorage.linkSecret(dir.resolve("state")))
+                .formToken(token);
+        LocalStorage storage = LocalStorage.openForRecording(dir.resolve("state"));
+        try (AcknowledgementServer server = AcknowledgementServer.start(storage, dir.resolve("state"),
+                PublicUrl.of(URL), "127.0.0.1", 0, log())) {
+            // The store fails under the page, as a disk that filled up after serve started would make it.
+            storage.close();
+
+            HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            "http://127.0.0.1:" + server.port() + "/ack/" + token))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("form=" + form + "&accept=yes")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(posted.statusCode()).isEqualTo(500);
+            assertThat(posted.body()).contains("Your answer was NOT recorded", "send the form again");
+            assertThat(posted.headers().firstValue("Cache-Control")).hasValue("no-store");
+        }
+        assertThat(served.toString().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("rolecall serve: POST answered 500, an answer NOT recorded: ").doesNotContain(token));
+    }
+
+    @Test
+    void aFloodOfSlowClientsGetsNoMoreThreadsThanTheCapAndTheRestAreClosed() throws Exception {
+        scanAcme();
+        int cap = 20;
+        List<Socket> slow = new ArrayList<>();
+        try (AcknowledgementServer server = AcknowledgementServer.start(LocalStorage.openForRecording(
+                dir.resolve("state")), dir.resolve("state"), PublicUrl.of(URL), "127.0.0.1", 0, log(), cap)) {
+            for (int i = 0; i < cap + 15; i++) {
+                Socket socket = new Socket("127.0.0.1", server.port());
+                socket.setSoTimeout(300);
+                socket.getOutputStream().write("GET /ack/".getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            int closed = 0;
+            for (Socket socket : slow) {
+                try {
+                    if (socket.getInputStream().read() < 0) {
+                        closed++;
+                    }
+                } catch (java.net.SocketTimeoutException heldOpen) {
+                    // still being read by one of the server's threads
+                } catch (IOException reset) {
+                    closed++;
+                }
+            }
+            long threads = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("rolecall-serve") && t.isAlive()).count();
+
+            assertThat(threads).isLessThanOrEqualTo(cap);
+            assertThat(closed).as("connections beyond the cap are closed at once").isGreaterThanOrEqualTo(15);
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void serveRefusesToStartOnAStateItCannotWriteAndSaysWhy() throws Exception {
+        scanAcme();
+        Path database = dir.resolve("state").resolve("rolecall.db");
+        ReadOnlyFile.make(database);
+        try {
+            Cli serve = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+                    Cli.run("serve", "--state", state(), "--port", "0", "--public-url", URL));
+
+            assertThat(serve.exitCode()).isEqualTo(2);
+            assertThat(serve.err()).startsWith("rolecall: cannot serve the acceptance pages: ")
+                    .contains("is read-only, so it could not be written");
+            assertThat(serve.out()).doesNotContain("Serving");
+        } finally {
+            ReadOnlyFile.undo(database);
+        }
     }
 }

@@ -52,10 +52,38 @@ public final class AcknowledgementEndpoint {
         }
     }
 
-    public record Response(int status, Map<String, String> headers, String body) {
+    /**
+     * @param failure what went wrong when the page could not be shown or the answer not kept (the page then
+     *                says so): for the edge to log, never to show; null otherwise
+     */
+    public record Response(int status, Map<String, String> headers, String body, RuntimeException failure) {
+
+        public Response(int status, Map<String, String> headers, String body) {
+            this(status, headers, body, null);
+        }
     }
 
+    /**
+     * The response to one request. When the store fails (a full disk, a state that cannot be written),
+     * the holder is told plainly that their answer was not kept and to send it again, rather than
+     * shown an empty error: an acceptance lost unseen is evidence lost.
+     */
     public Response handle(Request request) {
+        try {
+            return route(request);
+        } catch (RuntimeException e) {
+            boolean post = "POST".equalsIgnoreCase(request.method());
+            Response shown = page(post ? AcknowledgementPage.problem(500, "Not recorded", "Your answer was NOT "
+                    + "recorded: RoleCall could not keep it just now. Go back, and send the form again in a few "
+                    + "minutes; if it fails again, tell your compliance manager.")
+                    : AcknowledgementPage.problem(500, "Not available", "RoleCall could not show this page just "
+                    + "now. Try the link again in a few minutes; if it fails again, tell your compliance manager."),
+                    request);
+            return new Response(500, shown.headers(), shown.body(), e);
+        }
+    }
+
+    private Response route(Request request) {
         Matcher route = ROUTE.matcher(request.path() == null ? "" : request.path());
         if (!route.matches()) {
             return page(AcknowledgementPage.problem(404, "Not found", "There is no page here. Open the link from "

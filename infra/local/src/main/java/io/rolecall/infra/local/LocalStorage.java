@@ -216,6 +216,15 @@ public final class LocalStorage implements AutoCloseable {
         return storage;
     }
 
+    /**
+     * Checks that this state can be written now, keeping nothing.
+     *
+     * @throws LocalStateException saying why it cannot (read-only, a full disk, locked)
+     */
+    public void checkWritable() {
+        database.checkWritable();
+    }
+
     /** Which emails went out once: the notices to holders. */
     public ReportLog sentEmails() {
         return sentEmails;
