@@ -128,7 +128,9 @@ final class EvidenceZip {
         } finally {
             Files.deleteIfExists(file);
         }
-        return zip(parts, LocalDateTime.of(1980, 1, 1, 0, 0));
+        // The period's day, like the pack's own entries: at 1980-01-01 the JDK adds a UTC timestamp field,
+        // which depends on the machine's time zone (in UTC+14 that local midnight is still 1979).
+        return zip(parts, created);
     }
 
     private static final Pattern CREATED = Pattern.compile("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)");

@@ -89,6 +89,26 @@ class EvidenceCommandTest {
     }
 
     @Test
+    void thePackIsTheSameBytesInAnyTimeZone() throws Exception {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+            pack("utc.zip");
+            // Fourteen hours ahead of UTC, where 1980-01-01 00:00 local is still 1979 in UTC.
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            pack("kiritimati.zip");
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
+            pack("los-angeles.zip");
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+
+        byte[] utc = Files.readAllBytes(dir.resolve("utc.zip"));
+        assertThat(Files.readAllBytes(dir.resolve("kiritimati.zip"))).isEqualTo(utc);
+        assertThat(Files.readAllBytes(dir.resolve("los-angeles.zip"))).isEqualTo(utc);
+    }
+
+    @Test
     void everyFileOpensAndTheManifestHoldsEachOnesSha256() throws Exception {
         Map<String, byte[]> files = pack("pack.zip");
 
