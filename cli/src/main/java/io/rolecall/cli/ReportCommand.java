@@ -8,6 +8,7 @@ import io.rolecall.core.usecase.ReportUseCase;
 import io.rolecall.core.usecase.SentEmail;
 import io.rolecall.infra.charts.JFreeChartPainter;
 import io.rolecall.infra.pdf.OpenHtmlPdfPrinter;
+import io.rolecall.infra.local.LocalStateException;
 import io.rolecall.infra.local.OutboxMailer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,6 +75,15 @@ final class ReportCommand implements Callable<Integer> {
         // A report written locally is the local "send": it is kept in the state like one the stack sends.
         boolean keep = !preview && format == Format.email;
         try (StoreOptions.Opened opened = store.open(keep ? StoreOptions.Access.RECORD : StoreOptions.Access.READ)) {
+            if (keep) {
+                // Before the outbox is written: a report written but not kept would be a send the evidence lacks.
+                try {
+                    opened.checkWritable();
+                } catch (LocalStateException e) {
+                    throw new LocalStateException(e.getMessage() + "; no report was written. To only write the "
+                            + "report's files, add --preview", e);
+                }
+            }
             ReportUseCase reports = new ReportUseCase(opened.storage(),
                     new ReportRenderer(new JFreeChartPainter(), new OpenHtmlPdfPrinter()), mailer,
                     AsOfRules.from(clock, parent.environment()));

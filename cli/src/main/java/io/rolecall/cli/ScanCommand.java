@@ -56,7 +56,7 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--provider-setting", paramLabel = "KEY=VALUE",
             description = "A setting of the --provider directory, for example ENTRA_TENANT_ID=contoso.onmicrosoft.com; "
                     + "repeat it for each. Secrets belong in the environment, never here.")
-    Map<String, String> providerSettings = new java.util.LinkedHashMap<>();
+    List<String> providerSettings = new java.util.ArrayList<>();
 
     @Mixin
     StateOptions state;

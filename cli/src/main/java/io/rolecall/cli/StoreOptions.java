@@ -63,6 +63,14 @@ final class StoreOptions {
         /** "the state in .rolecall" or "the stack rolecall-prod": for messages. */
         String describe();
 
+        /**
+         * Checks that a command which records can write here, before it does anything else that shows.
+         *
+         * @throws io.rolecall.infra.local.LocalStateException saying why it cannot
+         */
+        default void checkWritable() {
+        }
+
         /** Every upload of roles.yaml where the deployment keeps them (a stack's S3 versions); null locally. */
         default RolesYamlHistory rolesYamlHistory() {
             return null;
@@ -132,6 +140,11 @@ final class StoreOptions {
             @Override
             public String describe() {
                 return "the state in " + dir;
+            }
+
+            @Override
+            public void checkWritable() {
+                local.checkWritable();
             }
 
             @Override

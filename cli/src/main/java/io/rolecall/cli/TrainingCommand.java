@@ -1,10 +1,10 @@
 package io.rolecall.cli;
 
-import io.rolecall.core.calendar.TrainingCompletion;
 import io.rolecall.core.calendar.TrainingRow;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.CalendarUseCase;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,12 +61,21 @@ final class TrainingCommand implements Runnable {
             try (StoreOptions.Opened opened = store.open(StoreOptions.Access.RECORD)) {
                 CalendarUseCase calendar = new CalendarUseCase(opened.storage(),
                         AsOfRules.from(CLOCK, training.root.environment()));
-                List<TrainingCompletion> stored = calendar.recordTraining(rows, StoreOptions.by(by, opened),
-                        store.asOf(CLOCK));
-                spec.commandLine().getOut().println("Recorded " + stored.size() + " training completion"
-                        + (stored.size() == 1 ? "" : "s") + " in " + opened.describe()
-                        + ". The next scan resolves the TRAINING_OVERDUE findings they answer.");
-                spec.commandLine().getOut().flush();
+                CalendarUseCase.TrainingRecorded recorded = calendar.recordTraining(rows,
+                        StoreOptions.by(by, opened), store.asOf(CLOCK));
+                PrintWriter out = spec.commandLine().getOut();
+                int added = recorded.added().size();
+                out.println("Recorded " + added + " training completion" + (added == 1 ? "" : "s") + " in "
+                        + opened.describe() + (recorded.repeatedRows() == 0 ? "" : "; " + recorded.repeatedRows()
+                        + (recorded.repeatedRows() == 1 ? " row repeated" : " rows repeated") + " another and "
+                        + (recorded.repeatedRows() == 1 ? "was" : "were") + " kept once")
+                        + (recorded.keptBefore() == 0 ? "" : "; " + recorded.keptBefore() + " had been recorded "
+                        + "before") + "." + (added == 0 ? "" : " The next scan resolves the TRAINING_OVERDUE "
+                        + "findings they answer."));
+                recorded.neverSeen().forEach(person -> out.println("warning: " + person.value() + " has not been "
+                        + "in the directory of any scan; if the address is mistyped, this training counts for "
+                        + "nobody. Check it against the directory."));
+                out.flush();
             }
             return RoleCallCommand.EXIT_OK;
         }

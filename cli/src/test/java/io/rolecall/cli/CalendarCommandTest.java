@@ -129,13 +129,34 @@ class CalendarCommandTest {
                 "--state", state, "--as-of", "2026-11-30", "--format", "json");
 
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Recorded 3 training completions");
+        assertThat(first.out()).contains("Recorded 3 training completions").doesNotContain("warning");
         assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).startsWith("Recorded 0 training completions in the state in " + state
+                + "; 3 had been recorded before.");
         assertThat(JSON.readTree(scan.out()).get("findings"))
                 .noneMatch(f -> f.get("kind").asText().equals("TRAINING_OVERDUE"));
         JsonNode dan = JSON.readTree(Cli.run("calendar", "--state", state, "--as-of", "2026-11-30", "--format",
                 "json").out()).get("training").get(0);
         assertThat(dan.get("evidence").asText()).isEqualTo("LMS IR-101, certificate 9");
+    }
+
+    @Test
+    void repeatedRowsAreCountedAsKeptOnceAndSomeoneNoScanHasSeenIsAWarning() throws Exception {
+        Path csv = Files.writeString(dir.resolve("lms.csv"), """
+                person,role,completedOn,evidence
+                dan@acme.example,incident-response-lead,2026-11-02,https://lms/c/9
+                dan@acme.example,incident-response-lead,2026-11-02,https://lms/c/9
+                dna@acme.example,incident-response-lead,2026-11-02,https://lms/c/10
+                """);
+
+        Cli imported = Cli.run("training", "import", csv.toString(), "--state", state, "--as-of", "2026-11-30");
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Recorded 2 training completions in the state in " + state
+                + "; 1 row repeated another and was kept once.", "warning: dna@acme.example has not been in the "
+                + "directory of any scan");
+        assertThat(JSON.readTree(Cli.run("calendar", "--state", state, "--as-of", "2026-11-30", "--format", "json")
+                .out()).toString()).contains("https://lms/c/9");
     }
 
     @Test

@@ -124,6 +124,27 @@ class EntraScanTest {
     }
 
     @Test
+    void aProviderSettingWithoutKeyEqualsAnUnknownKeyOrASecretIsRefusedWithoutRepeatingTheValue() {
+        String secret = "s3cr3t-" + GraphStub.SECRET;
+        Cli colon = Cli.run("scan", "--provider", "entra", "--provider-setting", "ENTRA_CLIENT_SECRET:" + secret,
+                "--roles", ACME + "roles.yaml", "--state", dir.resolve("colon").toString());
+        Cli typo = Cli.run("scan", "--provider", "entra", "--provider-setting", "ENTRA_TENNANT_ID=contoso",
+                "--roles", ACME + "roles.yaml", "--state", dir.resolve("typo").toString());
+        Cli onCommandLine = Cli.run("scan", "--provider", "entra", "--provider-setting", "ENTRA_CLIENT_SECRET="
+                + secret, "--roles", ACME + "roles.yaml", "--state", dir.resolve("secret").toString());
+
+        for (Cli refused : List.of(colon, typo, onCommandLine)) {
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.err()).doesNotContain(secret).startsWith("rolecall: ");
+        }
+        assertThat(colon.err()).contains("--provider-setting takes KEY=VALUE", "not repeated here");
+        assertThat(typo.err()).contains("--provider-setting ENTRA_TENNANT_ID is not a setting of the entra directory "
+                + "source; its settings are ", "ENTRA_TENANT_ID");
+        assertThat(onCommandLine.err()).contains("ENTRA_CLIENT_SECRET is a secret: set it in the environment");
+        assertThat(dir.resolve("colon")).doesNotExist();
+    }
+
+    @Test
     void withoutCredentialsTheScanSaysWhichVariablesToSetAndStoresNothing() {
         Cli noClient = Cli.runWith(Map.of(), "scan", "--entra", GraphStub.TENANT, "--roles", ACME + "roles.yaml",
                 "--state", dir.resolve("state").toString());

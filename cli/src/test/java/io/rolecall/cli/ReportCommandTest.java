@@ -137,4 +137,22 @@ class ReportCommandTest {
         }
         assertThat(Files.readAllBytes(state.resolve("rolecall.db"))).isEqualTo(database);
     }
+
+    @Test
+    void aReportOnAStateThatCannotBeWrittenWritesNoOutboxAndSaysToPreview() throws Exception {
+        scanAcmeHistory();
+        Path database = dir.resolve("state").resolve("rolecall.db");
+        ReadOnlyFile.make(database);
+        try {
+            Cli report = Cli.run("report", "weekly", "--state", dir.resolve("state").toString(), "--out",
+                    dir.resolve("outbox").toString(), "--as-of", "2026-11-30");
+
+            assertThat(report.exitCode()).isEqualTo(1);
+            assertThat(report.err()).contains("is read-only, so it could not be written", "no report was written",
+                    "add --preview");
+            assertThat(dir.resolve("outbox")).doesNotExist();
+        } finally {
+            ReadOnlyFile.undo(database);
+        }
+    }
 }

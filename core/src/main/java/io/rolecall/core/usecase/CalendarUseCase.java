@@ -13,8 +13,12 @@ import io.rolecall.core.port.Storage;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -48,10 +52,23 @@ public final class CalendarUseCase {
     }
 
     /**
+     * What a batch of training rows did: the completions newly kept, how many rows repeated another row
+     * of the batch or a completion kept before (each is kept once), and the people no scan has seen
+     * (kept, since a new joiner may be trained before the next scan; usually a typo).
+     */
+    public record TrainingRecorded(List<TrainingCompletion> added, int repeatedRows, int keptBefore,
+                                   List<Email> neverSeen) {
+        public TrainingRecorded {
+            added = List.copyOf(added);
+            neverSeen = List.copyOf(neverSeen);
+        }
+    }
+
+    /**
      * Checks every row first and stores them all, or none: one problem anywhere refuses the whole
      * batch, with every problem listed by where it was written.
      */
-    public List<TrainingCompletion> recordTraining(List<TrainingRow> rows, String by, LocalDate asOf) {
+    public TrainingRecorded recordTraining(List<TrainingRow> rows, String by, LocalDate asOf) {
         asOfRules.refuseFuture(asOf, "this training record");
         RoleCatalogue catalogue = latestCatalogue();
         List<String> problems = new ArrayList<>();
@@ -96,8 +113,29 @@ public final class CalendarUseCase {
         if (completions.isEmpty()) {
             throw new CalendarException("there is nothing to record: the file has a header and no rows.");
         }
-        storage.calendar().recordTraining(completions);
-        return completions;
+        Set<List<Object>> kept = new HashSet<>();
+        storage.calendar().records().training().forEach(done -> kept.add(key(done)));
+        Map<List<Object>, TrainingCompletion> fresh = new LinkedHashMap<>();
+        int repeated = 0;
+        int keptBefore = 0;
+        for (TrainingCompletion completion : completions) {
+            if (kept.contains(key(completion))) {
+                keptBefore++;
+            } else if (fresh.putIfAbsent(key(completion), completion) != null) {
+                repeated++;
+            }
+        }
+        List<Email> neverSeen = fresh.values().stream().map(TrainingCompletion::person).distinct()
+                .filter(person -> storage.people().find(person).isEmpty()).toList();
+        if (!fresh.isEmpty()) {
+            storage.calendar().recordTraining(fresh.values());
+        }
+        return new TrainingRecorded(List.copyOf(fresh.values()), repeated, keptBefore, neverSeen);
+    }
+
+    /** What makes two records of training the same completion: the store keeps each once. */
+    private static List<Object> key(TrainingCompletion completion) {
+        return List.of(completion.person(), completion.roleId(), completion.completedOn(), completion.evidence());
     }
 
     /** The calendar on {@code asOf}, with the roles.yaml and directory of the latest scan. */

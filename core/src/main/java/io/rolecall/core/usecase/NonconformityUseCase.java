@@ -27,6 +27,11 @@ public final class NonconformityUseCase {
 
     /** Rereads and reapplies RoleCall's own changes this often when someone changed the register meanwhile. */
     private static final int ATTEMPTS = 3;
+    /**
+     * The longest text a note, plan part or description may have: a register entry says what was
+     * decided and links to the rest; a megabyte pasted by mistake would be kept and printed for ever.
+     */
+    public static final int MAX_TEXT = 4_000;
 
     private final Storage storage;
     private final AsOfRules asOfRules;
@@ -106,6 +111,7 @@ public final class NonconformityUseCase {
                                 + nc.status() + "); update that one: rolecall nc update " + nc.id() + " ...");
                     });
         }
+        checkLength("the note", note);
         String description = note != null ? note : findingIds.size() == 1
                 ? findings.get(findingIds.get(0)).kind() + ": " + findings.get(findingIds.get(0)).message()
                 : findingIds.size() + " findings: " + findingIds.stream().map(id -> findings.get(id).kind().name())
@@ -120,6 +126,15 @@ public final class NonconformityUseCase {
     public Nonconformity update(String id, Nonconformity.Plan plan, boolean actionTaken, String note, String by,
                                 LocalDate asOf) {
         Nonconformity nc = dated(show(id), asOf);
+        checkLength("the correction", plan.correction());
+        checkLength("the root cause", plan.rootCause());
+        checkLength("the corrective action", plan.correctiveAction());
+        checkLength("the note", note);
+        if (plan.targetDate() != null && plan.targetDate().isBefore(nc.raisedOn())) {
+            throw new NonconformityException("the target date " + plan.targetDate() + " is before " + id + " was raised "
+                    + "on " + nc.raisedOn() + ": a corrective action cannot be due before its nonconformity existed. "
+                    + "Give a target on or after " + nc.raisedOn() + ".");
+        }
         if (plan.owner() != null) {
             RoleCatalogue catalogue = latestCatalogue();
             if (catalogue.role(plan.owner()).isEmpty()) {
@@ -151,6 +166,7 @@ public final class NonconformityUseCase {
         if (note == null || note.isBlank()) {
             throw new NonconformityException("closing needs --note saying why (it stays in the history).");
         }
+        checkLength("the note", note);
         if (!force && nc.status() != NcStatus.CLOSED) {
             int days = latestCatalogue().policy().nonconformities().effectivenessDays();
             Map<String, Finding> findings = new HashMap<>();
@@ -167,13 +183,29 @@ public final class NonconformityUseCase {
         return storage.nonconformities().update(nc.closed(note, asOf, by));
     }
 
+    /** A change dated before the latest one of its history would put the history out of date order. */
     private Nonconformity dated(Nonconformity nc, LocalDate asOf) {
         asOfRules.refuseFuture(asOf, "this change");
         if (asOf.isBefore(nc.raisedOn())) {
             throw new AsOfRefusedException("this change is dated " + asOf + " but " + nc.id() + " was raised on "
                     + nc.raisedOn() + "; date it " + nc.raisedOn() + " or later.");
         }
+        LocalDate latest = nc.history().stream().map(entry -> entry.on()).max(LocalDate::compareTo)
+                .orElse(nc.raisedOn());
+        if (asOf.isBefore(latest)) {
+            throw new AsOfRefusedException("this change is dated " + asOf + " but " + nc.id() + "'s history already "
+                    + "has a change on " + latest + ", and the history is kept in date order; date it " + latest
+                    + " or later.");
+        }
         return nc;
+    }
+
+    private static void checkLength(String what, String text) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new NonconformityException(what + " is " + String.format(java.util.Locale.ROOT, "%,d", text.length())
+                    + " characters long, more than the register keeps (" + String.format(java.util.Locale.ROOT, "%,d",
+                    MAX_TEXT) + "): write what was decided and link to the document that holds the rest.");
+        }
     }
 
     private RoleCatalogue latestCatalogue() {

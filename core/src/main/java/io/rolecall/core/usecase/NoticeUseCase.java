@@ -70,7 +70,7 @@ public final class NoticeUseCase {
         return invalidConfiguration(source, details, asOf);
     }
 
-    /** roles.yaml could not be read or used; {@code problems} says why, one line each. */
+    /** roles.yaml could not be used; {@code problems} says why, one line each. */
     public Optional<SentEmail> invalidConfiguration(String source, List<String> problems, LocalDate asOf) {
         Optional<RoleCatalogue> lastGood = StoredState.latestCatalogue(storage);
         Notice notice = new Notice("invalid-roles-" + asOf, lastGood.map(RoleCatalogue::organisation).orElse(null),
@@ -82,6 +82,19 @@ public final class NoticeUseCase {
                 "fix the file, check it with 'rolecall config check roles.yaml', and upload it with "
                         + "'rolecall config push roles.yaml --bucket <config bucket>'. The next scheduled scan picks it up.");
         return sendOnce(notice, source + "|" + String.join("\n", problems), () -> audience(lastGood));
+    }
+
+    /** roles.yaml could not be read at all (missing, or not readable); {@code problem} says why. */
+    public Optional<SentEmail> unreadableConfiguration(String source, String problem, LocalDate asOf) {
+        Optional<RoleCatalogue> lastGood = StoredState.latestCatalogue(storage);
+        Notice notice = new Notice("unreadable-roles-" + asOf, lastGood.map(RoleCatalogue::organisation).orElse(null),
+                "roles.yaml could not be read: the scan of " + asOf + " did not run",
+                List.of("RoleCall could not read " + source + ", so no gaps were checked and nothing was stored:"),
+                List.of(problem),
+                "check that roles.yaml is in the configuration bucket under the key the stack reads, and upload it "
+                        + "if it is not: 'rolecall config push roles.yaml --bucket <config bucket>'. The next scheduled "
+                        + "scan picks it up.");
+        return sendOnce(notice, source + "|" + problem, () -> audience(lastGood));
     }
 
     private List<Email> audience(Optional<RoleCatalogue> catalogue) {

@@ -242,6 +242,37 @@ class NonconformityFlowTest {
     }
 
     @Test
+    void aTargetBeforeTheRaiseAndAChangeDatedBeforeTheLatestInTheHistoryAreRefused() {
+        Nonconformity nc = raisedWhenOverdue();
+        planned(nc.id(), DAY.plusDays(20));
+
+        assertThatThrownBy(() -> register.update(nc.id(), new Nonconformity.Plan(null, null, null, null,
+                DAY.plusDays(10)), false, null, "ada@test.example", DAY.plusDays(21)))
+                .isInstanceOf(NonconformityException.class)
+                .hasMessageContaining("the target date 2026-03-12 is before " + nc.id() + " was raised on 2026-03-17");
+        assertThatThrownBy(() -> register.update(nc.id(), Nonconformity.Plan.NONE, false, "late note",
+                "ada@test.example", DAY.plusDays(18))).isInstanceOf(AsOfRefusedException.class)
+                .hasMessageContaining("history already has a change on 2026-03-22", "date it 2026-03-22 or later");
+        assertThat(register.show(nc.id()).history()).extracting(h -> h.on()).isSorted();
+    }
+
+    @Test
+    void aNoteOrPlanLongerThanTheRegisterKeepsIsRefusedAndNothingIsStored() {
+        Nonconformity nc = raisedWhenOverdue();
+        String megabyte = "x".repeat(1_000_000);
+
+        assertThatThrownBy(() -> register.update(nc.id(), Nonconformity.Plan.NONE, false, megabyte, "ada@test.example",
+                DAY.plusDays(16))).isInstanceOf(NonconformityException.class)
+                .hasMessageContaining("the note is 1,000,000 characters long, more than the register keeps (4,000)");
+        assertThatThrownBy(() -> register.update(nc.id(), new Nonconformity.Plan(null, megabyte, null, null, null),
+                false, null, "ada@test.example", DAY.plusDays(16))).isInstanceOf(NonconformityException.class)
+                .hasMessageContaining("the root cause is 1,000,000 characters long");
+        assertThatThrownBy(() -> register.close(nc.id(), megabyte, true, "ada@test.example", DAY.plusDays(16)))
+                .isInstanceOf(NonconformityException.class);
+        assertThat(register.show(nc.id())).isEqualTo(nc);
+    }
+
+    @Test
     void aPolicyThatDoesNotRaiseWhenOverdueLeavesTheRegisterAlone() {
         String quiet = ROLES.replace("roles:\n", "policy:\n  nonconformities: {raiseWhenOverdue: false}\nroles:\n");
 

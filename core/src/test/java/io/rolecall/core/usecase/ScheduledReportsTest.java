@@ -215,6 +215,18 @@ class ScheduledReportsTest {
     }
 
     @Test
+    void aRolesFileThatCannotBeReadIsToldAsUnreadableNotInvalid() {
+        harness.scan(ROLES, people(), MONDAY);
+
+        OutgoingEmail email = notices().unreadableConfiguration("s3 roles.yaml", "there is no object roles.yaml in "
+                + "the bucket rolecall-config", MONDAY.plusDays(1)).orElseThrow().email();
+
+        assertThat(email.subject()).contains("roles.yaml could not be read: the scan of 2026-")
+                .doesNotContain("invalid");
+        assertThat(email.text()).contains("there is no object roles.yaml", "rolecall config push");
+    }
+
+    @Test
     void withNothingAcceptedYetTheInvalidRolesNoticeGoesToTheFallback() {
         NoticeUseCase notices = notices();
 

@@ -3,6 +3,7 @@ package io.rolecall.functions;
 import io.rolecall.connector.support.DeadlineDirectorySource;
 import io.rolecall.connector.support.DirectoryProvider;
 import io.rolecall.connector.support.DirectoryProviders;
+import io.rolecall.connector.support.ProviderSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.core.model.Email;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What only the scan reads from the environment, checked as a whole when it starts: the directory
@@ -48,7 +50,9 @@ final class ScanSettings {
             problems.add(e.getMessage());
         }
         Map<String, String> directory = Map.of();
+        Set<String> jsonKeys = Set.of();
         try {
+            jsonKeys = scan.jsonSettings().keySet();
             directory = scan.directorySettings();
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
@@ -58,7 +62,13 @@ final class ScanSettings {
             problems.add("DIRECTORY_PROVIDER is not set: use " + providerNames());
         } else {
             try {
-                switch (scan.provider().name()) {
+                DirectoryProvider chosen = scan.provider();
+                try {
+                    ProviderSettings.refuseUnknown(chosen, jsonKeys, "DIRECTORY_SETTINGS");
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+                switch (chosen.name()) {
                     case "okta" -> scan.checkOkta(problems);
                     case "google" -> {
                         settings.require(Variable.GOOGLE_ADMIN_EMAIL, problems);
@@ -127,6 +137,17 @@ final class ScanSettings {
      * @throws IllegalArgumentException when DIRECTORY_SETTINGS is not a JSON object of text values
      */
     Map<String, String> directorySettings() {
+        Map<String, String> values = jsonSettings();
+        settings.environment().forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                values.put(key, value);
+            }
+        });
+        return values;
+    }
+
+    /** DIRECTORY_SETTINGS alone. */
+    private Map<String, String> jsonSettings() {
         Map<String, String> values = new HashMap<>();
         Optional<String> json = settings.optional(Variable.DIRECTORY_SETTINGS);
         if (json.isPresent()) {
@@ -146,11 +167,6 @@ final class ScanSettings {
                         + "{\"ENTRA_TENANT_ID\": \"contoso.onmicrosoft.com\"} (" + e.getMessage() + ")");
             }
         }
-        settings.environment().forEach((key, value) -> {
-            if (value != null && !value.isBlank()) {
-                values.put(key, value);
-            }
-        });
         return values;
     }
 

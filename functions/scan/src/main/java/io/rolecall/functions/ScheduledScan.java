@@ -71,7 +71,7 @@ public final class ScheduledScan {
         try {
             source = config.readRoles(rolesKey);
         } catch (ConfigBucketException e) {
-            notices.invalidConfiguration("s3 " + rolesKey, List.of(e.getMessage()), asOf);
+            notices.unreadableConfiguration("s3 " + rolesKey, e.getMessage(), asOf);
             throw new ScanFailedException(e.getMessage(), e);
         }
         try {

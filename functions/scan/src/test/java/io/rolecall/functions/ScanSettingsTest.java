@@ -51,4 +51,15 @@ class ScanSettingsTest {
                 .hasMessageContaining("DIRECTORY_SETTINGS must be a JSON object of text values")
                 .hasMessageContaining("ENTRA_TENANT_ID is not set (nor in DIRECTORY_SETTINGS)");
     }
+
+    @Test
+    void aKeyInDirectorySettingsThatTheProviderDoesNotReadIsNamedRatherThanIgnored() {
+        Map<String, String> env = env("entra");
+        env.put("DIRECTORY_SETTINGS", "{\"ENTRA_TENNANT_ID\": \"contoso.onmicrosoft.com\"}");
+
+        assertThatThrownBy(() -> ScanSettings.check(FunctionSettings.from(env)))
+                .hasMessageContaining("DIRECTORY_SETTINGS ENTRA_TENNANT_ID is not a setting of the entra directory "
+                        + "source; its settings are ")
+                .hasMessageContaining("ENTRA_TENANT_ID is not set");
+    }
 }

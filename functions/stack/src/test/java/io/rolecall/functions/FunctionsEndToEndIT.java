@@ -130,6 +130,23 @@ class FunctionsEndToEndIT {
     }
 
     @Test
+    void aMissingRolesFileFailsTheRunAndEmailsThatItCouldNotBeRead() {
+        stack.acme();
+        Wiring wiring = stack.wiring(MONDAY);
+        scan(wiring, "scheduled-event.json");
+        SesMailbox.clear();
+        stack.remove("roles.yaml");
+
+        assertThatThrownBy(() -> scan(wiring, Map.of("time", "2026-12-01T06:00:00Z")))
+                .isInstanceOf(ScheduledScan.ScanFailedException.class);
+        assertThat(SesMailbox.all()).singleElement().satisfies(email -> {
+            assertThat(email.subject()).isEqualTo("RoleCall: roles.yaml could not be read: the scan of 2026-12-01 did "
+                    + "not run (Acme Ltd)");
+            assertThat(email.text()).contains("rolecall config push").doesNotContain("is invalid");
+        });
+    }
+
+    @Test
     void anInvalidRolesFileFailsTheRunAndEmailsTheError() {
         stack.acme();
         Wiring wiring = stack.wiring(MONDAY);

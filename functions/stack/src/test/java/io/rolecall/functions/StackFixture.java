@@ -97,6 +97,11 @@ final class StackFixture {
         }
     }
 
+    StackFixture remove(String key) {
+        s3.deleteObject(request -> request.bucket(bucket).key(key));
+        return this;
+    }
+
     StackFixture upload(String key, String text) {
         s3.putObject(request -> request.bucket(bucket).key(key), RequestBody.fromString(text));
         return this;

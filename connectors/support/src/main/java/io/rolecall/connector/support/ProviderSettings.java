@@ -4,7 +4,9 @@ import io.rolecall.core.model.FileErrors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,6 +47,23 @@ public final class ProviderSettings {
             values.put(setting.key(), value);
         }
         return of(values);
+    }
+
+    /**
+     * Refuses keys that {@code provider} does not read: a setting with a typo in its key would
+     * otherwise be ignored, and the read done without it.
+     *
+     * @param where where the keys were given, for example "--provider-setting"
+     * @throws IllegalArgumentException naming the first unknown key and every key the provider reads
+     */
+    public static void refuseUnknown(DirectoryProvider provider, Collection<String> keys, String where) {
+        List<String> known = provider.settings().stream().map(DirectoryProvider.Setting::key).toList();
+        for (String key : keys) {
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException(where + " " + key + " is not a setting of the " + provider.name()
+                        + " directory source; its settings are " + String.join(", ", known));
+            }
+        }
     }
 
     public Optional<String> optional(String key) {
