@@ -87,15 +87,11 @@ public final class RoleCallCommand implements Runnable {
         return commandLine;
     }
 
-    /** "rolecall: Missing required option: '--roles=FILE'" and where to read more, instead of the whole usage. */
+    /** "rolecall: unknown option '--fromat' for 'rolecall scan'; did you mean --format?" and where to read more. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        String suggestion = "";
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            suggestion = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
-        }
-        err.println("rolecall: " + e.getMessage() + suggestion);
+        err.println("rolecall: " + UsageErrors.describe(e));
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         return EXIT_INVALID_INPUT;
     }
