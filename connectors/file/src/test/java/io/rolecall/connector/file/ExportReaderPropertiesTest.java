@@ -21,7 +21,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
  * Whatever an export file holds, the reader returns a whole directory or refuses with the documented
  * error: never another exception, never a stack overflow, never a partial directory.
  */
-class ExportReaderProperties {
+class ExportReaderPropertiesTest {
 
     private static final String ACME_JSON = read(Path.of("../../examples/acme/directory.json"));
     private static final String ACME_CSV = """

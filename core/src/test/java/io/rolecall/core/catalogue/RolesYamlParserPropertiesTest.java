@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever text roles.yaml holds, the parser returns a catalogue or lists problems: nothing else escapes. */
-class RolesYamlParserProperties {
+class RolesYamlParserPropertiesTest {
 
     private static final String ACME = read("../examples/acme/roles.yaml");
 
