@@ -75,6 +75,11 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
         return HALF_READ_UNITS.get() / 2.0;
     }
 
+    /** Forgets the actions recorded so far: each test then holds only its own handlers' calls to the template. */
+    static void resetActions() {
+        ACTIONS.clear();
+    }
+
     static void resetCounts() {
         WRITES.reset();
         HALF_READ_UNITS.set(0);

@@ -35,10 +35,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The three handlers end to end over the emulators: DynamoDB (dynalite), S3 (s3rver), SES
@@ -46,7 +43,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * as Lambda passes it. Handlers are wired exactly as in Lambda, from environment variables. Last,
  * every AWS call the handlers made is checked against the IAM statements template.yaml grants them.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FunctionsEndToEndIT {
 
     private static final Clock MONDAY = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC);
@@ -56,6 +52,7 @@ class FunctionsEndToEndIT {
 
     @BeforeEach
     void emulators() {
+        AwsCallRecorder.resetActions();
         SesMailbox.clear();
         aws = AwsStubs.connect();
         StackFixture.linkSecret(aws);
@@ -102,6 +99,8 @@ class FunctionsEndToEndIT {
                     "[MEDIUM] HOLDER_SUSPENDED", "Fix: ");
             assertThat(email.html()).contains("Weekly ISMS roles gap report: Acme Ltd");
         });
+        assertThat(AwsCallRecorder.actionsByFunction()).as("the calls the policies are held to after each test")
+                .containsKeys("scan", "weekly-report");
     }
 
     @Test
@@ -378,6 +377,7 @@ class FunctionsEndToEndIT {
         Map<String, Object> again = pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null),
                 null);
         assertThat((String) again.get("body")).contains("You accepted these duties on 2026-12-15");
+        assertThat(AwsCallRecorder.actionsByFunction()).containsKey("acknowledge");
     }
 
     @Test
@@ -450,15 +450,13 @@ class FunctionsEndToEndIT {
         return (Map<String, String>) response.get("headers");
     }
 
-    @Test
-    @Order(Integer.MAX_VALUE)
-    void everyAwsCallTheHandlersMadeIsAllowedByTheirFunctionsPolicyInTheTemplate() {
+    /** Each test's own handlers, held to their function's policy in template.yaml: no test relies on another's calls. */
+    @org.junit.jupiter.api.AfterEach
+    void everyAwsCallThisTestsHandlersMadeIsAllowedByTheirFunctionsPolicy() {
         SamTemplate template = SamTemplate.load();
-        Map<String, Set<String>> used = AwsCallRecorder.actionsByFunction();
-
-        assertThat(used).as("run with the other tests of this class").containsKeys("scan", "acknowledge");
-        used.forEach((function, actions) -> assertThat(template.allowedActions(SamTemplate.functionFor(function)))
-                .as("template.yaml grants " + SamTemplate.functionFor(function)).containsAll(actions));
+        AwsCallRecorder.actionsByFunction().forEach((function, actions) -> assertThat(template.allowedActions(
+                SamTemplate.functionFor(function))).as("template.yaml grants " + SamTemplate.functionFor(function))
+                .containsAll(actions));
     }
 
     private static JsonNode detail(JsonNode entry) {
