@@ -8,10 +8,11 @@ import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.port.DirectorySource;
 import io.rolecall.core.port.FindingEvents;
 import io.rolecall.core.usecase.AsOfRules;
+import io.rolecall.core.usecase.NonconformityUseCase;
+import io.rolecall.core.usecase.ScanCycle;
 import io.rolecall.core.usecase.ScanDirectory;
 import io.rolecall.core.usecase.ScanRequest;
 import io.rolecall.core.usecase.ScanResult;
-import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.ScanUseCase;
 import io.rolecall.infra.local.LocalStorage;
 import java.io.PrintWriter;
@@ -106,9 +107,11 @@ final class ScanCommand implements Callable<Integer> {
             scanned.snapshot();
         }
         try (LocalStorage storage = LocalStorage.open(state.state)) {
-            ScanResult result = new ScanUseCase(storage.storage(), FindingEvents.NONE, asOfRules).scan(
+            ScanCycle.Outcome outcome = ScanCycle.scanAndRegister(new ScanUseCase(storage.storage(),
+                    FindingEvents.NONE, asOfRules), new NonconformityUseCase(storage.storage(), asOfRules)).run(
                     new ScanRequest(catalogueSource, catalogue, scanned, source.describe(), asOf,
                             acceptDirectoryChange));
+            ScanResult result = outcome.result();
             if (result.held()) {
                 spec.commandLine().getErr().println("rolecall: scan HELD by the directory change guard. "
                         + result.guard().explanation()
@@ -116,9 +119,7 @@ final class ScanCommand implements Callable<Integer> {
                         + "--accept-directory-change:\n  " + acceptCommand());
                 return RoleCallCommand.EXIT_HELD;
             }
-            NonconformityUseCase.AfterScan register = new NonconformityUseCase(storage.storage(), asOfRules)
-                    .afterScan(result);
-            ScanOutput output = new ScanOutput(result, source.describe(), register);
+            ScanOutput output = new ScanOutput(result, source.describe(), outcome.nonconformities());
             spec.commandLine().getOut().print(format == Format.json ? output.json() : output.text(state.state));
             spec.commandLine().getOut().flush();
             if (format == Format.json) {

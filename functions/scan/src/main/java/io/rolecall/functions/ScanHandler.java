@@ -58,7 +58,7 @@ public final class ScanHandler implements RequestHandler<Map<String, Object>, Ma
                 // The stack's ScanHeldAlarm counts this exact message (a metric filter on the log group).
                 LOG.atWarn().addKeyValue("leavers", result.guard().leavers())
                         .addKeyValue("previouslyActive", result.guard().previouslyActive())
-                        .addKeyValue("notified", outcome.notified())
+                        .addKeyValue("notified", outcome.cycle().heldNoticeSent())
                         .log(HELD_MESSAGE);
             } else {
                 summary.put("status", "SCANNED");
@@ -69,10 +69,10 @@ public final class ScanHandler implements RequestHandler<Map<String, Object>, Ma
                 summary.put("resolved", result.findings().resolved().size());
                 summary.put("overdue", result.run().metrics().overdue());
                 summary.put("acknowledgedPercent", result.run().metrics().acknowledgedPercent());
-                summary.put("notices", outcome.holderNotices().notices());
-                summary.put("reminders", outcome.holderNotices().reminders());
+                summary.put("notices", outcome.cycle().holderNotices().notices());
+                summary.put("reminders", outcome.cycle().holderNotices().reminders());
                 summary.put("accepted", result.findings().acceptedNow().size());
-                summary.put("nonconformitiesRaised", outcome.nonconformities().raised().size());
+                summary.put("nonconformitiesRaised", outcome.cycle().nonconformities().raised().size());
                 LOG.atInfo().addKeyValue("people", outcome.people()).addKeyValue("open", summary.get("open"))
                         .addKeyValue("opened", summary.get("opened")).addKeyValue("reopened", summary.get("reopened"))
                         .addKeyValue("resolved", summary.get("resolved")).addKeyValue("overdue", summary.get("overdue"))

@@ -5,6 +5,7 @@ import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.NoticeUseCase;
 import io.rolecall.core.usecase.NotifyUseCase;
+import io.rolecall.core.usecase.ScanCycle;
 import io.rolecall.core.usecase.ScanUseCase;
 import io.rolecall.infra.dynamodb.DynamoDbStorage;
 import io.rolecall.infra.eventbridge.EventBridgeFindingEvents;
@@ -78,10 +79,13 @@ public final class ScanWiring {
         // Made for each run, with the link secret's value of the moment (it may have been replaced).
         Supplier<NotifyUseCase> holderNotices = () -> new NotifyUseCase(storage, store.reportLog(), mailer,
                 links.get().signer(), common.publicUrl().orElseThrow(), common.asOfRules(clock), NOTICE_LEASE);
-        return new ScheduledScan(config, common.configKey(), directories::create,
-                new ScanUseCase(storage, events, common.asOfRules(clock)),
-                new NoticeUseCase(storage, new ReportRenderer(), mailer, common.noticeRecipients(), store.noticeLog(),
-                        clock),
-                new NonconformityUseCase(storage, common.asOfRules(clock)), holderNotices, settings.readDeadline());
+        NoticeUseCase notices = new NoticeUseCase(storage, new ReportRenderer(), mailer, common.noticeRecipients(),
+                store.noticeLog(), clock);
+        ScanCycle cycle = new ScanCycle(new ScanUseCase(storage, events, common.asOfRules(clock)),
+                new NonconformityUseCase(storage, common.asOfRules(clock)),
+                (held, source, asOf) -> notices.scanHeld(held, source, asOf, ScheduledScan.HOW_TO_ACCEPT).isPresent(),
+                holderNotices);
+        return new ScheduledScan(config, common.configKey(), directories::create, cycle, notices,
+                settings.readDeadline());
     }
 }

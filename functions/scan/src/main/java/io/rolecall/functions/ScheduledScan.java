@@ -5,20 +5,17 @@ import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.port.DirectorySource;
-import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.NoticeUseCase;
-import io.rolecall.core.usecase.NotifyUseCase;
+import io.rolecall.core.usecase.ScanCycle;
 import io.rolecall.core.usecase.ScanDirectory;
 import io.rolecall.core.usecase.ScanRequest;
 import io.rolecall.core.usecase.ScanResult;
-import io.rolecall.core.usecase.ScanUseCase;
 import io.rolecall.infra.s3.ConfigBucketException;
 import io.rolecall.infra.s3.S3ConfigBucket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
 /**
  * What the scan function does on each schedule: read roles.yaml from the bucket, read the directory,
@@ -38,26 +35,22 @@ public final class ScheduledScan {
     private final S3ConfigBucket config;
     private final String rolesKey;
     private final BiFunction<RoleCatalogue, LocalDate, DirectorySource> directories;
-    private final ScanUseCase scans;
+    private final ScanCycle cycle;
     private final NoticeUseCase notices;
-    private final NonconformityUseCase register;
-    private final Supplier<NotifyUseCase> holderNotices;
     private final Duration readDeadline;
 
     /**
-     * @param holderNotices made when first needed (it reads the link secret)
-     * @param readDeadline  the longest a directory read may take, if the invocation has that long left
+     * @param cycle        the scan and what follows it: the held scan's notice, the register, holders' notices
+     * @param notices      tells the compliance manager that roles.yaml could not be read or used
+     * @param readDeadline the longest a directory read may take, if the invocation has that long left
      */
     ScheduledScan(S3ConfigBucket config, String rolesKey, BiFunction<RoleCatalogue, LocalDate, DirectorySource> directories,
-                  ScanUseCase scans, NoticeUseCase notices, NonconformityUseCase register,
-                  Supplier<NotifyUseCase> holderNotices, Duration readDeadline) {
+                  ScanCycle cycle, NoticeUseCase notices, Duration readDeadline) {
         this.config = config;
         this.rolesKey = rolesKey;
         this.directories = directories;
-        this.scans = scans;
+        this.cycle = cycle;
         this.notices = notices;
-        this.register = register;
-        this.holderNotices = holderNotices;
         this.readDeadline = readDeadline;
     }
 
@@ -82,15 +75,9 @@ public final class ScheduledScan {
         }
         DirectorySource directory = DeadlineDirectorySource.of(directories.apply(catalogue, asOf), readDeadline(timeLeft));
         ScanDirectory scanned = ScanDirectory.readingFrom(directory);
-        ScanResult result = scans.scan(new ScanRequest(source, catalogue, scanned, directory.describe(), asOf,
+        ScanCycle.Outcome outcome = cycle.run(new ScanRequest(source, catalogue, scanned, directory.describe(), asOf,
                 acceptDirectoryChange));
-        boolean notified = result.held()
-                && notices.scanHeld(result, directory.describe(), asOf, HOW_TO_ACCEPT).isPresent();
-        // After the scan is stored: a failure here fails the run, whose retry repeats the scan cheaply and
-        // redoes what is left (the register's rules and the notices work from the stored state).
-        NonconformityUseCase.AfterScan nonconformities = register.afterScan(result);
-        NotifyUseCase.Result sent = holderNotices.get().afterScan(asOf, result);
-        return new Outcome(result, scanned.fingerprint().people(), notified, nonconformities, sent);
+        return new Outcome(outcome, scanned.fingerprint().people());
     }
 
     /** The configured deadline, shortened to what the invocation has left after the read. */
@@ -106,13 +93,12 @@ public final class ScheduledScan {
         return left.compareTo(readDeadline) < 0 ? left : readDeadline;
     }
 
-    /**
-     * One run's result, with the directory's size for the log line, whether a held scan's notice went
-     * out now (it goes out once a day per distinct cause), what changed in the nonconformity register,
-     * and the notices sent to holders.
-     */
-    public record Outcome(ScanResult result, int people, boolean notified,
-                          NonconformityUseCase.AfterScan nonconformities, NotifyUseCase.Result holderNotices) {
+    /** One run's cycle, with the directory's size for the log line. */
+    public record Outcome(ScanCycle.Outcome cycle, int people) {
+
+        public ScanResult result() {
+            return cycle.result();
+        }
     }
 
     /** The run could not scan; the compliance manager has been told why. */
