@@ -1,13 +1,9 @@
 package io.rolecall.functions;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.rolecall.core.usecase.AcknowledgementEndpoint;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -17,60 +13,49 @@ import org.slf4j.MDC;
  * {@link AcknowledgementEndpoint.Request} and the page back into a response. It logs the method and
  * the status only: a link is a credential, and a page names a person.
  */
-public final class AcknowledgeHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class AcknowledgeHandler extends TypedHandler<FunctionUrlRequest, FunctionUrlResponse> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AcknowledgeHandler.class);
 
-    /** Built once per execution environment, on the first invocation's init. */
+    /** Built once per execution environment, on the first invocation's init (or before its snapshot). */
     private static final class Holder {
         private static final AcknowledgeWiring WIRING = AcknowledgeWiring.fromEnvironment();
     }
 
-    private final AcknowledgeWiring wiring;
+    private final Function<String, AcknowledgementEndpoint> endpoints;
 
     public AcknowledgeHandler() {
-        this(Holder.WIRING);
+        this(Holder.WIRING::endpoint);
     }
 
-    AcknowledgeHandler(AcknowledgeWiring wiring) {
-        this.wiring = wiring;
+    /** @param endpoints the pages as reached at a function URL host */
+    AcknowledgeHandler(Function<String, AcknowledgementEndpoint> endpoints) {
+        super(FunctionUrlRequest.class);
+        this.endpoints = endpoints;
     }
 
     @Override
-    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        MDC.put("requestId", context == null ? "local" : context.getAwsRequestId());
+    public FunctionUrlResponse handle(FunctionUrlRequest request, Context context) {
+        MDC.put("requestId", requestId(context));
         MDC.put("function", "acknowledge");
         try {
-            Map<String, Object> requestContext = map(event.get("requestContext"));
-            String method = String.valueOf(map(requestContext.get("http")).getOrDefault("method", "GET"));
-            Map<String, String> headers = new LinkedHashMap<>();
-            map(event.get("headers")).forEach((name, value) ->
-                    headers.put(name.toLowerCase(Locale.ROOT), String.valueOf(value)));
-            String body = event.get("body") == null ? "" : String.valueOf(event.get("body"));
-            byte[] bytes = Boolean.TRUE.equals(event.get("isBase64Encoded"))
-                    ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
-            AcknowledgementEndpoint.Response response = wiring.endpoint(String.valueOf(requestContext.get("domainName")))
-                    .handle(new AcknowledgementEndpoint.Request(method, String.valueOf(event.get("rawPath")), headers,
-                            bytes));
-            LOG.atInfo().addKeyValue("method", method).addKeyValue("status", response.status()).log("page served");
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("statusCode", response.status());
-            result.put("headers", response.headers());
-            result.put("body", response.body());
-            result.put("isBase64Encoded", false);
-            return result;
+            AcknowledgementEndpoint.Response response = endpoints.apply(request.domainName()).handle(
+                    new AcknowledgementEndpoint.Request(request.method(), request.rawPath(),
+                            request.lowerCaseHeaders(), request.bodyBytes()));
+            if (response.failure() != null) {
+                LOG.atError().addKeyValue("method", request.method()).addKeyValue("status", response.status())
+                        .log("page failed, its holder told so: {}", response.failure().getMessage());
+            } else {
+                LOG.atInfo().addKeyValue("method", request.method()).addKeyValue("status", response.status())
+                        .log("page served");
+            }
+            return new FunctionUrlResponse(response.status(), response.headers(), response.body(), false);
         } catch (RuntimeException e) {
             LOG.atError().addKeyValue("error", e.getClass().getSimpleName()).log("page failed: {}", e.getMessage());
-            return Map.of("statusCode", 500, "headers", Map.of("Content-Type", "text/plain; charset=utf-8",
-                    "Cache-Control", "no-store"), "body", "RoleCall could not show this page; try again in a minute.",
-                    "isBase64Encoded", false);
+            return new FunctionUrlResponse(500, Map.of("Content-Type", "text/plain; charset=utf-8",
+                    "Cache-Control", "no-store"), "RoleCall could not show this page; try again in a minute.", false);
         } finally {
             MDC.clear();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 }

@@ -1,33 +1,22 @@
 package io.rolecall.functions;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.rolecall.core.usecase.ScheduledReports;
-import java.util.Map;
+import java.time.Clock;
+import java.time.ZoneId;
 
 /** WeeklyReportFunction: the gap report for the compliance manager, once per ISO week. */
-public final class WeeklyReportHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+public final class WeeklyReportHandler extends ReportHandler {
 
     private static final class Holder {
         private static final ReportWiring WIRING = ReportWiring.fromEnvironment();
         private static final ScheduledReports REPORTS = WIRING.scheduledReports();
     }
 
-    private final ScheduledReports reports;
-    private final ReportWiring wiring;
-
     public WeeklyReportHandler() {
-        this(Holder.REPORTS, Holder.WIRING);
+        this(Holder.REPORTS, Holder.WIRING.clock(), Holder.WIRING.zone());
     }
 
-    WeeklyReportHandler(ScheduledReports reports, ReportWiring wiring) {
-        this.reports = reports;
-        this.wiring = wiring;
-    }
-
-    @Override
-    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
-        return ReportHandlers.handle("weekly-report", event, context == null ? "local" : context.getAwsRequestId(),
-                wiring, reports, ScheduledReports::weekly);
+    WeeklyReportHandler(ScheduledReports reports, Clock clock, ZoneId zone) {
+        super("weekly-report", reports::weekly, clock, zone);
     }
 }

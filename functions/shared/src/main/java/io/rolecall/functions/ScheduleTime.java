@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 /**
  * The day a scheduled invocation counts as: the schedule's own time when the event carries it (a
@@ -17,11 +16,11 @@ final class ScheduleTime {
     private ScheduleTime() {
     }
 
-    static LocalDate dayOf(Map<String, Object> event, Clock clock, ZoneId zone) {
-        Object time = event == null ? null : event.get("time");
-        if (time instanceof String text && !text.isBlank()) {
+    static LocalDate dayOf(ScheduleEvent event, Clock clock, ZoneId zone) {
+        String time = event == null ? null : event.time();
+        if (time != null && !time.isBlank()) {
             try {
-                return Instant.parse(text).atZone(zone).toLocalDate();
+                return Instant.parse(time).atZone(zone).toLocalDate();
             } catch (DateTimeParseException ignored) {
                 // not a timestamp: fall back to the clock
             }

@@ -28,7 +28,7 @@ public final class AcknowledgeColdStart {
                 Map.of("host", host, "sec-fetch-site", "cross-site", "user-agent", "Mozilla/5.0"),
                 "requestContext", Map.of("domainName", host, "http", Map.of("method", "GET", "path", args[2])),
                 "isBase64Encoded", false);
-        Map<String, Object> response = new AcknowledgeHandler().handleRequest(event, null);
+        Map<String, Object> response = Lambda.invoke(new AcknowledgeHandler(), event, null);
         long done = System.currentTimeMillis();
         Files.writeString(Path.of(args[1]), String.format(Locale.ROOT,
                 "{\"mode\": \"get\", \"jvmStartToMainMs\": %d, \"mainToDoneMs\": %d, \"totalMs\": %d, "

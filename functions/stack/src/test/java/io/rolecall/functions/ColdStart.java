@@ -38,7 +38,7 @@ public final class ColdStart {
         long mainStart = System.currentTimeMillis();
         String outcome;
         if ("scan".equals(mode)) {
-            Map<String, Object> summary = new ScanHandler().handleRequest(Map.of("time", scheduledTime), null);
+            Map<String, Object> summary = Lambda.invoke(new ScanHandler(), Map.of("time", scheduledTime), null);
             outcome = summary.get("status") + " " + summary.get("people") + " people";
         } else if ("baseline".equals(mode)) {
             outcome = baseline();

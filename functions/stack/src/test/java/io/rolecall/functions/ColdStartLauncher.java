@@ -52,17 +52,19 @@ final class ColdStartLauncher {
         return run(SCAN_JAR, ColdStart.class, mode, time, environment, work);
     }
 
-    /** Runs {@code main} on {@code jar} alone, plus that one class. */
+    /** Runs {@code main} on {@code jar} alone, plus that one class and {@link Lambda}, which invokes the handler. */
     static Run run(Path jar, Class<?> main, String mode, String time, Map<String, String> environment, Path work) {
         try {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run mvn package first");
             }
             Path classes = work.resolve("classes-" + main.getSimpleName());
-            Path classFile = classes.resolve(main.getName().replace('.', '/') + ".class");
-            Files.createDirectories(classFile.getParent());
-            try (InputStream in = main.getResourceAsStream(main.getSimpleName() + ".class")) {
-                Files.copy(in, classFile, StandardCopyOption.REPLACE_EXISTING);
+            for (Class<?> taken : List.of(main, Lambda.class)) {
+                Path classFile = classes.resolve(taken.getName().replace('.', '/') + ".class");
+                Files.createDirectories(classFile.getParent());
+                try (InputStream in = taken.getResourceAsStream(taken.getSimpleName() + ".class")) {
+                    Files.copy(in, classFile, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             Path result = work.resolve(mode + "-result.json");
             Path output = work.resolve(mode + "-output.log");

@@ -59,11 +59,11 @@ class FunctionsEndToEndIT {
     }
 
     private Map<String, Object> scan(Wiring wiring, String event) {
-        return wiring.scanHandler().handleRequest(StackFixture.event(event), null);
+        return Lambda.invoke(wiring.scanHandler(), StackFixture.event(event), null);
     }
 
     private Map<String, Object> scan(Wiring wiring, Map<String, Object> event) {
-        return wiring.scanHandler().handleRequest(event, null);
+        return Lambda.invoke(wiring.scanHandler(), event, null);
     }
 
     @Test
@@ -85,8 +85,8 @@ class FunctionsEndToEndIT {
         SesMailbox.clear();
 
         WeeklyReportHandler weekly = wiring.weekly();
-        Map<String, Object> first = weekly.handleRequest(StackFixture.event("scheduler-weekly.json"), null);
-        Map<String, Object> retried = weekly.handleRequest(StackFixture.event("scheduler-weekly-retry.json"), null);
+        Map<String, Object> first = Lambda.invoke(weekly, StackFixture.event("scheduler-weekly.json"), null);
+        Map<String, Object> retried = Lambda.invoke(weekly, StackFixture.event("scheduler-weekly-retry.json"), null);
 
         assertThat(first).containsEntry("status", "SENT").containsEntry("report", "weekly-2026-W49");
         assertThat(retried).containsEntry("status", "ALREADY_SENT");
@@ -224,8 +224,7 @@ class FunctionsEndToEndIT {
         SesMailbox.clear();
 
         Wiring newYear = stack.wiring(Clock.fixed(Instant.parse("2027-01-01T08:00:02Z"), ZoneOffset.UTC));
-        Map<String, Object> sent = newYear.quarterly()
-                .handleRequest(StackFixture.event("scheduler-quarterly.json"), null);
+        Map<String, Object> sent = Lambda.invoke(newYear.quarterly(), StackFixture.event("scheduler-quarterly.json"), null);
 
         assertThat(sent).containsEntry("status", "SENT").containsEntry("report", "quarterly-2026-Q4");
         assertThat(SesMailbox.all()).singleElement().satisfies(email -> {
@@ -271,8 +270,8 @@ class FunctionsEndToEndIT {
             Wiring wiring = stack.wiring(MONDAY);
 
             ScanHandler handler = wiring.scanHandler();
-            Map<String, Object> first = handler.handleRequest(StackFixture.event("scheduled-event.json"), null);
-            Map<String, Object> second = handler.handleRequest(Map.of("time", "2026-11-30T07:00:00Z"), null);
+            Map<String, Object> first = Lambda.invoke(handler, StackFixture.event("scheduled-event.json"), null);
+            Map<String, Object> second = Lambda.invoke(handler, Map.of("time", "2026-11-30T07:00:00Z"), null);
 
             assertThat(first).containsEntry("status", "SCANNED").containsEntry("people", 40);
             assertThat(second).containsEntry("status", "SCANNED").containsEntry("opened", 0);
@@ -314,8 +313,8 @@ class FunctionsEndToEndIT {
             Wiring wiring = stack.wiring(MONDAY);
 
             ScanHandler handler = wiring.scanHandler();
-            Map<String, Object> first = handler.handleRequest(StackFixture.event("scheduled-event.json"), null);
-            Map<String, Object> second = handler.handleRequest(Map.of("time", "2026-11-30T07:00:00Z"), null);
+            Map<String, Object> first = Lambda.invoke(handler, StackFixture.event("scheduled-event.json"), null);
+            Map<String, Object> second = Lambda.invoke(handler, Map.of("time", "2026-11-30T07:00:00Z"), null);
 
             assertThat(first).containsEntry("status", "SCANNED").containsEntry("people", 40);
             assertThat(second).containsEntry("status", "SCANNED").containsEntry("opened", 0);
@@ -351,7 +350,7 @@ class FunctionsEndToEndIT {
         assertThat(((Number) overdue.get("acknowledgedPercent")).intValue()).isZero();
 
         AcknowledgeHandler pages = later.acknowledge();
-        Map<String, Object> shown = pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null), null);
+        Map<String, Object> shown = Lambda.invoke(pages, functionUrlEvent("function-url-get.json", path, null, null), null);
         assertThat(shown).containsEntry("statusCode", 200);
         assertThat(headers(shown)).containsEntry("Referrer-Policy", "no-referrer")
                 .hasEntrySatisfying("Content-Security-Policy", csp -> assertThat(csp).contains("frame-ancestors 'none'"));
@@ -361,10 +360,10 @@ class FunctionsEndToEndIT {
         assertThat(form.find()).isTrue();
         String body = "form=" + form.group(1) + "&accept=yes";
 
-        Map<String, Object> forged = pages.handleRequest(
+        Map<String, Object> forged = Lambda.invoke(pages,
                 functionUrlEvent("function-url-post.json", path, body, "https://attacker.example"), null);
         assertThat(forged).as("a post from another site").containsEntry("statusCode", 403);
-        Map<String, Object> accepted = pages.handleRequest(
+        Map<String, Object> accepted = Lambda.invoke(pages,
                 functionUrlEvent("function-url-post.json", path, body, null), null);
         assertThat(accepted).containsEntry("statusCode", 200);
         assertThat((String) accepted.get("body")).contains("you accepted the duties of Top Management on 2026-12-15");
@@ -374,7 +373,7 @@ class FunctionsEndToEndIT {
         Map<String, Object> resolvedRun = scan(nextDay, Map.of("time", "2026-12-16T06:00:00Z"));
         findingEvents("RoleCall Finding Resolved", "ROLE_NOT_ACKNOWLEDGED", "grace@acme.example");
         assertThat(((Number) resolvedRun.get("acknowledgedPercent")).intValue()).isPositive();
-        Map<String, Object> again = pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null),
+        Map<String, Object> again = Lambda.invoke(pages, functionUrlEvent("function-url-get.json", path, null, null),
                 null);
         assertThat((String) again.get("body")).contains("You accepted these duties on 2026-12-15");
         assertThat(AwsCallRecorder.actionsByFunction()).containsKey("acknowledge");
@@ -387,14 +386,14 @@ class FunctionsEndToEndIT {
         scan(wiring, "scheduled-event.json");
         String path = linkTo("grace@acme.example");
         AcknowledgeHandler pages = wiring.acknowledge();
-        assertThat(pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null), null))
+        assertThat(Lambda.invoke(pages, functionUrlEvent("function-url-get.json", path, null, null), null))
                 .containsEntry("statusCode", 200);
 
         aws.secret(StackFixture.LINK_SECRET_ARN, "{\"linkSecret\":\"Zx8cV2bN5mQ1wE4rT7yU0iO3pA6sD9fG2hJ5kL8zX1cV4bN7\"}");
         clock.advance(Duration.ofMinutes(5));
-        Map<String, Object> cached = pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null), null);
+        Map<String, Object> cached = Lambda.invoke(pages, functionUrlEvent("function-url-get.json", path, null, null), null);
         clock.advance(AcknowledgeWiring.SECRET_CACHE);
-        Map<String, Object> replaced = pages.handleRequest(functionUrlEvent("function-url-get.json", path, null, null),
+        Map<String, Object> replaced = Lambda.invoke(pages, functionUrlEvent("function-url-get.json", path, null, null),
                 null);
 
         assertThat(cached).as("within the cache time").containsEntry("statusCode", 200);
@@ -402,7 +401,7 @@ class FunctionsEndToEndIT {
         SesMailbox.clear();
         clock.set(Instant.parse("2026-12-07T06:00:05Z"));
         scan(wiring, Map.of("time", "2026-12-07T06:00:00Z"));
-        assertThat(pages.handleRequest(functionUrlEvent("function-url-get.json", linkTo("grace@acme.example"), null,
+        assertThat(Lambda.invoke(pages, functionUrlEvent("function-url-get.json", linkTo("grace@acme.example"), null,
                 null), null)).as("the reminder's new link").containsEntry("statusCode", 200);
     }
 

@@ -5,8 +5,6 @@ import static io.rolecall.infra.awstesting.SamTemplate.map;
 import static io.rolecall.infra.awstesting.SamTemplate.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.infra.awstesting.SamTemplate;
 import java.time.Clock;
@@ -118,12 +116,12 @@ class TemplateTest {
     }
 
     @Test
-    void everyHandlerIsARequestHandlerOfTheFunctionsModule() throws Exception {
+    void everyHandlerIsATypedHandlerOfTheFunctionsModule() throws Exception {
         for (String function : FUNCTIONS) {
             String handler = String.valueOf(template.properties(function).get("Handler"));
             assertThat(handler).endsWith("::handleRequest");
             Class<?> type = Class.forName(handler.substring(0, handler.indexOf("::")));
-            assertThat(RequestHandler.class).isAssignableFrom(type);
+            assertThat(TypedHandler.class).isAssignableFrom(type);
             assertThat(type.getConstructor()).as(function + " needs a public no-argument constructor").isNotNull();
         }
     }
@@ -154,7 +152,7 @@ class TemplateTest {
             // The Input the schedule sends, with the time Scheduler puts in, is read as that day.
             String input = String.valueOf(schedule.get("Input"))
                     .replace("<aws.scheduler.scheduled-time>", "2026-11-30T23:30:00Z");
-            Map<String, Object> event = new ObjectMapper().readValue(input, new TypeReference<>() { });
+            ScheduleEvent event = new ObjectMapper().readValue(input, ScheduleEvent.class);
             assertThat(ScheduleTime.dayOf(event, Clock.systemUTC(), ZoneId.of("Europe/Berlin")))
                     .as(function).isEqualTo(LocalDate.of(2026, 12, 1));
         }

@@ -23,18 +23,18 @@ final class Wiring {
     }
 
     ScanHandler scanHandler() {
-        return new ScanHandler(scan.scheduledScan(), scan);
+        return new ScanHandler(scan.scheduledScan()::run, scan.clock(), scan.zone());
     }
 
     WeeklyReportHandler weekly() {
-        return new WeeklyReportHandler(reports.scheduledReports(), reports);
+        return new WeeklyReportHandler(reports.scheduledReports(), reports.clock(), reports.zone());
     }
 
     QuarterlyReportHandler quarterly() {
-        return new QuarterlyReportHandler(reports.scheduledReports(), reports);
+        return new QuarterlyReportHandler(reports.scheduledReports(), reports.clock(), reports.zone());
     }
 
     AcknowledgeHandler acknowledge() {
-        return new AcknowledgeHandler(acknowledge);
+        return new AcknowledgeHandler(acknowledge::endpoint);
     }
 }
