@@ -1,7 +1,7 @@
 package io.rolecall.cli;
 
 import io.rolecall.core.model.Email;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.ReportUseCase;

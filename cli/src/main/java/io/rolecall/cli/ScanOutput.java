@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rolecall.core.finding.ExceptionCheck;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.finding.FindingFields;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.metrics.PostureMetrics;
 import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.ScanResult;

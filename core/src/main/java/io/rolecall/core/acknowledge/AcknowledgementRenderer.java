@@ -3,7 +3,7 @@ package io.rolecall.core.acknowledge;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;

@@ -6,7 +6,7 @@ import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.model.Email;
-import io.rolecall.core.report.NameList;
+import io.rolecall.core.model.NameList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

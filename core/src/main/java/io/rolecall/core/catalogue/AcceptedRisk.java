@@ -1,8 +1,8 @@
 package io.rolecall.core.catalogue;
 
-import io.rolecall.core.finding.FindingKey;
-import io.rolecall.core.finding.FindingKind;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.FindingKey;
+import io.rolecall.core.model.FindingKind;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.model.Email;
 import java.time.LocalDate;
 import java.util.Objects;

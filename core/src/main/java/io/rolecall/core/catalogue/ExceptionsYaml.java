@@ -1,7 +1,7 @@
 package io.rolecall.core.catalogue;
 
-import io.rolecall.core.finding.FindingKind;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.FindingKind;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.VisibleText;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.rolecall.core.catalogue;
 
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Severity;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package io.rolecall.core.catalogue;
 
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.VisibleText;
 import java.nio.charset.StandardCharsets;

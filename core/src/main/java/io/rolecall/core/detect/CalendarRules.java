@@ -7,9 +7,9 @@ import io.rolecall.core.calendar.TrainingState;
 import io.rolecall.core.catalogue.Activity;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.DetectedFinding;
-import io.rolecall.core.finding.FindingKey;
-import io.rolecall.core.finding.FindingKind;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.FindingKey;
+import io.rolecall.core.model.FindingKind;
+import io.rolecall.core.model.Severity;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.rolecall.core.finding;
 
+import io.rolecall.core.model.FindingKey;
+import io.rolecall.core.model.Severity;
 import java.util.Objects;
 
 /** A gap one scan found, before the lifecycle merges it with what earlier scans found. */

@@ -1,5 +1,8 @@
 package io.rolecall.core.finding;
 
+import io.rolecall.core.model.FindingKey;
+import io.rolecall.core.model.Severity;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.model.Email;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.rolecall.core.finding;
 
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.catalogue.AcceptedRisk;
 import io.rolecall.core.catalogue.Policy;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package io.rolecall.core.nonconformity;
 import io.rolecall.core.catalogue.NonconformityPolicy;
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.finding.FindingLifecycle;
 import io.rolecall.core.finding.FindingStatus;
 import java.time.LocalDate;

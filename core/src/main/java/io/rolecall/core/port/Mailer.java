@@ -1,5 +1,6 @@
 package io.rolecall.core.port;
 
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.model.Email;
 
 /** Delivers a rendered report or notice. */

@@ -1,7 +1,7 @@
 package io.rolecall.core.report;
 
 import io.rolecall.core.model.Email;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -1,10 +1,11 @@
 package io.rolecall.core.report;
 
+import io.rolecall.core.model.NameList;
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.finding.FindingLifecycle;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.metrics.PostureMetrics;
 import io.rolecall.core.model.Person;
 import java.time.LocalDate;

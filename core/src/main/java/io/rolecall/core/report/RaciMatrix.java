@@ -1,5 +1,6 @@
 package io.rolecall.core.report;
 
+import io.rolecall.core.model.NameList;
 import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;

@@ -1,5 +1,6 @@
 package io.rolecall.core.report;
 
+import io.rolecall.core.model.NameList;
 import io.rolecall.core.acknowledge.AcknowledgementStatus;
 import io.rolecall.core.acknowledge.HolderAcknowledgement;
 import io.rolecall.core.catalogue.Role;

@@ -1,6 +1,6 @@
 package io.rolecall.core.report;
 
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

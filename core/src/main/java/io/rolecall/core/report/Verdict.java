@@ -1,7 +1,7 @@
 package io.rolecall.core.report;
 
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.metrics.PostureMetrics;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,11 +1,12 @@
 package io.rolecall.core.report;
 
+import io.rolecall.core.model.NameList;
 import io.rolecall.core.acknowledge.AcknowledgementStatus;
 import io.rolecall.core.acknowledge.HolderAcknowledgement;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.finding.FindingLifecycle;
 import io.rolecall.core.finding.FindingStatus;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Severity;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;

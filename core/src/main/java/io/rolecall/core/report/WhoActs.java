@@ -4,7 +4,7 @@ import io.rolecall.core.catalogue.Activity;
 import io.rolecall.core.catalogue.Responsibility;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;

@@ -7,7 +7,7 @@ import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.port.Mailer;
 import io.rolecall.core.port.NoticeLog;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.report.Notice;
 import io.rolecall.core.report.ReportAudience;

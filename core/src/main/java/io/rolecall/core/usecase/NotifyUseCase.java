@@ -17,7 +17,7 @@ import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.port.Mailer;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;

@@ -4,7 +4,7 @@ import io.rolecall.core.acknowledge.HolderState;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.port.Mailer;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.port.ReportArchive.ArchivedReport;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;

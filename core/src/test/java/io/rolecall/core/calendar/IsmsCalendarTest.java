@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolecall.core.catalogue.Activity;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.FindingKind;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.rolecall.core.finding.FindingKind;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.FindingKind;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.model.Email;
 import java.time.LocalDate;
 import java.util.List;

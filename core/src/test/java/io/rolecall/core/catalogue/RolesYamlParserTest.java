@@ -3,7 +3,7 @@ package io.rolecall.core.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.model.Email;
 import java.io.IOException;
 import java.nio.file.Files;

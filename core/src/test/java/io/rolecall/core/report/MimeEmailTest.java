@@ -3,7 +3,7 @@ package io.rolecall.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolecall.core.model.Email;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.rolecall.core.finding.FindingStatus;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.testing.RecordingMailer;
 import io.rolecall.core.testing.ScanHarness;
 import io.rolecall.core.usecase.NothingScannedException;
@@ -321,7 +321,7 @@ class ReportsTest {
         harness.scan(accepted, people(PersonStatus.LEFT, "Ada Lovelace"), JUL_6);
         var register = new io.rolecall.core.usecase.NonconformityUseCase(harness.storage(),
                 new AsOfRules(Clock.systemUTC(), true));
-        String leaver = harness.open(io.rolecall.core.finding.FindingKind.LEAVER_HOLDS_ROLE).get(0).id();
+        String leaver = harness.open(io.rolecall.core.model.FindingKind.LEAVER_HOLDS_ROLE).get(0).id();
         register.raise(List.of(leaver), "Leo left holding IT admin", "ada@test.example", JUL_6);
         LocalDate asOf = JUL_6.plusDays(14);
         harness.scan(accepted, people(PersonStatus.LEFT, "Ada Lovelace"), asOf);

@@ -2,9 +2,9 @@ package io.rolecall.core.testing;
 
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKey;
-import io.rolecall.core.finding.FindingKind;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.FindingKey;
+import io.rolecall.core.model.FindingKind;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.metrics.PostureMetrics;

@@ -2,7 +2,7 @@ package io.rolecall.core.testing;
 
 import io.rolecall.core.model.Email;
 import io.rolecall.core.port.Mailer;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import java.util.ArrayList;
 import java.util.List;
 

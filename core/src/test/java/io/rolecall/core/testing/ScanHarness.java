@@ -2,7 +2,7 @@ package io.rolecall.core.testing;
 
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.port.Storage;

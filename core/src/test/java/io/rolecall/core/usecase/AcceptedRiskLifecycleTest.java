@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.finding.ExceptionCheck;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.finding.FindingStatus;
 import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
@@ -207,7 +207,7 @@ class AcceptedRiskLifecycleTest {
         assertThat(result.findings().acceptedNow()).isEmpty();
         assertThat(result.findings().open()).extracting(Finding::kind)
                 .contains(FindingKind.ROLE_UNASSIGNED, FindingKind.LEAVER_HOLDS_ROLE);
-        assertThat(result.run().metrics().openBySeverity().get(io.rolecall.core.finding.Severity.CRITICAL)).isPositive();
+        assertThat(result.run().metrics().openBySeverity().get(io.rolecall.core.model.Severity.CRITICAL)).isPositive();
         assertThat(result.exceptionsNotStanding()).containsOnlyKeys("vacancy-accepted", "leaver-accepted")
                 .containsValue("its approver ceo@test.example is LEFT in the directory on 2026-03-03");
         assertThat(ExceptionCheck.warnings(result.catalogue().acceptedRisks(), storage.findings().findings(),
@@ -266,7 +266,7 @@ class AcceptedRiskLifecycleTest {
         ScanResult without = scan(vacantIsms + accepted, ceoOnly, DAY);
         Finding vacancy = storage.findings().findings().stream().filter(f -> f.kind() == FindingKind.ROLE_UNASSIGNED)
                 .findFirst().orElseThrow();
-        assertThat(vacancy.severity()).isEqualTo(io.rolecall.core.finding.Severity.CRITICAL);
+        assertThat(vacancy.severity()).isEqualTo(io.rolecall.core.model.Severity.CRITICAL);
         assertThat(vacancy.isOpen()).isTrue();
         assertThat(ExceptionCheck.warnings(without.catalogue().acceptedRisks(), storage.findings().findings(), DAY,
                 without.exceptionsNotStanding())).singleElement().satisfies(w -> assertThat(w.message())

@@ -16,7 +16,7 @@ import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.testing.InMemoryReportLog;
 import io.rolecall.core.testing.InMemoryStorage;

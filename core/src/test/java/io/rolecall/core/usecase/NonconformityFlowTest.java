@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.nonconformity.NcHistoryEntry;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.finding.FindingStatus;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Capacity;

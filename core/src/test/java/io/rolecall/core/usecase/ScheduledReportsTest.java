@@ -8,7 +8,7 @@ import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.catalogue.RolesYamlParser;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.port.ReportArchive;
 import io.rolecall.core.port.ReportArchive.ArchivedReport;
 import io.rolecall.core.port.Storage;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.holding.AssignmentPeriod;

@@ -2,7 +2,7 @@ package io.rolecall.infra.local;
 
 import io.rolecall.core.model.Email;
 import io.rolecall.core.port.Mailer;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.report.MimeEmail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

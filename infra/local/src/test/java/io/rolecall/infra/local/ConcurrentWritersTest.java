@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolecall.core.acknowledge.Attempt;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.nonconformity.NcDraft;

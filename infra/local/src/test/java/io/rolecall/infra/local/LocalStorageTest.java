@@ -4,7 +4,7 @@ import static io.rolecall.core.testing.Fixtures.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.testing.Fixtures;

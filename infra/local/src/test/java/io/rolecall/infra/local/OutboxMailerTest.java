@@ -3,7 +3,7 @@ package io.rolecall.infra.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolecall.core.model.Email;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;

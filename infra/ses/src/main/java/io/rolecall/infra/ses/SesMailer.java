@@ -2,7 +2,7 @@ package io.rolecall.infra.ses;
 
 import io.rolecall.core.model.Email;
 import io.rolecall.core.port.Mailer;
-import io.rolecall.core.port.OutgoingEmail;
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.report.MimeEmail;
 import java.time.Clock;
 import java.util.ArrayList;

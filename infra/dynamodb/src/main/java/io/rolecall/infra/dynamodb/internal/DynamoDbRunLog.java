@@ -1,7 +1,7 @@
 package io.rolecall.infra.dynamodb.internal;
 
 import io.rolecall.core.catalogue.CatalogueSource;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.metrics.PostureMetrics;
 import io.rolecall.core.model.Dates;
 import io.rolecall.core.port.RunLog;

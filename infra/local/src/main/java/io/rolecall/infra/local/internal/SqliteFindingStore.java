@@ -2,10 +2,10 @@ package io.rolecall.infra.local.internal;
 
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKey;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKey;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.finding.RiskAcceptance;
-import io.rolecall.core.finding.Severity;
+import io.rolecall.core.model.Severity;
 import io.rolecall.core.port.FindingStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

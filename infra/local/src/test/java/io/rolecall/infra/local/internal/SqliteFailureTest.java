@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.testing.Fixtures;
 import io.rolecall.infra.local.LocalStateException;
 import java.nio.file.Path;

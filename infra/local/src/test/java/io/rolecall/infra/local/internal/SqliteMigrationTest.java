@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.finding.FindingKind;
+import io.rolecall.core.model.FindingKind;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,4 @@
-package io.rolecall.core.finding;
+package io.rolecall.core.model;
 
 /**
  * The gaps RoleCall detects. Names are a stable contract (JSON output, events, stored records).

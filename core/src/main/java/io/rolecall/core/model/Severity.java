@@ -1,4 +1,4 @@
-package io.rolecall.core.finding;
+package io.rolecall.core.model;
 
 /** Most severe first: the natural order is the order reports list findings in. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package io.rolecall.core.finding;
+package io.rolecall.core.model;
 
 import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;

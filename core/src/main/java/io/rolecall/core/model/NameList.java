@@ -1,4 +1,4 @@
-package io.rolecall.core.report;
+package io.rolecall.core.model;
 
 import java.util.List;
 import java.util.Locale;

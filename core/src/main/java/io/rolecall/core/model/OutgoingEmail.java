@@ -1,4 +1,4 @@
-package io.rolecall.core.port;
+package io.rolecall.core.model;
 
 import io.rolecall.core.model.Email;
 import java.util.List;
