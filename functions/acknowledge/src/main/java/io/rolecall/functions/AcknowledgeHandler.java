@@ -20,6 +20,10 @@ public final class AcknowledgeHandler extends TypedHandler<FunctionUrlRequest, F
     /** Built once per execution environment, on the first invocation's init (or before its snapshot). */
     private static final class Holder {
         private static final AcknowledgeWiring WIRING = AcknowledgeWiring.fromEnvironment();
+
+        static {
+            SnapStartPriming.register("acknowledge", WIRING::prime);
+        }
     }
 
     private final Function<String, AcknowledgementEndpoint> endpoints;

@@ -1,5 +1,7 @@
 package io.rolecall.functions;
 
+import io.rolecall.core.acknowledge.AcknowledgementPage;
+import io.rolecall.core.acknowledge.AcknowledgementRenderer;
 import io.rolecall.core.acknowledge.LinkSigner;
 import io.rolecall.core.acknowledge.PublicUrl;
 import io.rolecall.core.port.Storage;
@@ -26,6 +28,7 @@ public final class AcknowledgeWiring {
     private final Clock clock;
     private final Storage storage;
     private final Supplier<LinkSecrets> links;
+    private final AwsClients aws;
     /** The pages for the address they are reached at and the link secret's current value. */
     private volatile Current current;
 
@@ -35,7 +38,7 @@ public final class AcknowledgeWiring {
     private AcknowledgeWiring(FunctionSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        AwsClients aws = new AwsClients(Region.of(settings.region()));
+        this.aws = new AwsClients(Region.of(settings.region()));
         this.storage = DynamoDbStorage.create(aws.dynamoDb(), settings.value(Variable.TABLE_NAME), clock).storage();
         this.links = AwsClients.memoize(() -> new LinkSecrets(new SecretsManagerSecret(
                 aws.configured(SecretsManagerClient.builder()).build(), settings.value(Variable.LINK_SECRET_ARN),
@@ -53,6 +56,21 @@ public final class AcknowledgeWiring {
                 : List.of(Variable.LINK_SECRET_ARN + " is not set (" + Variable.LINK_SECRET_ARN.description() + ")"));
         settings.publicUrl();
         return new AcknowledgeWiring(settings, clock);
+    }
+
+    /**
+     * The acceptance pages' first-request work, done before their snapshot: JSON for the function URL's
+     * requests and responses, a page rendered from its template, and the SDK's DynamoDB path. The link
+     * secret is not read (a snapshot is shared by every environment restored from it, and the secret
+     * may be replaced meanwhile), and no link is signed.
+     */
+    public void prime() {
+        TypedHandler.primeJson(new FunctionUrlRequest("/ack/x", Map.of("content-type",
+                "application/x-www-form-urlencoded"), new FunctionUrlRequest.RequestContext("priming.example",
+                new FunctionUrlRequest.Http("POST")), "YQ==", true));
+        TypedHandler.primeJson(new FunctionUrlResponse(404, Map.of("Cache-Control", "no-store"),
+                new AcknowledgementRenderer().render(AcknowledgementPage.problem(404, "Not found", "Priming.")), false));
+        aws.primeDynamoDb(settings.value(Variable.TABLE_NAME));
     }
 
     /**

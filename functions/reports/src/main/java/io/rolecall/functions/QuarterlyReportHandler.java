@@ -10,6 +10,10 @@ public final class QuarterlyReportHandler extends ReportHandler {
     private static final class Holder {
         private static final ReportWiring WIRING = ReportWiring.fromEnvironment();
         private static final ScheduledReports REPORTS = WIRING.scheduledReports();
+
+        static {
+            SnapStartPriming.register("quarterly-report", WIRING::prime);
+        }
     }
 
     public QuarterlyReportHandler() {

@@ -1,6 +1,7 @@
 package io.rolecall.functions;
 
 import io.rolecall.core.report.ReportRenderer;
+import io.rolecall.core.report.TrendChart;
 import io.rolecall.infra.charts.JFreeChartPainter;
 import io.rolecall.infra.pdf.OpenHtmlPdfPrinter;
 import io.rolecall.core.usecase.ReportUseCase;
@@ -10,6 +11,7 @@ import io.rolecall.infra.ses.SesMailer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.regions.Region;
 
@@ -48,6 +50,21 @@ public final class ReportWiring {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The report functions' first-request work, done before their snapshot: JSON, the SDK's DynamoDB
+     * path, a chart drawn in the bundled font and a one-page PDF (the fonts, JFreeChart, PDFBox and
+     * openhtmltopdf are most of a report's cold start). Nothing is sent or written.
+     */
+    public void prime() {
+        TypedHandler.primeJson(new ReportSummary("weekly-2026-W02", "SENT", 1, "primed"));
+        TypedHandler.primeJson(new ScheduleEvent("2026-01-05T08:00:00Z", false));
+        byte[] chart = new JFreeChartPainter().png(new TrendChart("priming", "Priming", "%", List.of("2025-Q4",
+                "2026-Q1"), List.of(new TrendChart.Series("coverage", java.util.Arrays.asList(50.0, 75.0))), "a chart"));
+        new OpenHtmlPdfPrinter().pdf("<p>Priming</p><img src=\"cid:priming\" alt=\"a chart\"/>", "Priming",
+                "A page", Map.of("priming", chart));
+        aws.primeDynamoDb(settings.value(Variable.TABLE_NAME));
     }
 
     public ScheduledReports scheduledReports() {

@@ -22,6 +22,10 @@ public final class ScanHandler extends TypedHandler<ScheduleEvent, ScanSummary> 
     private static final class Holder {
         private static final ScanWiring WIRING = ScanWiring.fromEnvironment();
         private static final ScheduledScan SCAN = WIRING.scheduledScan();
+
+        static {
+            SnapStartPriming.register("scan", WIRING::prime);
+        }
     }
 
     private final ScanRun scan;

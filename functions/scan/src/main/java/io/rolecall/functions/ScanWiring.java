@@ -1,5 +1,7 @@
 package io.rolecall.functions;
 
+import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.catalogue.StarterCatalogue;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.usecase.NonconformityUseCase;
@@ -59,6 +61,19 @@ public final class ScanWiring {
 
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The scan function's first-request work, done before its snapshot: JSON, the SDK's DynamoDB
+     * path, and the roles.yaml parser on the starter catalogue. Nothing is read that is secret, and
+     * nothing is written or sent.
+     */
+    public void prime() {
+        TypedHandler.primeJson(new ScanSummary("2026-01-05", 1, "SCANNED", null, null, "run", 0, 0, 0, 0, 0, 100.0,
+                0, 0, 0, 0));
+        TypedHandler.primeJson(new ScheduleEvent("2026-01-05T06:00:00Z", false));
+        new CatalogueSource("starter roles.yaml", StarterCatalogue.yaml("Priming Ltd")).parse();
+        aws.primeDynamoDb(settings.common().value(Variable.TABLE_NAME));
     }
 
     public ScheduledScan scheduledScan() {

@@ -26,8 +26,8 @@ import java.util.function.BiFunction;
 public final class ScheduledScan {
 
     static final String HOW_TO_ACCEPT = "invoke the ScanFunction once with the payload {\"acceptDirectoryChange\": true}, "
-            + "for example: aws lambda invoke --function-name <ScanFunction name> --cli-binary-format raw-in-base64-out "
-            + "--payload '{\"acceptDirectoryChange\": true}' result.json";
+            + "for example: aws lambda invoke --function-name <ScanFunction name> --qualifier live "
+            + "--cli-binary-format raw-in-base64-out --payload '{\"acceptDirectoryChange\": true}' result.json";
 
     /** What a scan needs after its read: storing a first scan of 100,000 people, the notices, the log. */
     static final Duration AFTER_READ = Duration.ofMinutes(2);

@@ -1,10 +1,10 @@
 package io.rolecall.functions;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,8 +18,6 @@ public final class AcknowledgeColdStart {
     }
 
     public static void main(String[] args) throws IOException {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        long mainStart = System.currentTimeMillis();
         if (!"get".equals(args[0])) {
             throw new IllegalArgumentException("mode must be get, not " + args[0]);
         }
@@ -28,12 +26,10 @@ public final class AcknowledgeColdStart {
                 Map.of("host", host, "sec-fetch-site", "cross-site", "user-agent", "Mozilla/5.0"),
                 "requestContext", Map.of("domainName", host, "http", Map.of("method", "GET", "path", args[2])),
                 "isBase64Encoded", false);
-        Map<String, Object> response = Lambda.invoke(new AcknowledgeHandler(), event, null);
-        long done = System.currentTimeMillis();
-        Files.writeString(Path.of(args[1]), String.format(Locale.ROOT,
-                "{\"mode\": \"get\", \"jvmStartToMainMs\": %d, \"mainToDoneMs\": %d, \"totalMs\": %d, "
-                        + "\"outcome\": \"%s\", \"namesTheRole\": %s}%n", mainStart - jvmStart, done - mainStart,
-                done - jvmStart, response.get("statusCode"),
-                String.valueOf(response.get("body")).contains("Top Management")));
+        Map<String, Long> timings = new LinkedHashMap<>();
+        Map<String, Object> response = Lambda.coldStart(AcknowledgeHandler::new, event, timings);
+        // The outcome is the status, and "names the role" when the page names it.
+        Files.writeString(Path.of(args[1]), Lambda.resultLine("get", timings, response.get("statusCode")
+                + (String.valueOf(response.get("body")).contains("Top Management") ? " names the role" : "")));
     }
 }

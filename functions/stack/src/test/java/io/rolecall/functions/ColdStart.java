@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import io.rolecall.infra.s3.S3Clients;
 import software.amazon.awssdk.regions.Region;
@@ -34,21 +34,19 @@ public final class ColdStart {
         String mode = args[0];
         Path result = Path.of(args[1]);
         String scheduledTime = args[2];
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        long mainStart = System.currentTimeMillis();
+        Map<String, Long> timings = new LinkedHashMap<>();
         String outcome;
         if ("scan".equals(mode)) {
-            Map<String, Object> summary = Lambda.invoke(new ScanHandler(), Map.of("time", scheduledTime), null);
+            Map<String, Object> summary = Lambda.coldStart(ScanHandler::new, Map.of("time", scheduledTime), timings);
             outcome = summary.get("status") + " " + summary.get("people") + " people";
         } else if ("baseline".equals(mode)) {
+            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
             outcome = baseline();
+            timings.put("totalMs", System.currentTimeMillis() - jvmStart);
         } else {
             throw new IllegalArgumentException("mode must be scan or baseline, not " + mode);
         }
-        long done = System.currentTimeMillis();
-        Files.writeString(result, String.format(Locale.ROOT,
-                "{\"mode\": \"%s\", \"jvmStartToMainMs\": %d, \"mainToDoneMs\": %d, \"totalMs\": %d, \"outcome\": \"%s\"}%n",
-                mode, mainStart - jvmStart, done - mainStart, done - jvmStart, outcome));
+        Files.writeString(result, Lambda.resultLine(mode, timings, outcome));
     }
 
     private static String baseline() {

@@ -449,6 +449,30 @@ class FunctionsEndToEndIT {
         return (Map<String, String>) response.get("headers");
     }
 
+    @Test
+    void primingBeforeASnapshotReadsNoSecretSendsNothingPublishesNothingAndWritesNothing() {
+        Wiring wiring = stack.acme().wiring(MONDAY);
+        scan(wiring, "scheduled-event.json");
+        SesMailbox.clear();
+        aws.resetRequests();
+        long itemsBefore = TestClients.dynamoDb().scan(request -> request.tableName(stack.table)).count();
+
+        org.slf4j.MDC.put("function", "scan");
+        try {
+            wiring.primeAll();
+        } finally {
+            org.slf4j.MDC.clear();
+        }
+
+        assertThat(aws.secretReads(StackFixture.LINK_SECRET_ARN)).as("the link secret").isZero();
+        assertThat(aws.secretReads(StackFixture.SECRET_ARN)).as("the directory credentials").isZero();
+        assertThat(SesMailbox.all()).isEmpty();
+        assertThat(aws.events()).isEmpty();
+        assertThat(TestClients.dynamoDb().scan(request -> request.tableName(stack.table)).count())
+                .isEqualTo(itemsBefore);
+        assertThat(AwsCallRecorder.actionsByFunction().get("scan")).contains("dynamodb:GetItem");
+    }
+
     /** Each test's own handlers, held to their function's policy in template.yaml: no test relies on another's calls. */
     @org.junit.jupiter.api.AfterEach
     void everyAwsCallThisTestsHandlersMadeIsAllowedByTheirFunctionsPolicy() {

@@ -1,10 +1,10 @@
 package io.rolecall.functions;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,18 +18,14 @@ public final class ReportColdStart {
     }
 
     public static void main(String[] args) throws IOException {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        long mainStart = System.currentTimeMillis();
+        Map<String, Long> timings = new LinkedHashMap<>();
         Map<String, Object> result = switch (args[0]) {
-            case "weekly" -> Lambda.invoke(new WeeklyReportHandler(), Map.of("time", args[2]), null);
+            case "weekly" -> Lambda.coldStart(WeeklyReportHandler::new, Map.of("time", args[2]), timings);
             // The quarterly draws its trend charts: headless AWT and the bundled font, in the jar alone.
-            case "quarterly" -> Lambda.invoke(new QuarterlyReportHandler(), Map.of("time", args[2]), null);
+            case "quarterly" -> Lambda.coldStart(QuarterlyReportHandler::new, Map.of("time", args[2]), timings);
             default -> throw new IllegalArgumentException("mode must be weekly or quarterly, not " + args[0]);
         };
-        long done = System.currentTimeMillis();
-        Files.writeString(Path.of(args[1]), String.format(Locale.ROOT,
-                "{\"mode\": \"" + args[0] + "\", \"jvmStartToMainMs\": %d, \"mainToDoneMs\": %d, \"totalMs\": %d, "
-                        + "\"outcome\": \"%s %s\"}%n", mainStart - jvmStart, done - mainStart, done - jvmStart,
-                result.get("status"), result.get("report")));
+        Files.writeString(Path.of(args[1]), Lambda.resultLine(args[0], timings, result.get("status") + " "
+                + result.get("report")));
     }
 }

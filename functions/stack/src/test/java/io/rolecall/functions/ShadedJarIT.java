@@ -78,8 +78,7 @@ class ShadedJarIT {
                 AcknowledgeColdStart.class, "get", link.group(), env, work);
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.result().path("outcome").asText()).isEqualTo("200");
-        assertThat(run.result().path("namesTheRole").asBoolean()).as(run.output()).isTrue();
+        assertThat(run.result().path("outcome").asText()).as(run.output()).isEqualTo("200 names the role");
         assertThat(run.output()).as("logs name no person and no link").doesNotContain("@acme.example")
                 .doesNotContain(link.group());
     }
@@ -121,6 +120,32 @@ class ShadedJarIT {
         assertThat(quarterly.html()).contains("alt=\"Role and backup coverage, Q3 2026 to Q4 2026: ",
                 "alt=\"Open gaps by severity, Q3 2026 to Q4 2026: ");
         assertThat(quarterly.text()).contains("TRENDS BY QUARTER", "Q3 2026", "Q4 2026");
+    }
+
+    /**
+     * Each jar alone runs its SnapStart priming, as Lambda does before the snapshot (CRaC's hooks, run
+     * here without a checkpoint), and then serves its first request from the primed state.
+     */
+    @Test
+    void everyJarAlonePrimesItselfForItsSnapshotAndThenServes() {
+        AwsStubs aws = AwsStubs.connect();
+        StackFixture stack = new StackFixture().acme();
+        StackFixture.linkSecret(aws);
+        java.util.Map<String, String> snapshot = new java.util.HashMap<>(stack.env);
+        snapshot.put(Lambda.SNAPSHOT, "1");
+
+        ColdStartLauncher.Run scan = ColdStartLauncher.run("scan", "2026-11-30T06:00:00Z", snapshot, work);
+        ColdStartLauncher.Run quarterly = ColdStartLauncher.run(ColdStartLauncher.REPORTS_JAR, ReportColdStart.class,
+                "quarterly", "2026-11-30T08:00:00Z", snapshot, work);
+
+        for (ColdStartLauncher.Run run : List.of(scan, quarterly)) {
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(run.output()).contains("\"message\":\"primed for the snapshot\"")
+                    .doesNotContain("priming failed");
+            assertThat(run.result().path("primeMs").asLong()).isPositive();
+        }
+        assertThat(scan.result().path("outcome").asText()).isEqualTo("SCANNED 40 people");
+        assertThat(quarterly.result().path("outcome").asText()).isEqualTo("SENT quarterly-2026-Q4");
     }
 
     @Test

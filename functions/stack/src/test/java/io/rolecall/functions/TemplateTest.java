@@ -58,7 +58,7 @@ class TemplateTest {
     @Test
     void theAcceptancePagesArePublicOnlyThroughTheirUrlAndFewAtATime() {
         assertThat(template.properties("AcknowledgeFunctionUrl")).containsEntry("AuthType", "NONE")
-                .containsEntry("TargetFunctionArn", Map.of("Fn::GetAtt", List.of("AcknowledgeFunction", "Arn")));
+                .containsEntry("TargetFunctionArn", Map.of("Ref", "AcknowledgeFunction.Alias"));
         assertThat(template.properties("AcknowledgeUrlPermission")).containsEntry("Action", "lambda:InvokeFunctionUrl")
                 .containsEntry("FunctionUrlAuthType", "NONE").containsEntry("Principal", "*");
         assertThat(template.properties("AcknowledgeInvokePermission")).containsEntry("Action", "lambda:InvokeFunction")
@@ -86,7 +86,8 @@ class TemplateTest {
             }
             List<String> names = new ArrayList<>();
             if (node.get("Ref") instanceof String name) {
-                names.add(name);
+                // SAM's Function.Alias names the alias AutoPublishAlias makes for that function.
+                names.add(name.endsWith(".Alias") ? name.substring(0, name.length() - ".Alias".length()) : name);
             }
             if (node.containsKey("Fn::GetAtt")) {
                 names.add(strings(node.get("Fn::GetAtt")).get(0));
@@ -113,6 +114,24 @@ class TemplateTest {
 
         assertThat(dangling).as("references to nothing").isEmpty();
         assertThat(template.section("Parameters").keySet()).as("every parameter is used").allMatch(used::contains);
+    }
+
+    @Test
+    void everyFunctionStartsFromASnapStartSnapshotOfAVersionThatItsSchedulesAndItsUrlInvoke() {
+        Map<String, Object> globals = template.functionGlobals();
+        assertThat(globals).containsEntry("Runtime", "java21").containsEntry("Architectures", List.of("arm64"))
+                .containsEntry("AutoPublishAlias", "live").containsEntry("SnapStart", Map.of("ApplyOn", "PublishedVersions"));
+        for (String function : FUNCTIONS) {
+            assertThat(template.properties(function)).as(function).doesNotContainKeys("AutoPublishAlias", "SnapStart",
+                    "Runtime");
+        }
+        // SAM points a function's own events (the schedules) at the alias; the URL and its permissions say so.
+        assertThat(template.properties("AcknowledgeFunctionUrl")).containsEntry("TargetFunctionArn",
+                Map.of("Ref", "AcknowledgeFunction.Alias"));
+        for (String permission : List.of("AcknowledgeUrlPermission", "AcknowledgeInvokePermission")) {
+            assertThat(template.properties(permission)).as(permission).containsEntry("FunctionName",
+                    Map.of("Ref", "AcknowledgeFunction.Alias"));
+        }
     }
 
     @Test

@@ -22,6 +22,13 @@ final class Wiring {
                 AcknowledgeWiring.of(acknowledgeEnvironment, clock));
     }
 
+    /** What each function does before its SnapStart snapshot, as the runtime's hook would run it. */
+    void primeAll() {
+        for (Runnable prime : java.util.List.<Runnable>of(scan::prime, reports::prime, acknowledge::prime)) {
+            new SnapStartPriming("test", prime).beforeCheckpoint(null);
+        }
+    }
+
     ScanHandler scanHandler() {
         return new ScanHandler(scan.scheduledScan()::run, scan.clock(), scan.zone());
     }
