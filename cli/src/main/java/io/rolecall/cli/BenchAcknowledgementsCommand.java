@@ -180,7 +180,8 @@ final class BenchAcknowledgementsCommand implements Callable<Integer> {
             }
             out.println();
             out.printf(Locale.ROOT, "Acceptances recorded: %d (a link posted again once its holder accepted shows "
-                    + "\"accepted on\" and records nothing).%n", load.accepted.get());
+                    + "\"accepted on\" and records nothing); wrong answers refused: %d.%n", load.accepted.get(),
+                    server.attemptsRefused());
         }
     }
 

@@ -134,7 +134,7 @@ final class TrainingCommand implements Runnable {
             throw new InvalidInputException(file + " does not exist or is not a file");
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).build();
+                .setIgnoreEmptyLines(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = format.parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(name -> name.replace("\uFEFF", "")).toList();

@@ -151,7 +151,7 @@ class EvidenceCommandTest {
                 .orElseThrow()), StandardCharsets.UTF_8);
         assertThat(quarterly).contains("filename=quarterly-2026-Q4.pdf", "Content-ID: <");
         assertThat(outboxQuarterly).as("the outbox holds the same report").contains("Q4 2026");
-        List<CSVRecord> reports = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        List<CSVRecord> reports = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(files.get("reports-sent.csv"), StandardCharsets.UTF_8)))
                 .getRecords();
         assertThat(reports).extracting(r -> r.get("file")).containsExactlyInAnyOrderElementsOf(sent);
@@ -159,11 +159,11 @@ class EvidenceCommandTest {
                 .isEqualTo(ContentHash.sha256Hex(files.get(r.get("file")))));
 
         for (String name : listed.stream().filter(n -> n.endsWith(".csv")).toList()) {
-            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(new StringReader(new String(files.get(name), StandardCharsets.UTF_8))).getRecords();
             assertThat(rows).as(name).allSatisfy(row -> assertThat(row.isConsistent()).isTrue());
         }
-        List<CSVRecord> ledger = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        List<CSVRecord> ledger = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(files.get("assignment-ledger.csv"), StandardCharsets.UTF_8)))
                 .getRecords();
         assertThat(ledger).anySatisfy(row -> {

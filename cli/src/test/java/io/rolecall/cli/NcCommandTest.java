@@ -161,7 +161,7 @@ class NcCommandTest {
         assertThat(unknown.err()).contains("no finding has the id f-0000");
 
         Cli csv = nc("list", "--format", "csv");
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.out())).getRecords();
         CSVRecord manual = rows.stream().filter(r -> r.get("id").equals("NC-2026-010")).findFirst().orElseThrow();
         assertThat(manual.get("source")).isEqualTo("MANUAL");

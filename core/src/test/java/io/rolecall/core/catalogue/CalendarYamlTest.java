@@ -43,7 +43,7 @@ class CalendarYamlTest {
 
     @Test
     void eachMistakeIsReportedOnItsLine() {
-        List<ConfigProblem> problems = catchThrowableOfType(() -> RolesYamlParser.parse((HEAD + """
+        List<ConfigProblem> problems = catchThrowableOfType(InvalidCatalogueException.class, () -> RolesYamlParser.parse((HEAD + """
                 activities:
                   - id: internal-audit
                     name: Internal audit
@@ -52,7 +52,7 @@ class CalendarYamlTest {
                   - {id: internal-audit, name: Again, ownerRole: isms-manager, everyMonths: 12, lastDone: 2025-13-01}
                   - {id: review, ownerRole: isms-manager, everyMonth: 12}
                 """).replace("training: {name: Lead implementer course, everyMonths: 36}", "training: {name: x}"),
-                "roles.yaml"), InvalidCatalogueException.class).problems();
+                "roles.yaml")).problems();
 
         assertThat(problems).extracting(ConfigProblem::line, ConfigProblem::path).contains(
                 tuple(8, "roles[1].training.everyMonths"),

@@ -25,7 +25,7 @@ class ExceptionsYamlTest {
             """;
 
     private static List<ConfigProblem> problemsOf(String yaml) {
-        return catchThrowableOfType(() -> RolesYamlParser.parse(yaml, "roles.yaml"), InvalidCatalogueException.class)
+        return catchThrowableOfType(InvalidCatalogueException.class, () -> RolesYamlParser.parse(yaml, "roles.yaml"))
                 .problems();
     }
 

@@ -38,7 +38,7 @@ class RoleDutiesYamlTest {
             """;
 
     private static List<ConfigProblem> problemsOf(String yaml) {
-        return catchThrowableOfType(() -> RolesYamlParser.parse(yaml, "roles.yaml"), InvalidCatalogueException.class)
+        return catchThrowableOfType(InvalidCatalogueException.class, () -> RolesYamlParser.parse(yaml, "roles.yaml"))
                 .problems();
     }
 

@@ -144,7 +144,7 @@ class ReportsTest {
         assertThat(email.attachments()).singleElement().satisfies(csv -> {
             assertThat(csv.fileName()).isEqualTo("open-gaps-2026-W28.csv");
             List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-                    .setHeader().setSkipHeaderRecord(true).build()
+                    .setHeader().setSkipHeaderRecord(true).get()
                     .parse(new java.io.StringReader(new String(csv.content(), StandardCharsets.UTF_8))).getRecords();
             assertThat(rows).hasSize(open);
             assertThat(rows.get(0).get("severity")).isEqualTo("HIGH");

@@ -156,7 +156,7 @@ final class ScanSettings {
                 if (object == null || !object.isObject()) {
                     throw new IllegalArgumentException("not an object");
                 }
-                object.fields().forEachRemaining(field -> {
+                object.properties().forEach(field -> {
                     if (!field.getValue().isValueNode()) {
                         throw new IllegalArgumentException(field.getKey() + " is not a text value");
                     }

@@ -24,7 +24,7 @@ public abstract class TypedHandler<E, R> implements RequestStreamHandler {
     /** Events name far more than a handler reads; absent values stay out of what it returns. */
     static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     private final Class<E> eventType;
 

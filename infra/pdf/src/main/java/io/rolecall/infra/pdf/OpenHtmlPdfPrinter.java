@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -44,12 +45,13 @@ public final class OpenHtmlPdfPrinter implements PdfPrinter {
 
     public OpenHtmlPdfPrinter() {
         // openhtmltopdf logs every stylesheet it parses through java.util.logging; RoleCall's own logs say
-        // what matters. PDFBox keeps a cache of the system's fonts in the home folder, which is read-only
-        // on Lambda: /tmp is the one writable place there, and harmless elsewhere.
+        // what matters.
         XRLog.setLoggingEnabled(false);
-        if (System.getProperty("pdfbox.fontcache") == null) {
-            System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
-        }
+    }
+
+    static {
+        // Once per JVM, before PDFBox first looks for a font: the bundled font only, no scan of the system's.
+        FontMappers.set(new BundledFontMapper());
     }
 
     @Override
