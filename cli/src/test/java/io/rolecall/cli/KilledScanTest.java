@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Real scan processes killed at random moments (SIGKILL, sometimes SIGTERM as Ctrl-C would send):
  * each time the state folder holds the previous complete state or the new one, and scanning again
  * gives exactly what an uninterrupted scan gives. Most kills land while the scan writes: the test
- * waits for SQLite's rollback journal to appear, then kills after a random part of the time the
- * uninterrupted scan spent writing; some the moment a first scan starts creating the database (a
+ * waits for SQLite's write-ahead log to appear, then kills after a random part of the time the
+ * uninterrupted scan had it open; some the moment a first scan starts creating the database (a
  * kill there once left a 0-byte file the next scan refused); the others land anywhere in the run.
  */
 class KilledScanTest {
@@ -90,7 +90,7 @@ class KilledScanTest {
                 awaitFile(process, state.resolve("rolecall.db"), state.resolve("rolecall.db.creating"));
                 killAfter = 0;
             } else if (whileWriting) {
-                awaitFile(process, state.resolve("rolecall.db-journal"));
+                awaitFile(process, state.resolve("rolecall.db-wal"));
             }
             if (!process.waitFor(killAfter, TimeUnit.MILLISECONDS)) {
                 if (i % 6 == 5) {
@@ -123,16 +123,16 @@ class KilledScanTest {
         return target;
     }
 
-    /** How long an uninterrupted scan took, and how long its rollback journal existed (it was writing). */
+    /** How long an uninterrupted scan took, and how long its write-ahead log existed (it had the state open). */
     private record Timing(long totalMillis, long writingMillis) {
     }
 
-    /** Runs a scan to its end, watching when SQLite's rollback journal exists. */
+    /** Runs a scan to its end, watching when SQLite's write-ahead log exists. */
     private static Timing scan(Path state, Path directory, String asOf) {
         try {
             long start = System.nanoTime();
             Process process = start(state, directory, asOf);
-            Path journal = state.resolve("rolecall.db-journal");
+            Path journal = state.resolve("rolecall.db-wal");
             long firstSeen = -1;
             long lastSeen = -1;
             while (process.isAlive()) {
