@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Reruns RoleCall's benchmarks; the README quotes their output.
 #   scripts/bench.sh scan     100,000-person scan, java -Xmx1g (the 'rolecall bench' command)
+#   scripts/bench.sh fresh [RUNS]
+#                             an unchanged 100,000-person scan as fresh processes: plain java -jar, and
+#                             bin/rolecall with and without its class-data-sharing archive, against a bare
+#                             Jackson pass in a JVM of its own (medians of RUNS, default 7)
 #   scripts/bench.sh acknowledgements
 #                             who is owed a notice, 100,000 people x 50 roles, and 'rolecall serve' under
 #                             load; on 2 cores (taskset) when the machine has more
@@ -38,6 +42,37 @@ case "$what" in
     [ -f cli/target/rolecall.jar ] || mvn -q -B -Dstyle.color=never -DskipTests package >&2
     java -Xmx1g -jar cli/target/rolecall.jar bench "${@:2}"
     ;;
+  fresh)
+    runs=${2:-7}
+    [ -f cli/target/rolecall.jar ] || mvn -q -B -Dstyle.color=never -DskipTests package >&2
+    work=$(mktemp -d "${TMPDIR:-/tmp}/rolecall-fresh.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+    bin/rolecall bench --files-only --people 100000 --work "$work" >&2
+    scan=(scan --directory "$work/directory-day1.json" --roles "$work/roles.yaml" --state "$work/state"
+          --as-of 2026-11-30 --format json)
+    export ROLECALL_ALLOW_FUTURE_AS_OF=1
+    bin/rolecall "${scan[@]}" > /dev/null   # the first scan; every timed one finds nothing changed
+    # Prints the median wall time in seconds of RUNS runs of the command given.
+    median() {
+      for _ in $(seq "$runs"); do
+        start=$(date +%s%N)
+        "$@" > /dev/null
+        echo $(( $(date +%s%N) - start ))
+      done | sort -n | awk '{ t[NR] = $1 } END { printf "%.3f", t[int((NR + 1) / 2)] / 1e9 }'
+    }
+    bare=$(median java -cp cli/target/rolecall.jar io.rolecall.cli.BareJsonPass "$work/directory-day1.json")
+    with=$(median bin/rolecall "${scan[@]}")
+    without=$(ROLECALL_CDS=off median bin/rolecall "${scan[@]}")
+    plain=$(median java -jar cli/target/rolecall.jar "${scan[@]}")
+    echo "Unchanged 100,000-person scan as a fresh process, medians of $runs ($(java -version 2>&1 | sed -n 1p)):"
+    echo
+    echo "| run | wall time | / bare pass |"
+    echo "|---|---:|---:|"
+    echo "| bare Jackson pass over the export, a JVM of its own | ${bare} s | 1.0 |"
+    awk -v b="$bare" -v w="$plain" 'BEGIN { printf "| java -jar cli/target/rolecall.jar scan (no launcher) | %s s | %.1f |\n", w, w / b }'
+    awk -v b="$bare" -v w="$without" 'BEGIN { printf "| bin/rolecall scan, without the archive | %s s | %.1f |\n", w, w / b }'
+    awk -v b="$bare" -v w="$with" 'BEGIN { printf "| bin/rolecall scan, with its class-data-sharing archive | %s s | %.1f |\n", w, w / b }'
+    ;;
   acknowledgements)
     [ -f cli/target/rolecall.jar ] || mvn -q -B -Dstyle.color=never -DskipTests package >&2
     pin=()
@@ -67,7 +102,7 @@ case "$what" in
     scripts/with-emulators.sh bash -c "$(declare -f run_test_main); run_test_main functions/stack 1g io.rolecall.functions.LambdaBenchmark"
     ;;
   *)
-    echo "usage: scripts/bench.sh scan|acknowledgements|okta|google|entra|entra-choice|lambda" >&2
+    echo "usage: scripts/bench.sh scan|fresh|acknowledgements|okta|google|entra|entra-choice|lambda" >&2
     exit 2
     ;;
 esac

@@ -1,8 +1,5 @@
 package io.rolecall.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.rolecall.connector.file.SyntheticCompany;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,6 +39,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Folder for the generated files and state (default: a new temporary folder).")
     Path work;
 
+    @Option(names = "--files-only",
+            description = "Only write the generated directory exports and roles.yaml into --work, and time nothing "
+                    + "(scripts/bench.sh fresh times them as separate processes).")
+    boolean filesOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
         company.writeDirectory(day1, false);
         company.writeDirectory(day2, true);
         company.writeRoles(rolesFile);
+        if (filesOnly) {
+            spec.commandLine().getOut().println("Wrote " + day1 + ", " + day2 + " and " + rolesFile + ".");
+            return RoleCallCommand.EXIT_OK;
+        }
         Path state = dir.resolve("state");
 
         PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println("| run | wall time | peak heap used |");
         out.println("|---|---:|---:|");
         // The floor: reading the export's tokens and nothing else, first as a fresh process would (cold).
-        long bareCold = bareJsonPass(day1);
+        long bareCold = BareJsonPass.pass(day1);
         out.printf(Locale.ROOT, "| bare Jackson streaming pass over the export, first in this JVM | %.3f s | |%n",
                 bareCold / 1e9);
         // Scans may not be dated ahead of the clock: the first days lie in the past.
@@ -92,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         measure(out, "next day, ~1% movers and 0.3% new leavers", day2, rolesFile, state, today);
         List<Long> bare = new ArrayList<>();
         for (int pass = 0; pass < WARM_UP_RUNS + BARE_PASSES; pass++) {
-            long nanos = bareJsonPass(day1);
+            long nanos = BareJsonPass.pass(day1);
             if (pass >= WARM_UP_RUNS) {
                 bare.add(nanos);
             }
@@ -114,24 +120,6 @@ final class BenchCommand implements Callable<Integer> {
     private static final int WARM_UP_RUNS = 5;
     private static final int UNCHANGED_RUNS = 9;
     private static final int BARE_PASSES = 9;
-
-    /** Every token of the export, each string value read: what any reader of it must at least do. */
-    private static long bareJsonPass(Path export) throws IOException {
-        long start = System.nanoTime();
-        long strings = 0;
-        try (JsonParser parser = new JsonFactory().createParser(export.toFile())) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.VALUE_STRING) {
-                    strings += parser.getText().length();
-                }
-            }
-        }
-        long nanos = System.nanoTime() - start;
-        if (strings == 0) {
-            throw new IllegalStateException("the export has no text: " + export);
-        }
-        return nanos;
-    }
 
     /** Times one scan and prints it as a row with its peak heap. */
     private void measure(PrintWriter out, String label, Path directory, Path rolesFile, Path state, LocalDate asOf) {

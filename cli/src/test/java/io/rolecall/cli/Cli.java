@@ -14,7 +14,7 @@ record Cli(int exitCode, String out, String err) {
     static Cli runWith(Map<String, String> environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = RoleCallCommand.commandLine(environment, out, err).execute(args);
+        int exit = RoleCallCommand.commandLine(environment, out, err, args).execute(args);
         return new Cli(exit, out.toString(), err.toString());
     }
 }

@@ -26,6 +26,15 @@ public final class StarterCatalogue {
         }
     }
 
+    /**
+     * Parses the starter catalogue and throws it away, so that the parser's classes are loaded and its
+     * code compiled before a process parses its own roles.yaml: the scan function does it before its
+     * snapshot.
+     */
+    public static void exerciseParser() {
+        new CatalogueSource("starter roles.yaml", yaml("Warm-up Ltd")).parse();
+    }
+
     /** A YAML double-quoted scalar, so that names with ':' or '#' stay one value. */
     private static String quoted(String text) {
         String oneLine = text.replaceAll("[\\r\\n]+", " ").trim();

@@ -1,6 +1,5 @@
 package io.rolecall.functions;
 
-import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.StarterCatalogue;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.report.ReportRenderer;
@@ -72,7 +71,7 @@ public final class ScanWiring {
         TypedHandler.primeJson(new ScanSummary("2026-01-05", 1, "SCANNED", null, null, "run", 0, 0, 0, 0, 0, 100.0,
                 0, 0, 0, 0));
         TypedHandler.primeJson(new ScheduleEvent("2026-01-05T06:00:00Z", false));
-        new CatalogueSource("starter roles.yaml", StarterCatalogue.yaml("Priming Ltd")).parse();
+        StarterCatalogue.exerciseParser();
         aws.primeDynamoDb(settings.common().value(Variable.TABLE_NAME));
     }
 

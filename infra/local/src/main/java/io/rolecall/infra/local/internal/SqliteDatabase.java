@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
@@ -36,6 +37,9 @@ import org.sqlite.SQLiteOpenMode;
  * Waiting for the lock is bounded ({@link #WRITE_WAIT}); past it the error says who may hold it.
  */
 public final class SqliteDatabase implements AutoCloseable {
+
+    /** Set once the driver's native library is loaded; a JVM loads it once. */
+    private static volatile boolean nativeLibraryLoaded;
 
     /**
      * READ: read the state only (reports). WRITE: also write it, creating or upgrading it (scans).
@@ -138,12 +142,37 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /** @param uriQuery empty, or SQLite URI parameters starting with '?' */
     private static Connection connect(Path file, SQLiteConfig config, String uriQuery) {
+        loadNativeLibrary();
         String url = uriQuery.isEmpty() ? "jdbc:sqlite:" + file.toAbsolutePath()
                 : "jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath() + uriQuery;
         try {
             return DriverManager.getConnection(url, config.toProperties());
         } catch (SQLException e) {
             throw new LocalStateException(cause(file, e, "open"), e);
+        }
+    }
+
+    /**
+     * Loads SQLite's native library before the first connection, so that a failure is one sentence
+     * with its remedy: the driver's own error names neither the temp folder nor what to do.
+     */
+    private static void loadNativeLibrary() {
+        if (nativeLibraryLoaded) {
+            return;
+        }
+        Throwable cause = null;
+        try {
+            nativeLibraryLoaded = SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            cause = e;
+        }
+        if (!nativeLibraryLoaded) {
+            throw new LocalStateException("SQLite's native library could not be loaded. Unless it is given a copy "
+                    + "(bin/rolecall gives it the one the build put in cli/target/native), the driver copies the "
+                    + "library into the temp folder, " + System.getProperty("java.io.tmpdir") + ", and loads it "
+                    + "from there, which fails when that folder cannot be written or is mounted noexec. Run "
+                    + "bin/rolecall, or start Java with -Djava.io.tmpdir set to a writable folder that allows "
+                    + "programs.", cause);
         }
     }
 
