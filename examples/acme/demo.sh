@@ -10,13 +10,15 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 jar="$repo/cli/target/rolecall.jar"
+rolecall="$repo/bin/rolecall"
 acme="$repo/examples/acme"
 
 # Rebuild when the jar is missing or any source is newer than it.
-if [ ! -f "$jar" ] || [ -n "$(find "$repo" -path "$repo/*/target" -prune -o \( -name '*.java' -o -name 'pom.xml' \
+if [ ! -f "$jar" ] || [ -n "$(find "$repo" \( -name target -o -name node_modules -o -name .git \) -prune -o \
+        \( -name '*.java' -o -name 'pom.xml' \
         -o -name '*.mustache' -o -name '*.yaml' -path '*/src/*' \) -newer "$jar" -print -quit)" ]; then
-  echo "Building RoleCall (mvn package, tests skipped; run scripts/test-all.sh for the tests)..." >&2
-  (cd "$repo" && mvn -q -B -Dstyle.color=never -DskipTests package) >&2
+  echo "Building RoleCall (the command only, tests skipped; run scripts/test-all.sh for the tests)..." >&2
+  (cd "$repo" && mvn -q -B -Dstyle.color=never -DskipTests package -pl cli -am) >&2
 fi
 
 # Acme's story is dated (its "today" is 2026-11-30); a machine whose clock is behind that must still
@@ -28,24 +30,24 @@ state="$work/state"
 # Where 'rolecall serve' below would show the acceptance pages the notices link to.
 pages=http://127.0.0.1:8080
 
-java -jar "$jar" scan --directory "$acme/history/directory-2026-08-03.json" --roles "$acme/roles.yaml" \
+"$rolecall" scan --directory "$acme/history/directory-2026-08-03.json" --roles "$acme/roles.yaml" \
   --state "$state" --as-of 2026-08-03 --format json > /dev/null
-java -jar "$jar" notify --state "$state" --as-of 2026-08-03 --public-url "$pages" --out "$work/outbox/notices" \
+"$rolecall" notify --state "$state" --as-of 2026-08-03 --public-url "$pages" --out "$work/outbox/notices" \
   > /dev/null
 # Acme's LMS export of role training: Dan's incident response training ran out in June.
-java -jar "$jar" training import "$acme/training.csv" --state "$state" --as-of 2026-08-03 --by ada@acme.example \
+"$rolecall" training import "$acme/training.csv" --state "$state" --as-of 2026-08-03 --by ada@acme.example \
   > /dev/null
 # Mid-September nothing had been fixed: the August gaps were overdue, and RoleCall raised a
 # nonconformity (clause 10.2) for each. The ISMS manager planned and took action on one of them.
-java -jar "$jar" scan --directory "$acme/history/directory-2026-08-03.json" --roles "$acme/roles.yaml" \
+"$rolecall" scan --directory "$acme/history/directory-2026-08-03.json" --roles "$acme/roles.yaml" \
   --state "$state" --as-of 2026-09-15 --format json > /dev/null
-java -jar "$jar" activity done access-review --on 2026-09-14 --evidence "https://jira.acme.example/browse/SEC-412" \
+"$rolecall" activity done access-review --on 2026-09-14 --evidence "https://jira.acme.example/browse/SEC-412" \
   --state "$state" --as-of 2026-09-15 --by erin@acme.example > /dev/null
-java -jar "$jar" nc update NC-2026-003 --state "$state" --as-of 2026-09-16 --by ada@acme.example \
+"$rolecall" nc update NC-2026-003 --state "$state" --as-of 2026-09-16 --by ada@acme.example \
   --root-cause "Service accounts were added to role lists to cover absences" \
   --action "Name a person as it-admin backup; check role lists in every access review" \
   --owner it-admin --target 2026-10-15 > /dev/null
-java -jar "$jar" nc update NC-2026-003 --state "$state" --as-of 2026-10-01 --by ada@acme.example \
+"$rolecall" nc update NC-2026-003 --state "$state" --as-of 2026-10-01 --by ada@acme.example \
   --action-taken --note "Asked Linus to take over from svc-backup" > /dev/null
 echo "(Replayed Acme's directory of 2026-08-03 into $state, told its role holders their duties, let the" \
   "gaps become overdue on 2026-09-15 (nonconformities raised) and planned and took action on NC-2026-003;" \
@@ -53,23 +55,23 @@ echo "(Replayed Acme's directory of 2026-08-03 into $state, told its role holder
 echo >&2
 
 set +e
-java -jar "$jar" scan --directory "$acme/directory.json" --roles "$acme/roles.yaml" \
+"$rolecall" scan --directory "$acme/directory.json" --roles "$acme/roles.yaml" \
   --state "$state" --as-of 2026-11-30 "$@"
 status=$?
 set -e
 if [ "$status" -eq 0 ]; then
-  java -jar "$jar" notify --state "$state" --as-of 2026-11-30 --public-url "$pages" --out "$work/outbox/notices" \
+  "$rolecall" notify --state "$state" --as-of 2026-11-30 --public-url "$pages" --out "$work/outbox/notices" \
     | tail -n 1 >&2
   echo >&2
   # roles.yaml still lists svc-backup: the action was not effective, and RoleCall reopened the NC.
-  java -jar "$jar" nc show NC-2026-003 --state "$state" >&2
+  "$rolecall" nc show NC-2026-003 --state "$state" >&2
   echo >&2
-  java -jar "$jar" calendar --state "$state" --as-of 2026-11-30 >&2
+  "$rolecall" calendar --state "$state" --as-of 2026-11-30 >&2
   echo >&2
-  java -jar "$jar" report weekly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
-  java -jar "$jar" report quarterly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
+  "$rolecall" report weekly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
+  "$rolecall" report quarterly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
   echo >&2
-  echo "To accept duties as a holder would: java -jar cli/target/rolecall.jar serve --state $state --port 8080" \
+  echo "To accept duties as a holder would: bin/rolecall serve --state $state --port 8080" \
     "--public-url $pages, then open a link in one of today's reminders, $work/outbox/notices/notice-2026-11-30-*.html" >&2
   echo "Reports (open them in a browser): $work/outbox/weekly-2026-W49.html and" \
     "$work/outbox/quarterly-2026-Q4.html, with .txt and .eml beside them; the folder $work is kept."

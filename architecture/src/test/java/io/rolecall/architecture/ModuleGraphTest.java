@@ -1,4 +1,4 @@
-package io.rolecall.cli;
+package io.rolecall.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
