@@ -101,7 +101,7 @@ final class ScanCommand implements Callable<Integer> {
             // for the parse of roles.yaml: the two run side by side, which an unchanged export's scan feels most.
             source = source(Set.of(), asOf);
             scanned = ScanDirectory.readingFrom(source);
-            scanned.startFingerprint();
+            scanned.startReading();
             catalogue = catalogueSource.parse();
         } else {
             // The directory services are asked only for the groups that roles.yaml names.
@@ -109,7 +109,7 @@ final class ScanCommand implements Callable<Integer> {
             source = source(catalogue.referencedGroups(), asOf);
             scanned = ScanDirectory.readingFrom(source);
             if (comparing) {
-                scanned.startFingerprint();
+                scanned.startReading();
             } else {
                 // A first scan reads before it creates the state, so that a failed read leaves nothing behind.
                 scanned.snapshot();

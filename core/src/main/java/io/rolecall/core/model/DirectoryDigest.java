@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 /**
- * The SHA-512/256 of a directory's people, fed one person at a time as a source adds them, in the
+ * The SHA-256 of a directory's people, fed one person at a time as a source adds them, in the
  * source's order: cheaper than sorting 100,000 people afterwards, and the sources list people in a
  * stable order (an export as written, Okta and Google by their own keys). A source that reorders only
  * costs the scan its shortcut for an unchanged directory, never a wrong result.
@@ -14,7 +14,7 @@ final class DirectoryDigest {
 
     private static final String[] NO_GROUPS = new String[0];
 
-    private final Feed feed = new Feed(ContentHash.sha512t256());
+    private final Feed feed = new Feed(ContentHash.sha256());
     private String hex;
 
     void add(Person person) {

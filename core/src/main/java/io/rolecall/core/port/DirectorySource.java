@@ -25,6 +25,18 @@ public interface DirectorySource {
         return Optional.empty();
     }
 
+    /**
+     * A digest of the source's content as it is stored, when the source has such content and can
+     * take it without reading any of it as people: for an export file, the SHA-256 of its bytes.
+     * Equal digests mean equal content and so, for one build of RoleCall, an equal read: a scan of
+     * content the latest scan read and checked needs neither to parse nor to check it again. Empty
+     * for a directory service, whose content is not RoleCall's to hash, and when the content cannot
+     * be read (the read then says why).
+     */
+    default Optional<String> contentDigest() {
+        return Optional.empty();
+    }
+
     /** Where this source reads from, for logs and run records; never contains credentials. */
     String describe();
 }

@@ -15,10 +15,13 @@ import java.util.Objects;
  *                        scan; null for runs recorded before it was kept
  * @param recordsRevision the {@linkplain AcknowledgementStore#revision() revision} of the records written
  *                        between scans that the rules read, as the scan found it; null before it was kept
+ * @param sourceDigest    the {@linkplain DirectorySource#contentDigest() digest of the source's content} that the
+ *                        scan read and checked, when the source has one (an export file) and it did not change
+ *                        during the scan; else null
  */
 public record ScanRun(String runId, LocalDate asOf, Instant startedAt, String source, String catalogueSha256,
                       int opened, int reopened, int resolved, PostureMetrics metrics, String directoryDigest,
-                      String engine, String recordsRevision) {
+                      String engine, String recordsRevision, String sourceDigest) {
 
     public ScanRun {
         Objects.requireNonNull(runId, "runId");

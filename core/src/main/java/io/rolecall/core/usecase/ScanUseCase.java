@@ -36,10 +36,12 @@ import java.util.Optional;
  * the run record last: a scan killed part-way leaves the state of the previous scan or of this one,
  * never a mix, and reports never count a run whose changes are not all stored.
  *
- * <p>Most scans find nothing changed (an hourly function on a quiet day), and two shortcuts keep them
+ * <p>Most scans find nothing changed (an hourly function on a quiet day), and three shortcuts keep them
  * cheap: a directory whose digest is the latest scan's is not compared person by person with the
- * store, and a scan whose inputs all equal the latest scan's (see {@link #repeats}) runs no rule and
- * records the run with the latest result, without even keeping the directory in memory.
+ * store; a scan whose inputs all equal the latest scan's (see {@link #repeats}) runs no rule and
+ * records the run with the latest result, without even keeping the directory in memory; and when the
+ * source's content is byte for byte what the latest scan read and checked (an export file), it is
+ * not even parsed.
  */
 public final class ScanUseCase {
 
@@ -70,9 +72,19 @@ public final class ScanUseCase {
         Instant startedAt = asOfRules.clock().instant();
         // Read before the records it stands for: a record written in between makes the next scan look again.
         String recordsRevision = storage.acknowledgements().revision() + "/" + storage.calendar().revision();
+        Optional<String> content = request.directory().contentDigest();
+        if (latest.isPresent() && content.isPresent() && content.get().equals(latest.get().sourceDigest())
+                && sameInputs(latest.get(), request, recordsRevision)) {
+            // The source holds the very content the latest scan read and checked, so its people are that
+            // scan's people: nothing needs to be parsed or checked again.
+            ScanRun previous = latest.get();
+            return repeat(previous, request, startedAt, new DirectoryFingerprint(previous.directoryDigest(),
+                    previous.metrics().people(), previous.metrics().activePeople()), content.get());
+        }
         DirectoryFingerprint seen = refuseEmpty(request.directory().fingerprint(), request);
         if (latest.isPresent() && repeats(latest.get(), request, seen.digest(), recordsRevision)) {
-            return repeat(latest.get(), request, startedAt, seen);
+            return repeat(latest.get(), request, startedAt, seen,
+                    request.directory().contentDigestIfUnchanged().orElse(null));
         }
         DirectorySnapshot directory = request.directory().snapshot();
         // Checked again: a file may change between its fingerprint and its read.
@@ -114,7 +126,7 @@ public final class ScanUseCase {
         ScanRun run = new ScanRun(startedAt.toString(), request.asOf(), startedAt, request.source(),
                 request.catalogueSource().sha256(), findings.opened().size(),
                 findings.reopened().size() + findings.returned().size(), findings.resolved().size(), metrics, digest,
-                EngineBuild.current(), recordsRevision);
+                EngineBuild.current(), recordsRevision, request.directory().contentDigestIfUnchanged().orElse(null));
 
         // Events go out before anything is stored: if publishing fails, the retried scan detects the same
         // changes again and republishes them (at least once); the other way round they would be lost.
@@ -137,8 +149,12 @@ public final class ScanUseCase {
      * written between scans must add its revision here.
      */
     private static boolean repeats(ScanRun latest, ScanRequest request, String digest, String recordsRevision) {
+        return digest.equals(latest.directoryDigest()) && sameInputs(latest, request, recordsRevision);
+    }
+
+    /** Whether this scan has the latest one's inputs besides the directory (see {@link #repeats}). */
+    private static boolean sameInputs(ScanRun latest, ScanRequest request, String recordsRevision) {
         return latest.asOf().equals(request.asOf())
-                && digest.equals(latest.directoryDigest())
                 && request.catalogueSource().sha256().equals(latest.catalogueSha256())
                 && EngineBuild.current().equals(latest.engine())
                 && recordsRevision.equals(latest.recordsRevision());
@@ -153,12 +169,17 @@ public final class ScanUseCase {
         return directory;
     }
 
-    /** Records that the scan ran and found what the latest one found, reading only the findings to show. */
-    private ScanResult repeat(ScanRun latest, ScanRequest request, Instant startedAt, DirectoryFingerprint seen) {
+    /**
+     * Records that the scan ran and found what the latest one found, reading only the findings to show.
+     *
+     * @param sourceDigest the digest of the source's content this scan saw, null when it has none
+     */
+    private ScanResult repeat(ScanRun latest, ScanRequest request, Instant startedAt, DirectoryFingerprint seen,
+                              String sourceDigest) {
         LifecycleOutcome findings = FindingLifecycle.unchanged(storage.findings().findings());
         ScanRun run = new ScanRun(startedAt.toString(), request.asOf(), startedAt, request.source(),
                 latest.catalogueSha256(), 0, 0, 0, latest.metrics(), latest.directoryDigest(), latest.engine(),
-                latest.recordsRevision());
+                latest.recordsRevision(), sourceDigest);
         storage.atomically(() -> storage.runs().append(run, request.catalogueSource()));
         GuardVerdict guard = ChangeGuard.unchanged(request.catalogue().policy().directoryChangeGuard(), seen);
         // What the latest scan decided, from the same directory and roles.yaml it stored.

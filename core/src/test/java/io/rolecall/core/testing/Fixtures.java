@@ -56,6 +56,7 @@ public final class Fixtures {
 
     public static ScanRun run(LocalDate asOf, Instant startedAt, String catalogueSha) {
         return new ScanRun(startedAt.toString(), asOf, startedAt, "file:directory.json", catalogueSha, 3, 1, 2,
-                metrics(10, 8), "d" + "0".repeat(63), "0.1.0 built 2026-11-29T08:00:00Z", "revision-7");
+                metrics(10, 8), "d" + "0".repeat(63), "0.1.0 built 2026-11-29T08:00:00Z", "revision-7",
+                "sha256:" + "e".repeat(64));
     }
 }

@@ -192,6 +192,102 @@ class UnchangedScanTest {
         assertThat(nextDay.reads).as("a new day runs the rules, which need everyone").isEqualTo(1);
     }
 
+    /** A source with content of its own, like an export file, whose digest a test sets, counting what is asked. */
+    private static final class ContentSource implements DirectorySource {
+        private final DirectorySnapshot directory;
+        private final List<String> digests;
+        private int digestsTaken;
+        private int fingerprints;
+        private int reads;
+
+        /** @param digests the content's digest each time it is taken; the last one from then on */
+        ContentSource(List<Person> people, String... digests) {
+            this.directory = DirectorySnapshot.of(people);
+            this.digests = List.of(digests);
+        }
+
+        @Override
+        public DirectorySnapshot read() {
+            reads++;
+            return directory;
+        }
+
+        @Override
+        public Optional<DirectoryFingerprint> fingerprint() {
+            fingerprints++;
+            return Optional.of(directory.fingerprint());
+        }
+
+        @Override
+        public Optional<String> contentDigest() {
+            return Optional.of(digests.get(Math.min(digestsTaken++, digests.size() - 1)));
+        }
+
+        @Override
+        public String describe() {
+            return "file:people.json";
+        }
+    }
+
+    @Test
+    void contentTheLatestScanReadAndCheckedIsNeitherParsedNorFingerprintedAgain() {
+        Storage storage = InMemoryStorage.create();
+        MutableClock clock = new MutableClock(MON.atTime(9, 0).toInstant(ZoneOffset.UTC));
+        ScanUseCase scans = new ScanUseCase(storage, clock);
+        CatalogueSource roles = new CatalogueSource("roles.yaml", ROLES);
+        ContentSource first = new ContentSource(DIRECTORY, "sha256:one");
+        ScanResult read = scans.scan(new ScanRequest(roles, roles.parse(), ScanDirectory.readingFrom(first),
+                "file:people.json", MON, false));
+        assertThat(read.run().sourceDigest()).isEqualTo("sha256:one");
+
+        clock.set(clock.instant().plusSeconds(3600));
+        ContentSource same = new ContentSource(DIRECTORY, "sha256:one");
+        ScanResult repeated = scans.scan(new ScanRequest(roles, roles.parse(), ScanDirectory.readingFrom(same),
+                "file:people.json", MON, false));
+
+        assertThat(same.reads + same.fingerprints).as("the same bytes: neither read nor fingerprinted").isZero();
+        assertThat(repeated.findings().open()).containsExactlyInAnyOrderElementsOf(read.findings().open());
+        assertThat(repeated.run().metrics()).isEqualTo(read.run().metrics());
+        assertThat(repeated.run().directoryDigest()).isEqualTo(read.run().directoryDigest());
+        assertThat(repeated.guard().held()).isFalse();
+        assertThat(repeated.run().sourceDigest()).isEqualTo("sha256:one");
+
+        // Other bytes holding the same people (a file written again): fingerprinted, and their digest kept.
+        clock.set(clock.instant().plusSeconds(3600));
+        ContentSource rewritten = new ContentSource(DIRECTORY, "sha256:two");
+        ScanResult samePeople = scans.scan(new ScanRequest(roles, roles.parse(),
+                ScanDirectory.readingFrom(rewritten), "file:people.json", MON, false));
+        assertThat(rewritten.fingerprints).isEqualTo(1);
+        assertThat(rewritten.reads).isZero();
+        assertThat(samePeople.run().sourceDigest()).isEqualTo("sha256:two");
+
+        // A new day runs the rules, which need everyone, whatever the bytes.
+        clock.set(clock.instant().plusSeconds(86_400));
+        ContentSource nextDay = new ContentSource(DIRECTORY, "sha256:two");
+        scans.scan(new ScanRequest(roles, roles.parse(), ScanDirectory.readingFrom(nextDay), "file:people.json",
+                MON.plusDays(1), false));
+        assertThat(nextDay.reads).isEqualTo(1);
+    }
+
+    @Test
+    void contentThatChangedWhileItWasReadIsNotTakenForWhatWasChecked() {
+        Storage storage = InMemoryStorage.create();
+        MutableClock clock = new MutableClock(MON.atTime(9, 0).toInstant(ZoneOffset.UTC));
+        ScanUseCase scans = new ScanUseCase(storage, clock);
+        CatalogueSource roles = new CatalogueSource("roles.yaml", ROLES);
+        ContentSource changing = new ContentSource(DIRECTORY, "sha256:before", "sha256:after");
+        ScanResult read = scans.scan(new ScanRequest(roles, roles.parse(), ScanDirectory.readingFrom(changing),
+                "file:people.json", MON, false));
+        assertThat(read.run().sourceDigest()).as("the bytes read are not known for sure").isNull();
+
+        clock.set(clock.instant().plusSeconds(3600));
+        ContentSource before = new ContentSource(BEA_MOVED, "sha256:before");
+        scans.scan(new ScanRequest(roles, roles.parse(), ScanDirectory.readingFrom(before), "file:people.json", MON,
+                false));
+        assertThat(before.fingerprints).as("checked, not assumed").isEqualTo(1);
+        assertThat(before.reads).as("Bea moved: the rules run again").isEqualTo(1);
+    }
+
     /** A store whose runs forget their directory digest and engine: every scan must take the long way. */
     private static Storage withoutShortcuts(Storage storage) {
         return new Storage(storage.findings(), storage.ledger(), storage.people(), new RunsSeenAs(storage.runs()) {
@@ -215,9 +311,11 @@ class UnchangedScanTest {
         }
     }
 
+    /** The run with another directory digest and engine; forgetting the digest forgets the source's too. */
     private static ScanRun withDigestAndEngine(ScanRun run, String digest, String engine) {
         return new ScanRun(run.runId(), run.asOf(), run.startedAt(), run.source(), run.catalogueSha256(), run.opened(),
-                run.reopened(), run.resolved(), run.metrics(), digest, engine, run.recordsRevision());
+                run.reopened(), run.resolved(), run.metrics(), digest, engine, run.recordsRevision(),
+                digest == null ? null : run.sourceDigest());
     }
 
     /** A run log whose latest run the scan sees changed by {@link #seen}. */

@@ -77,7 +77,10 @@ public final class ScheduledScan {
         ScanDirectory scanned = ScanDirectory.readingFrom(directory);
         ScanCycle.Outcome outcome = cycle.run(new ScanRequest(source, catalogue, scanned, directory.describe(), asOf,
                 acceptDirectoryChange));
-        return new Outcome(outcome, scanned.fingerprint().people());
+        // A scan that ran counts the people it stored; a held one read them all to judge the change.
+        int people = outcome.result().held() ? scanned.fingerprint().people()
+                : outcome.result().run().metrics().people();
+        return new Outcome(outcome, people);
     }
 
     /** The configured deadline, shortened to what the invocation has left after the read. */

@@ -257,6 +257,25 @@ class ExportFileDirectorySourceTest {
         assertThat(fromJson.fingerprint().activeHolders()).isEqualTo(2);
     }
 
+    /** An export byte for byte the one the latest scan read is not parsed again: its digest is of every byte. */
+    @Test
+    void theContentDigestIsTheSha256OfTheFilesBytesAndChangesWithAnyOfThem() throws Exception {
+        Path file = dir.resolve("people.json");
+        String people = "{\"people\":[{\"id\":\"00u1\",\"email\":\"ada@acme.example\",\"status\":\"active\"}]}\n";
+        Files.writeString(file, people);
+        String expected = "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                .getInstance("SHA-256").digest(Files.readAllBytes(file)));
+
+        assertThat(ExportFileDirectorySource.of(file).contentDigest()).contains(expected);
+        Files.writeString(file, people.replace("00u1", "00u2"));
+        assertThat(ExportFileDirectorySource.of(file).contentDigest()).isPresent().get().isNotEqualTo(expected);
+        Files.writeString(file, people + " ");
+        assertThat(ExportFileDirectorySource.of(file).contentDigest()).as("even whitespace is content")
+                .isPresent().get().isNotEqualTo(expected);
+        assertThat(ExportFileDirectorySource.of(dir.resolve("missing.json")).contentDigest())
+                .as("no digest: the read says the file is missing").isEmpty();
+    }
+
     @Test
     void anExportThatWouldNotReadCleanlyHasNoFingerprintAndItsReadSaysWhy() throws IOException {
         Path file = dir.resolve("people.json");

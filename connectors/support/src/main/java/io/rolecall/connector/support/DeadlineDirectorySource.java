@@ -76,6 +76,11 @@ public final class DeadlineDirectorySource implements DirectorySource {
         return withinDeadline(source::fingerprint);
     }
 
+    @Override
+    public Optional<String> contentDigest() {
+        return withinDeadline(source::contentDigest);
+    }
+
     private synchronized <T> T withinDeadline(Callable<T> work) {
         if (!started) {
             started = true;

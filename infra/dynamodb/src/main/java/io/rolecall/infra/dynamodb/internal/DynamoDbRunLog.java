@@ -103,6 +103,7 @@ public final class DynamoDbRunLog implements RunLog {
         Items.put(item, "directoryDigest", run.directoryDigest());
         Items.put(item, "engine", run.engine());
         Items.put(item, "recordsRevision", run.recordsRevision());
+        Items.put(item, "sourceDigest", run.sourceDigest());
         item.put("opened", Items.n(run.opened()));
         item.put("reopened", Items.n(run.reopened()));
         item.put("resolved", Items.n(run.resolved()));
@@ -141,6 +142,6 @@ public final class DynamoDbRunLog implements RunLog {
                 Instant.parse(Items.text(item, "startedAt")), Items.text(item, "source"),
                 Items.text(item, "catalogueSha256"), Items.integer(item, "opened"), Items.integer(item, "reopened"),
                 Items.integer(item, "resolved"), metrics, Items.text(item, "directoryDigest"),
-                Items.text(item, "engine"), Items.text(item, "recordsRevision"));
+                Items.text(item, "engine"), Items.text(item, "recordsRevision"), Items.text(item, "sourceDigest"));
     }
 }

@@ -72,7 +72,7 @@ public final class SqliteRunLog implements RunLog {
                 Instant.parse(rows.getString("started_at")), rows.getString("source"),
                 rows.getString("catalogue_sha256"), rows.getInt("opened"), rows.getInt("reopened"),
                 rows.getInt("resolved"), metrics, rows.getString("directory_digest"),
-                rows.getString("engine"), rows.getString("records_revision"));
+                rows.getString("engine"), rows.getString("records_revision"), rows.getString("source_digest"));
     }
 
     @Override
@@ -89,8 +89,9 @@ public final class SqliteRunLog implements RunLog {
                     "INSERT OR IGNORE INTO catalogue (sha256, name, text) VALUES (?, ?, ?)");
                  PreparedStatement insertRun = connection.prepareStatement("""
                          INSERT OR REPLACE INTO run (run_id, as_of, started_at, source, catalogue_sha256, opened,
-                           reopened, resolved, metrics_json, as_of_day, directory_digest, engine, records_revision)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                           reopened, resolved, metrics_json, as_of_day, directory_digest, engine, records_revision,
+                           source_digest)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 insertCatalogue.setString(1, catalogue.sha256());
                 insertCatalogue.setString(2, catalogue.name());
                 insertCatalogue.setString(3, catalogue.text());
@@ -108,6 +109,7 @@ public final class SqliteRunLog implements RunLog {
                 Columns.text(insertRun, 11, run.directoryDigest());
                 Columns.text(insertRun, 12, run.engine());
                 Columns.text(insertRun, 13, run.recordsRevision());
+                Columns.text(insertRun, 14, run.sourceDigest());
                 insertRun.executeUpdate();
             }
             return null;

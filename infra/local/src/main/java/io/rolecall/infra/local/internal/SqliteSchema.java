@@ -12,7 +12,7 @@ final class SqliteSchema {
     }
 
     /** Bump with every schema change, and add its migration to {@link #MIGRATIONS}. */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
 
     /** The first schema; a new database is created with it and then migrated like any old one. */
     static final List<String> SCHEMA_V1 = List.of(
@@ -168,9 +168,15 @@ final class SqliteSchema {
             "CREATE UNIQUE INDEX acceptance_once ON acceptance(person, role_id, version, seq)",
             "CREATE INDEX acknowledgement_attempt_hour ON acknowledgement_attempt(person, role_id, version, at)");
 
+    /**
+     * Version 9: each run keeps the digest of the source's content it read (an export file's bytes), so
+     * that the next scan of the same bytes need not parse them.
+     */
+    private static final List<String> MIGRATION_V9 = List.of("ALTER TABLE run ADD COLUMN source_digest TEXT");
+
     /** The statements that take a database from version {@code index} to {@code index + 1}. */
     static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4,
-            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7, MIGRATION_V8);
+            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7, MIGRATION_V8, MIGRATION_V9);
 
     /** The tables RoleCall writes, each checked before it is first written through a connection. */
     static final List<String> TABLES = List.of("finding", "finding_episode", "assignment", "person", "run",
