@@ -44,8 +44,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class AcknowledgementBrowserIT {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's chromium and chromedriver, or those ROLECALL_CHROMIUM and ROLECALL_CHROMEDRIVER name. */
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("ROLECALL_CHROMIUM", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("ROLECALL_CHROMEDRIVER",
+            "/usr/bin/chromedriver"));
     private static final String ROLES = """
             version: 1
             organisation: Acme <Ltd>
