@@ -23,6 +23,15 @@ public final class Fixtures {
 
     public static final LocalDate DAY = LocalDate.of(2026, 11, 2);
 
+    /** A roles.yaml of one role, the ISMS manager, held by p0@test.example and backed up by p1@test.example. */
+    public static final String ONE_ROLE = """
+            version: 1
+            organisation: Test Co
+            reporting: {complianceManagerRole: isms-manager, leadershipRole: isms-manager}
+            roles:
+              - {id: isms-manager, name: ISMS Manager, primary: [p0@test.example], backup: [p1@test.example]}
+            """;
+
     private Fixtures() {
     }
 

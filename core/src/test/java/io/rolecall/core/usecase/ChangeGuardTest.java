@@ -9,6 +9,7 @@ import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.model.PersonType;
 import io.rolecall.core.port.DirectoryReadException;
+import io.rolecall.core.testing.Fixtures;
 import io.rolecall.core.testing.ScanHarness;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,13 +19,7 @@ import org.junit.jupiter.api.Test;
 class ChangeGuardTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
-    private static final String ROLES = """
-            version: 1
-            organisation: Test Co
-            reporting: {complianceManagerRole: isms-manager, leadershipRole: isms-manager}
-            roles:
-              - {id: isms-manager, name: ISMS Manager, primary: [p0@test.example], backup: [p1@test.example]}
-            """;
+    private static final String ROLES = Fixtures.ONE_ROLE;
 
     private final ScanHarness harness = ScanHarness.inMemory();
 

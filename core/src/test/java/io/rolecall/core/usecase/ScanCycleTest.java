@@ -10,6 +10,7 @@ import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.testing.Fixtures;
 import io.rolecall.core.testing.InMemoryReportLog;
 import io.rolecall.core.testing.InMemoryStorage;
 import io.rolecall.core.testing.MutableClock;
@@ -26,13 +27,7 @@ import org.junit.jupiter.api.Test;
 class ScanCycleTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
-    private static final String ROLES = """
-            version: 1
-            organisation: Test Co
-            reporting: {complianceManagerRole: isms-manager, leadershipRole: isms-manager}
-            roles:
-              - {id: isms-manager, name: ISMS Manager, primary: [p0@test.example], backup: [p1@test.example]}
-            """;
+    private static final String ROLES = Fixtures.ONE_ROLE;
 
     private final Storage storage = InMemoryStorage.create();
     private final MutableClock clock = new MutableClock(DAY.atTime(6, 0).toInstant(ZoneOffset.UTC));

@@ -140,48 +140,22 @@ class UnchangedScanTest {
         assertThat(counting.ledgerReads).isEqualTo(2);
     }
 
-    /** A source that, like an export file, can fingerprint its directory without a read that keeps everyone. */
-    private static final class FingerprintingSource implements DirectorySource {
-        private final DirectorySnapshot directory;
-        private int reads;
-
-        FingerprintingSource(List<Person> people) {
-            this.directory = DirectorySnapshot.of(people);
-        }
-
-        @Override
-        public DirectorySnapshot read() {
-            reads++;
-            return directory;
-        }
-
-        @Override
-        public Optional<DirectoryFingerprint> fingerprint() {
-            return Optional.of(directory.fingerprint());
-        }
-
-        @Override
-        public String describe() {
-            return "file:people.json";
-        }
-    }
-
     @Test
     void aSourceThatCanFingerprintItsDirectoryIsNotReadWhenTheInputsRepeat() {
         Storage storage = InMemoryStorage.create();
         MutableClock clock = new MutableClock(MON.atTime(9, 0).toInstant(ZoneOffset.UTC));
         ScanUseCase scans = new ScanUseCase(storage, clock);
         CatalogueSource roles = new CatalogueSource("roles.yaml", ROLES);
-        FingerprintingSource first = new FingerprintingSource(DIRECTORY);
+        ContentSource first = new ContentSource(DIRECTORY);
         scans.scan(new ScanRequest(roles, roles.parse(), ScanDirectory.readingFrom(first), "file:people.json", MON,
                 false));
         assertThat(first.reads).isEqualTo(1);
 
         clock.set(clock.instant().plusSeconds(3600));
-        FingerprintingSource again = new FingerprintingSource(DIRECTORY);
+        ContentSource again = new ContentSource(DIRECTORY);
         ScanResult repeated = scans.scan(new ScanRequest(roles, roles.parse(), ScanDirectory.readingFrom(again),
                 "file:people.json", MON, false));
-        FingerprintingSource nextDay = new FingerprintingSource(DIRECTORY);
+        ContentSource nextDay = new ContentSource(DIRECTORY);
         clock.set(clock.instant().plusSeconds(86_400));
         scans.scan(new ScanRequest(roles, roles.parse(), ScanDirectory.readingFrom(nextDay), "file:people.json",
                 MON.plusDays(1), false));
@@ -192,7 +166,10 @@ class UnchangedScanTest {
         assertThat(nextDay.reads).as("a new day runs the rules, which need everyone").isEqualTo(1);
     }
 
-    /** A source with content of its own, like an export file, whose digest a test sets, counting what is asked. */
+    /**
+     * A source that, like an export file, fingerprints its directory without a read that keeps everyone
+     * and, given digests, has content of its own whose digest the test sets; it counts what is asked.
+     */
     private static final class ContentSource implements DirectorySource {
         private final DirectorySnapshot directory;
         private final List<String> digests;
@@ -200,7 +177,7 @@ class UnchangedScanTest {
         private int fingerprints;
         private int reads;
 
-        /** @param digests the content's digest each time it is taken; the last one from then on */
+        /** @param digests the content's digest each time it is taken, the last one from then on; none: no content */
         ContentSource(List<Person> people, String... digests) {
             this.directory = DirectorySnapshot.of(people);
             this.digests = List.of(digests);
@@ -220,7 +197,8 @@ class UnchangedScanTest {
 
         @Override
         public Optional<String> contentDigest() {
-            return Optional.of(digests.get(Math.min(digestsTaken++, digests.size() - 1)));
+            return digests.isEmpty() ? Optional.empty()
+                    : Optional.of(digests.get(Math.min(digestsTaken++, digests.size() - 1)));
         }
 
         @Override

@@ -9,6 +9,7 @@ import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.testing.Fixtures;
 import io.rolecall.core.testing.InMemoryStorage;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.NonconformityUseCase;
@@ -31,13 +32,7 @@ import org.junit.jupiter.api.Test;
 /** ScanFunction's handler on recorded events: what it asks the scan for, and what it answers. */
 class ScanHandlerTest {
 
-    private static final String ROLES = """
-            version: 1
-            organisation: Test Co
-            reporting: {complianceManagerRole: isms-manager, leadershipRole: isms-manager}
-            roles:
-              - {id: isms-manager, name: ISMS Manager, primary: [p0@test.example], backup: [p1@test.example]}
-            """;
+    private static final String ROLES = Fixtures.ONE_ROLE;
 
     private final Storage storage = InMemoryStorage.create();
     private final AsOfRules rules = new AsOfRules(Clock.systemUTC(), true);
