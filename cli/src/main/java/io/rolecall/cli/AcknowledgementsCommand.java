@@ -52,9 +52,7 @@ final class AcknowledgementsCommand implements Callable<Integer> {
         try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {
             plan = new HolderStatusQuery(opened.storage(), AsOfRules.from(clock, parent.environment())).asOf(asOf);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(plan, asOf) : text(plan, asOf));
-        out.flush();
+        CommandOutput.print(spec, format == Format.json ? json(plan, asOf) : text(plan, asOf), format == Format.json);
         return RoleCallCommand.EXIT_OK;
     }
 

@@ -66,7 +66,7 @@ final class CalendarCommand implements Callable<Integer> {
                 case ics -> IcsFeed.of(organisation, calendar, asOf);
             };
             if (out == null) {
-                spec.commandLine().getOut().print(output);
+                CommandOutput.print(spec, output, format != Format.text);
             } else {
                 OutputFile.write(out, output.getBytes(StandardCharsets.UTF_8));
                 spec.commandLine().getOut().println("Wrote the ISMS calendar (" + calendar.activities().size()

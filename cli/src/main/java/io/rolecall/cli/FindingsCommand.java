@@ -62,8 +62,7 @@ final class FindingsCommand implements Callable<Integer> {
             case csv -> csv(rows);
             case text -> table(findings, asOf);
         };
-        spec.commandLine().getOut().print(output);
-        spec.commandLine().getOut().flush();
+        CommandOutput.print(spec, output, format != Format.text);
         return RoleCallCommand.EXIT_OK;
     }
 

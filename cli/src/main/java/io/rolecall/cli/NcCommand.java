@@ -54,13 +54,18 @@ final class NcCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        /** Runs {@code work} on the register, opened as {@code access}, and prints what it returns. */
+        /** Runs {@code work} on the register, opened as {@code access}, and prints what it returns as text. */
         int run(StoreOptions.Access access, BiFunction<NonconformityUseCase, StoreOptions.Opened, String> work) {
+            return run(access, false, work);
+        }
+
+        /** The same, printing what {@code work} returns exactly when it is a machine format. */
+        int run(StoreOptions.Access access, boolean machine,
+                BiFunction<NonconformityUseCase, StoreOptions.Opened, String> work) {
             try (StoreOptions.Opened opened = store.open(access)) {
                 NonconformityUseCase register = new NonconformityUseCase(opened.storage(),
                         AsOfRules.from(CLOCK, nc.root.environment()));
-                spec.commandLine().getOut().print(work.apply(register, opened));
-                spec.commandLine().getOut().flush();
+                CommandOutput.print(spec, work.apply(register, opened), machine);
             }
             return RoleCallCommand.EXIT_OK;
         }
@@ -83,7 +88,7 @@ final class NcCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return run(StoreOptions.Access.READ, (register, opened) ->
+            return run(StoreOptions.Access.READ, format != NcOutput.Format.text, (register, opened) ->
                     NcOutput.list(register.list(status), format, asOf()));
         }
     }
@@ -99,7 +104,8 @@ final class NcCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return run(StoreOptions.Access.READ, (register, opened) -> format == NcOutput.Format.text
+            return run(StoreOptions.Access.READ, format != NcOutput.Format.text, (register, opened) ->
+                    format == NcOutput.Format.text
                     ? NcOutput.show(register.show(id), asOf())
                     : NcOutput.list(List.of(register.show(id)), format, asOf()));
         }

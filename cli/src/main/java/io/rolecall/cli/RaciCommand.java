@@ -54,8 +54,7 @@ final class RaciCommand implements Callable<Integer> {
             case csv -> RaciCsv.render(matrix);
             case html -> new ReportRenderer().renderHtml(matrix);
         };
-        spec.commandLine().getOut().print(output);
-        spec.commandLine().getOut().flush();
+        CommandOutput.machine(spec, output);
         return RoleCallCommand.EXIT_OK;
     }
 

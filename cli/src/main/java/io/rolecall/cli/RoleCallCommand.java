@@ -38,6 +38,8 @@ public final class RoleCallCommand implements Runnable {
             EvidenceCommand.class, RaciCommand.class, InitCommand.class, ConfigCommand.class, BenchCommand.class);
 
     private final Map<String, String> environment;
+    /** The process's standard output without the terminal filter, for machine formats (see CommandOutput). */
+    private PrintWriter machineOut;
 
     RoleCallCommand(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
@@ -87,7 +89,9 @@ public final class RoleCallCommand implements Runnable {
      *             for the help and for the suggestion of the nearest name.
      */
     static CommandLine commandLine(Map<String, String> environment, Writer out, Writer err, String... args) {
-        CommandLine commandLine = new CommandLine(new RoleCallCommand(environment));
+        RoleCallCommand root = new RoleCallCommand(environment);
+        root.machineOut = new PrintWriter(out, true);
+        CommandLine commandLine = new CommandLine(root);
         String invoked = args.length == 0 ? null : args[0];
         boolean known = SUBCOMMANDS.stream().anyMatch(command -> name(command).equals(invoked));
         for (Class<?> command : SUBCOMMANDS) {
@@ -102,6 +106,10 @@ public final class RoleCallCommand implements Runnable {
         commandLine.setExecutionExceptionHandler(RoleCallCommand::handle);
         commandLine.setParameterExceptionHandler(RoleCallCommand::usageError);
         return commandLine;
+    }
+
+    PrintWriter machineOut() {
+        return machineOut;
     }
 
     private static String name(Class<?> command) {

@@ -129,8 +129,8 @@ final class ScanCommand implements Callable<Integer> {
                 return RoleCallCommand.EXIT_HELD;
             }
             ScanOutput output = new ScanOutput(result, source.describe(), outcome.nonconformities());
-            spec.commandLine().getOut().print(format == Format.json ? output.json() : output.text(state.state));
-            spec.commandLine().getOut().flush();
+            CommandOutput.print(spec, format == Format.json ? output.json() : output.text(state.state),
+                    format == Format.json);
             if (format == Format.json) {
                 output.exceptionWarnings().forEach(w -> spec.commandLine().getErr().println("rolecall: warning: "
                         + w.message()));

@@ -171,6 +171,8 @@ class CalendarCommandTest {
             assertThat(line).doesNotContain("\n");
             assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
         });
+        Cli stdout = Cli.run("calendar", "--state", state, "--as-of", "2026-11-30", "--format", "ics");
+        assertThat(stdout.out()).as("on standard output, the same bytes: CRLF kept").isEqualTo(feed);
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(6);

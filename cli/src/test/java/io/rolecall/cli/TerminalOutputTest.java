@@ -34,6 +34,14 @@ class TerminalOutputTest {
         assertThat(scan.exitCode()).isZero();
         assertThat(scan.out()).contains("Ada[2J]0;pwned Lovelace", "Bob gnp.exe", "RoleCall scan: Acme[31m Ltd");
         assertThat(scan.out() + scan.err()).doesNotContain("\u001b", "\u0007", "\r", "\u202e");
+
+        // Machine formats are read by programs: what the directory holds arrives exactly, escaped as the format says.
+        Cli json = Cli.run("findings", "--state", dir.resolve("state").toString(), "--format", "json");
+        assertThat(json.exitCode()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).toString())
+                .contains("Bob \u202egnp.exe");
+        Cli csv = Cli.run("findings", "--state", dir.resolve("state").toString(), "--format", "csv");
+        assertThat(csv.out()).contains("Bob \u202egnp.exe").contains("\r\n");
     }
 
     @Test
