@@ -62,6 +62,17 @@ final class EvidenceZip {
             files.put(report.fileName(), report.message());
             entries.add(new EvidenceIndex.Entry(report.fileName(), report.title(), report.shows(), report.evidences()));
         }
+        for (EvidencePack.KeptNotice notice : pack.notices()) {
+            files.put(notice.fileName(), notice.message());
+        }
+        if (!pack.notices().isEmpty()) {
+            entries.add(new EvidenceIndex.Entry(EvidencePack.NOTICES_FOLDER, "Notices sent to role holders",
+                    pack.notices().size() + (pack.notices().size() == 1 ? " email" : " emails") + " as they went out "
+                            + "to holders, telling them their duties or reminding them to accept (open any .eml in a "
+                            + "mail client); each link is left out, as it was the holder's credential. "
+                            + "notices-sent.csv lists who got which.",
+                    "ISO/IEC 27001:2022 5.3 (communicated), 7.3, 7.4"));
+        }
         String index = new ReportRenderer().renderHtml(new EvidenceIndex(pack.organisation(), pack.from().toString(),
                 pack.to().toString(), pack.tool(), entries, pack.notIncluded()));
         files.put("index.html", index.getBytes(StandardCharsets.UTF_8));

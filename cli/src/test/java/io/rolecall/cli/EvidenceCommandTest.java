@@ -38,6 +38,7 @@ class EvidenceCommandTest {
     @TempDir
     Path dir;
     private String state;
+    private static final String PAGES = "https://roles.acme.example";
 
     @BeforeEach
     void acmeThroughAutumn() throws Exception {
@@ -49,8 +50,12 @@ class EvidenceCommandTest {
                 roles.toString(), "--state", state, "--as-of", "2026-08-03").exitCode()).isZero();
         assertThat(Cli.run("training", "import", ACME + "training.csv", "--state", state, "--as-of", "2026-08-03")
                 .exitCode()).isZero();
+        assertThat(Cli.run("notify", "--state", state, "--as-of", "2026-08-03", "--public-url", PAGES, "--out",
+                dir.resolve("notices").toString()).exitCode()).isZero();
         assertThat(Cli.run("scan", "--directory", ACME + "directory.json", "--roles", roles.toString(), "--state",
                 state, "--as-of", "2026-11-30").exitCode()).isZero();
+        assertThat(Cli.run("notify", "--state", state, "--as-of", "2026-11-30", "--public-url", PAGES, "--out",
+                dir.resolve("notices").toString()).exitCode()).isZero();
         String outbox = dir.resolve("outbox").toString();
         for (String kind : List.of("weekly", "quarterly")) {
             Cli report = Cli.run("report", kind, "--state", state, "--as-of", "2026-11-30", "--out", outbox);
@@ -115,10 +120,10 @@ class EvidenceCommandTest {
         List<String> sent = files.keySet().stream().filter(n -> n.startsWith("reports/")).toList();
         assertThat(sent).as("the weekly and the quarterly; the preview was not sent").hasSize(2)
                 .allMatch(n -> n.matches("reports/(weekly-2026-W49|quarterly-2026-Q4)-sent-\\d{8}T\\d{6}Z\\.eml"));
-        assertThat(files.keySet()).containsExactly("accepted-risks.csv", "acknowledgements.csv",
-                "assignment-ledger.csv", "calendar-completions.csv", "findings.csv", "index.html", "manifest.json",
-                "nonconformities.csv", "raci.csv", "raci.xlsx", "reports-sent.csv", sent.get(0), sent.get(1),
-                "role-register.csv", "role-register.xlsx",
+        assertThat(files.keySet().stream().filter(n -> !n.startsWith("notices/"))).containsExactly(
+                "accepted-risks.csv", "acknowledgements.csv", "assignment-ledger.csv", "calendar-completions.csv",
+                "findings.csv", "index.html", "manifest.json", "nonconformities.csv", "notices-sent.csv", "raci.csv",
+                "raci.xlsx", "reports-sent.csv", sent.get(0), sent.get(1), "role-register.csv", "role-register.xlsx",
                 files.keySet().stream().filter(n -> n.startsWith("roles-yaml/")).findFirst().orElseThrow());
         JsonNode manifest = new ObjectMapper().readTree(files.get("manifest.json"));
         assertThat(manifest.get("organisation").asText()).isEqualTo("Acme Ltd");
@@ -133,9 +138,10 @@ class EvidenceCommandTest {
         assertThat(listed).containsAll(files.keySet().stream().filter(n -> !n.equals("manifest.json")).toList());
 
         String index = new String(files.get("index.html"), StandardCharsets.UTF_8);
-        for (String name : listed.stream().filter(n -> !n.equals("index.html")).toList()) {
+        for (String name : listed.stream().filter(n -> !n.equals("index.html") && !n.startsWith("notices/")).toList()) {
             assertThat(index).contains("href=\"" + name + "\"");
         }
+        assertThat(index).as("the notices, as one folder").contains("href=\"notices/\"");
         assertThat(index).contains("ISO/IEC 27001:2022 10.2", "Annex A 5.3", "ISO/IEC 27001:2022 5.3 b, 9.3",
                         "Quarterly posture report, Q4 2026, sent ", "Weekly gap report, 2026-W49, sent ",
                         "as it went out to 2 people (top management)")
@@ -157,6 +163,8 @@ class EvidenceCommandTest {
         assertThat(reports).extracting(r -> r.get("file")).containsExactlyInAnyOrderElementsOf(sent);
         assertThat(reports).allSatisfy(r -> assertThat(r.get("message sha256"))
                 .isEqualTo(ContentHash.sha256Hex(files.get(r.get("file")))));
+        assertThat(reports).as("a delivery id, never a path on the machine that sent it")
+                .allSatisfy(r -> assertThat(r.get("delivery id")).matches("<[^/\\\\]+@rolecall\\.local>"));
 
         for (String name : listed.stream().filter(n -> n.endsWith(".csv")).toList()) {
             List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -174,6 +182,56 @@ class EvidenceCommandTest {
                 .as("training of 2025 is outside the period").doesNotContain("2025-06-12");
         assertThat(new String(files.get("accepted-risks.csv"), StandardCharsets.UTF_8))
                 .contains("ada-holds-four-roles", "it-admin-backup-until-hire");
+    }
+
+    @Test
+    void whatWasCommunicatedToWhomIsInThePackWithoutTheLinks() throws Exception {
+        Map<String, byte[]> files = pack("pack.zip");
+
+        List<CSVRecord> notices = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(files.get("notices-sent.csv"), StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(notices).anySatisfy(row -> {
+            assertThat(row.get("person")).isEqualTo("ada@acme.example");
+            assertThat(row.get("role")).isEqualTo("isms-manager");
+            assertThat(row.get("role name")).isEqualTo("ISMS Manager");
+            assertThat(row.get("kind")).isEqualTo("notice");
+            assertThat(row.get("asked on")).isEqualTo("2026-08-03");
+            assertThat(row.get("duties version")).matches("[0-9a-f]{16}");
+            assertThat(row.get("sent at (UTC)")).isNotBlank();
+        });
+        assertThat(notices).as("today's reminders to those who never accepted")
+                .anySatisfy(row -> assertThat(row.get("kind") + " " + row.get("asked on"))
+                        .isEqualTo("reminder 2026-11-30"));
+        assertThat(notices).allSatisfy(row -> {
+            assertThat(files).as(row.get("file")).containsKey(row.get("file"));
+            assertThat(row.get("delivery id")).matches("<notice-[^/]+@rolecall\\.local>");
+        });
+        List<String> kept = files.keySet().stream().filter(n -> n.startsWith("notices/")).toList();
+        assertThat(kept).isNotEmpty().allMatch(n -> n.matches("notices/notice-2026-\\d\\d-\\d\\d-[0-9a-f]{16}\\.eml"));
+        for (String name : kept) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(files.get(name)));
+            assertThat(message.getSubject()).contains("information security role");
+            String whole = textOf(message);
+            assertThat(whole).as("each link is left out: it was the holder's credential")
+                    .contains("/ack/link-left-out-of-the-kept-copy")
+                    .doesNotContainPattern("/ack/(?!link-left-out)[A-Za-z0-9_-]{20,}");
+        }
+    }
+
+    /** Every text part of a message, decoded. */
+    private static String textOf(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/*")) {
+            return (String) part.getContent();
+        }
+        StringBuilder text = new StringBuilder();
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(textOf(multipart.getBodyPart(i)));
+            }
+        }
+        return text.toString();
     }
 
     @Test

@@ -113,8 +113,13 @@ public final class AcknowledgementPlan {
         if (latest != null) {
             LocalDate expires = dayOf(latest).plusMonths(policy.everyMonths());
             if (expires.isAfter(asOf)) {
+                // When they were first and last asked before accepting stays part of the record.
+                LocalDate acceptedOn = dayOf(latest);
+                List<LocalDate> asked = asks.stream().map(Ask::askedOn)
+                        .filter(on -> !on.isBefore(holdingSince) && !on.isAfter(acceptedOn)).sorted().toList();
                 return new HolderAcknowledgement(person, role.id(), version, AcknowledgementStatus.ACCEPTED,
-                        holdingSince, latest.acceptedAt(), null, null, null, null, attempts);
+                        holdingSince, latest.acceptedAt(), asked.isEmpty() ? null : asked.get(0),
+                        asked.isEmpty() ? null : asked.get(asked.size() - 1), null, null, attempts);
             }
             cycleStart = expires;
         }

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * What an ISO 27001 auditor asks for on clause 5.3 and its neighbours, for one period: the tables,
- * every roles.yaml in force during it, as the scans stored them, and the reports sent in it.
+ * every roles.yaml in force during it, as the scans stored them, and the reports and the holders'
+ * notices sent in it.
  */
 public record EvidencePack(String organisation, LocalDate from, LocalDate to, String tool,
                            List<EvidenceTable> tables, List<RolesYamlVersion> rolesYaml, List<SentReport> reports,
-                           List<String> notIncluded) {
+                           List<KeptNotice> notices, List<String> notIncluded) {
 
     /** A roles.yaml in force during the period, with what index.html says of it. */
     public record RolesYamlVersion(String fileName, String sha256, String title, String shows, String text) {
@@ -19,10 +20,21 @@ public record EvidencePack(String organisation, LocalDate from, LocalDate to, St
     public record SentReport(String fileName, String title, String shows, String evidences, byte[] message) {
     }
 
+    /**
+     * A notice or reminder sent to a holder in the period, as it went out with its links left out;
+     * notices-sent.csv names each by its file.
+     */
+    public record KeptNotice(String fileName, byte[] message) {
+    }
+
+    /** What index.html says of the folder of notices, which it lists as one entry. */
+    public static final String NOTICES_FOLDER = "notices/";
+
     public EvidencePack {
         tables = List.copyOf(tables);
         rolesYaml = List.copyOf(rolesYaml);
         reports = List.copyOf(reports);
+        notices = List.copyOf(notices);
         notIncluded = List.copyOf(notIncluded);
     }
 }

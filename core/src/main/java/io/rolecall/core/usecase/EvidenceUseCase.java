@@ -1,6 +1,7 @@
 package io.rolecall.core.usecase;
 
 import io.rolecall.core.acknowledge.Acceptance;
+import io.rolecall.core.acknowledge.Ask;
 import io.rolecall.core.calendar.ActivityCompletion;
 import io.rolecall.core.calendar.CalendarRecords;
 import io.rolecall.core.calendar.TrainingCompletion;
@@ -76,7 +77,10 @@ public final class EvidenceUseCase {
                         + ". The pack holds the versions the scans read instead.");
             }
         }
-        List<ArchivedReport> sent = storage.sentReports().between(from, to);
+        List<ArchivedReport> kept = storage.sentReports().between(from, to);
+        List<ArchivedReport> sent = kept.stream().filter(copy -> !isNotice(copy)).toList();
+        Map<String, ArchivedReport> notices = new LinkedHashMap<>();
+        kept.stream().filter(EvidenceUseCase::isNotice).forEach(copy -> notices.putIfAbsent(copy.reportKey(), copy));
         List<EvidenceTable> tables = List.of(
                 roleRegister(catalogue, holdings),
                 raci(catalogue),
@@ -86,12 +90,15 @@ public final class EvidenceUseCase {
                 nonconformities(from, to),
                 acceptedRisks(versions),
                 calendar(from, to),
-                reportsSent(sent));
+                reportsSent(sent),
+                noticesSent(catalogue, from, to, notices));
         if (sent.isEmpty()) {
             notIncluded.add(NO_REPORTS);
         }
         return new EvidencePack(catalogue.organisation(), from, to, EngineBuild.current(), tables, rolesYaml,
-                sent.stream().map(this::sentReport).toList(), notIncluded);
+                sent.stream().map(this::sentReport).toList(), notices.values().stream().map(copy ->
+                        new EvidencePack.KeptNotice(noticeFile(copy), storage.sentReports().message(copy))).toList(),
+                notIncluded);
     }
 
     private static final String NO_REPORTS = "No report sent in the period is kept in RoleCall's state. RoleCall "
@@ -281,6 +288,49 @@ public final class EvidenceUseCase {
                 "ISO/IEC 27001:2022 5.3 b (reporting on the ISMS to top management), 9.1, 9.3 (review inputs)",
                 false, List.of("report", "as of", "sent at (UTC)", "recipients", "delivery id", "file",
                         "message sha256"), rows);
+    }
+
+    private static boolean isNotice(ArchivedReport copy) {
+        return copy.reportKey().startsWith("notice-");
+    }
+
+    /** notices/notice-2026-11-30-3f9a0c...eml */
+    private static String noticeFile(ArchivedReport notice) {
+        return EvidencePack.NOTICES_FOLDER + notice.reportKey() + ".eml";
+    }
+
+    /**
+     * Every notice and reminder asked in the period, one row per holder and role: what was communicated
+     * to whom and when. A notice's email, found by the key its asks give, says when it went out; notices
+     * sent before RoleCall kept copies have none.
+     */
+    private EvidenceTable noticesSent(RoleCatalogue catalogue, LocalDate from, LocalDate to,
+                                      Map<String, ArchivedReport> notices) {
+        Map<String, List<Ask>> byEmail = new LinkedHashMap<>();
+        storage.acknowledgements().records().asks().stream().filter(a -> inPeriod(a.askedOn(), from, to))
+                .sorted(Comparator.comparing(Ask::askedOn).thenComparing(a -> a.person().value())
+                        .thenComparing(Ask::roleId))
+                .forEach(a -> byEmail.computeIfAbsent(a.askedOn() + " " + a.person().value(), k -> new ArrayList<>())
+                        .add(a));
+        List<List<String>> rows = new ArrayList<>();
+        for (List<Ask> asks : byEmail.values()) {
+            Ask first = asks.get(0);
+            ArchivedReport copy = notices.get(NotifyUseCase.noticeKey(first.person(), first.askedOn(), asks));
+            for (Ask ask : asks) {
+                rows.add(List.of(ask.person().value(), ask.roleId(), catalogue.role(ask.roleId()).map(Role::name)
+                        .orElse(""), ask.kind() == Ask.Kind.NOTICE ? "notice" : "reminder", ask.askedOn().toString(),
+                        copy == null ? "" : copy.sentAt().toString(), ask.version(),
+                        copy == null ? "" : copy.deliveryId(), copy == null ? "" : noticeFile(copy)));
+            }
+        }
+        return new EvidenceTable("notices-sent", "Notices sent to role holders",
+                "Every email that told a holder the duties of a role or reminded them to accept: to whom, for "
+                        + "which role and version of its duties, when it went out and the file in notices/ that "
+                        + "holds it as sent, its links left out (a link is the holder's credential). Notices sent "
+                        + "before RoleCall kept copies have no time, delivery id or file.",
+                "ISO/IEC 27001:2022 5.3 (responsibilities and authorities communicated), 7.3, 7.4", false,
+                List.of("person", "role", "role name", "kind", "asked on", "sent at (UTC)", "duties version",
+                        "delivery id", "file"), rows);
     }
 
     private static boolean inPeriod(LocalDate day, LocalDate from, LocalDate to) {

@@ -15,15 +15,18 @@ import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;
+import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.port.Mailer;
-import io.rolecall.core.model.OutgoingEmail;
+import io.rolecall.core.port.ReportArchive.ArchivedReport;
 import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.report.MimeEmail;
 import io.rolecall.core.report.Subjects;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,6 +115,7 @@ public final class NotifyUseCase {
         }
         List<SentEmail> sent = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<String> notKept = new ArrayList<>();
         int handledElsewhere = 0;
         int notices = 0;
         int reminders = 0;
@@ -122,7 +126,8 @@ public final class NotifyUseCase {
                 handledElsewhere++;
                 continue;
             }
-            OutgoingEmail email = renderer.render(notice(holders, person.getKey(), due, asOf, key));
+            HolderNotice notice = notice(holders, person.getKey(), due, asOf, key);
+            OutgoingEmail email = renderer.render(notice);
             String deliveryId;
             try {
                 deliveryId = mailer.send(email);
@@ -134,8 +139,14 @@ public final class NotifyUseCase {
             List<Ask> asks = due.stream().map(d -> new Ask(d.person(), d.roleId(), d.version(), asOf, d.nextAsk()))
                     .toList();
             storage.acknowledgements().recordAsks(asks);
-            sentEmails.markSent(key, asOfRules.clock().instant(), deliveryId, 1);
+            Instant sentAt = asOfRules.clock().instant();
+            sentEmails.markSent(key, sentAt, deliveryId, 1);
             sent.add(new SentEmail(email, deliveryId));
+            try {
+                keepCopy(email, notice, asOf, sentAt, deliveryId);
+            } catch (RuntimeException e) {
+                notKept.add(withoutAddresses(e.getMessage()));
+            }
             if (due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER)) {
                 reminders++;
             } else {
@@ -147,8 +158,36 @@ public final class NotifyUseCase {
                     + "sent (" + failures.get(0) + "); the others were sent and recorded, and the next run tries "
                     + "again.", sent);
         }
+        if (!notKept.isEmpty()) {
+            throw new NoticeDeliveryException("every notice was sent and recorded, but the copies of " + notKept.size()
+                    + " could not be kept for the evidence pack (" + notKept.get(0) + ")", sent);
+        }
         return new Result(notices, reminders, handledElsewhere, sent);
     }
+
+    /**
+     * Keeps the notice as it went out, for the evidence pack (what was communicated to whom, clause 5.3),
+     * with one change: each link is left out, because a link is the holder's credential to accept.
+     */
+    private void keepCopy(OutgoingEmail email, HolderNotice notice, LocalDate asOf, Instant sentAt,
+                          String deliveryId) {
+        String html = email.html();
+        String text = email.text();
+        String leftOut = publicUrl.link(LINK_LEFT_OUT);
+        for (HolderNotice.RoleSection section : notice.roles()) {
+            html = html.replace(section.link(), leftOut);
+            text = text.replace(section.link(), leftOut);
+        }
+        OutgoingEmail kept = new OutgoingEmail(email.reference(), email.to(), email.subject(), html, text,
+                email.attachments(), email.inline());
+        byte[] message = MimeEmail.compose(kept, mailer.sender(), sentAt,
+                "<" + email.reference() + "." + sentAt.toEpochMilli() + "@rolecall>");
+        storage.sentReports().keep(ArchivedReport.of(email.reference(), asOf, sentAt, deliveryId, 1, message),
+                message);
+    }
+
+    /** What stands for a link in a kept copy of a notice. */
+    static final String LINK_LEFT_OUT = "link-left-out-of-the-kept-copy";
 
     /** "Internal audit (ISO/IEC 27001:2022 9.2), every 12 months: overdue since 2026-10-20 (41 days)". */
     private static List<String> ownActivities(IsmsCalendar calendar, String roleId) {
@@ -165,10 +204,16 @@ public final class NotifyUseCase {
 
     /** The same person, day and asks give the same key: no email address in it, as keys reach logs. */
     private static String key(Email person, LocalDate asOf, List<HolderAcknowledgement> due) {
+        return noticeKey(person, asOf, due.stream().map(d -> new Ask(d.person(), d.roleId(), d.version(), asOf,
+                d.nextAsk())).toList());
+    }
+
+    /** The key of the notice that made these asks of one person on one day, as the evidence pack finds it. */
+    static String noticeKey(Email person, LocalDate day, List<Ask> asks) {
         StringBuilder asked = new StringBuilder(person.value());
-        due.stream().map(d -> d.roleId() + ":" + d.version() + ":" + d.nextAsk()).sorted()
+        asks.stream().map(a -> a.roleId() + ":" + a.version() + ":" + a.kind()).sorted()
                 .forEach(a -> asked.append('|').append(a));
-        return "notice-" + asOf + "-" + ContentHash.sha256Hex(asked.toString()).substring(0, 16);
+        return "notice-" + day + "-" + ContentHash.sha256Hex(asked.toString()).substring(0, 16);
     }
 
     private HolderNotice notice(HolderState holders, Email person, List<HolderAcknowledgement> due, LocalDate asOf,

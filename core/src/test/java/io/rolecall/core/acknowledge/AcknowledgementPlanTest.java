@@ -110,6 +110,7 @@ class AcknowledgementPlanTest {
         assertThat(accepted.status()).isEqualTo(AcknowledgementStatus.ACCEPTED);
         assertThat(accepted.acceptedAt()).isEqualTo(Instant.parse("2026-01-03T10:00:00Z"));
         assertThat(accepted.nextAsk()).isNull();
+        assertThat(accepted.firstAskedOn()).as("when they were asked stays on the record").isEqualTo(JAN1);
         assertThat(plan(LocalDate.of(2026, 6, 1)).accepted()).isEqualTo(1);
 
         HolderAcknowledgement yearLater = ada(LocalDate.of(2027, 1, 3));

@@ -49,9 +49,10 @@ public final class OutboxMailer implements Mailer {
             for (OutgoingEmail.Attachment attachment : email.attachments()) {
                 write(attachment.fileName(), attachment.content());
             }
-            write(email.reference() + ".eml", MimeEmail.compose(email, from, clock.instant(),
-                    "<" + email.reference() + "." + UUID.randomUUID() + "@rolecall.local>"));
-            return fileFor(email, "eml").toString();
+            // The Message-ID is the delivery id, as SES gives its own: records and evidence never carry a local path.
+            String messageId = "<" + email.reference() + "." + UUID.randomUUID() + "@rolecall.local>";
+            write(email.reference() + ".eml", MimeEmail.compose(email, from, clock.instant(), messageId));
+            return messageId;
         } catch (IOException e) {
             throw new LocalStateException("cannot write the report into " + directory + ": " + e.getMessage()
                     + "; check that --out names a writable folder", e);
