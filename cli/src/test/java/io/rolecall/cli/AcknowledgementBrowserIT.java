@@ -67,7 +67,7 @@ class AcknowledgementBrowserIT {
                     options: [Every quarter, Once a year]
                     answer: Every quarter
                   - question: Who accepts risks above the appetite?
-                    options: [Top management, The ISMS manager]
+                    options: [The ISMS manager, Top management, The engineer who found it]
                     answer: Top management
             """;
     private static final String PEOPLE = """
@@ -238,8 +238,19 @@ class AcknowledgementBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ISMS Manager");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Acme <Ltd>: your information security",
                 "Report ISMS performance quarterly", "Stop a release that has an open critical vulnerability",
-                "Top Management", "How often do you report ISMS performance?", "I understand and accept these duties.");
-        assertThat(browser.findElements(By.cssSelector("input[type=radio]"))).hasSize(4);
+                "How often do you report ISMS performance?", "I understand and accept these duties.",
+                // What the notice says too: whom the role reports to, by name, and whom a backup backs up.
+                "Top Management, held by Cleo Executive (ceo@acme.example)",
+                "You back up Ada Lovelace (ada@acme.example).");
+        assertThat(browser.findElements(By.cssSelector("input[type=radio]"))).hasSize(5);
+        List<String> order = optionTexts(1);
+        browser.navigate().refresh();
+        assertThat(optionTexts(1)).as("the link shows its options in the same order each time").isEqualTo(order);
+    }
+
+    private static List<String> optionTexts(int question) {
+        return browser.findElements(By.cssSelector("input[name=q" + question + "]")).stream()
+                .map(input -> input.findElement(By.xpath("..")).getText()).toList();
     }
 
     @Test
@@ -275,16 +286,21 @@ class AcknowledgementBrowserIT {
     void aWrongAnswerNamesTheQuestionThenRightAnswersAcceptAndTheLinkLaterShowsTheAcceptance() {
         browser.get(ada);
         answer(0, 1);
-        answer(1, 0);
+        answer(1, 1);
         accept();
 
         assertThat(message()).isEqualTo("Not accepted yet: your answer to question 1 was not right. Read the duties "
-                + "again, then answer again.").doesNotContain("Every quarter");
-        assertThat(browser.findElements(By.cssSelector("input[type=radio]"))).hasSize(4);
+                + "again, then answer it again.").doesNotContain("Every quarter");
         assertThat(accepted("ada@acme.example")).isFalse();
+        // The right answer and the tick stay; the wrong question is marked, to be answered again.
+        assertThat(browser.findElement(By.cssSelector("input[name=q1][value='1']")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.name("accept")).isSelected()).isTrue();
+        WebElement wrong = browser.findElements(By.tagName("fieldset")).get(0);
+        assertThat(wrong.getAttribute("class")).isEqualTo("wrong");
+        assertThat(wrong.getText()).contains("Not right: read the duties above again");
+        assertThat(browser.findElements(By.cssSelector("input[name=q0]"))).noneMatch(WebElement::isSelected);
 
         answer(0, 0);
-        answer(1, 0);
         accept();
 
         assertThat(message()).startsWith("Thank you: you accepted the duties of ISMS Manager on ");

@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
  * What the acceptance page shows and with which HTTP status: the role's duties and the form, the
  * result of a submission, or why a link no longer works.
  *
+ * @param questions   the comprehension check as this page shows it; a submission answered wrongly shows
+ *                    the right answers still chosen and the wrong questions marked and cleared
+ * @param consented   whether the consent box is shown ticked (it was ticked in the submission shown again)
  * @param tone        how the message reads: "info", "success" or "problem"
  * @param duties      the role's duties, or null when the link shows none (an invalid link)
  * @param form        whether the page carries the acceptance form
@@ -16,15 +19,36 @@ import java.util.stream.Collectors;
  */
 public record AcknowledgementPage(int status, String title, String organisation, String message, String tone,
                                   DutiesView duties, boolean form, String formToken, List<Integer> readAgain,
-                                  String acceptBy, boolean missingConsent) {
+                                  String acceptBy, List<FormQuestion> questions, boolean consented) {
+
+    /**
+     * A question of the form, its options in the order of the link it was opened with (so that the
+     * right answer is not where the file puts it for everyone), each posting its place in roles.yaml.
+     *
+     * @param wrong whether the submission shown again answered it wrongly
+     */
+    public record FormQuestion(int number, String question, boolean wrong, List<FormOption> options) {
+        public FormQuestion {
+            options = List.copyOf(options);
+        }
+
+        /** @param value the option's place in roles.yaml, from 0, as the form posts it */
+        public record FormOption(String name, int value, String text, boolean checked) {
+        }
+    }
 
     public AcknowledgementPage {
         readAgain = List.copyOf(readAgain);
+        questions = List.copyOf(questions);
     }
 
     public static AcknowledgementPage problem(int status, String title, String message) {
         return new AcknowledgementPage(status, title, null, message, "problem", null, false, null, List.of(), null,
-                false);
+                List.of(), false);
+    }
+
+    public boolean hasQuestions() {
+        return !questions.isEmpty();
     }
 
     public boolean hasReadAgain() {
@@ -33,6 +57,11 @@ public record AcknowledgementPage(int status, String title, String organisation,
 
     /** "question 2" or "questions 1 and 3". */
     public String readAgainText() {
+        return readAgainText(readAgain);
+    }
+
+    /** "question 2" or "questions 1 and 3", of these 1-based numbers. */
+    public static String readAgainText(List<Integer> readAgain) {
         String numbers = readAgain.size() == 1 ? String.valueOf(readAgain.get(0))
                 : readAgain.subList(0, readAgain.size() - 1).stream().map(String::valueOf)
                 .collect(Collectors.joining(", ")) + " and " + readAgain.get(readAgain.size() - 1);

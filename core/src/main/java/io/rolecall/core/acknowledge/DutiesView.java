@@ -1,6 +1,5 @@
 package io.rolecall.core.acknowledge;
 
-import io.rolecall.core.catalogue.Question;
 import io.rolecall.core.catalogue.Responsibility;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * A role's duties as one holder reads them, in the notice and on the acceptance page: what the role
@@ -23,17 +21,11 @@ import java.util.stream.IntStream;
  */
 public record DutiesView(String roleId, String name, String description, List<String> duties,
                          List<String> authorities, String reportsTo, String capacity, String counterpartsLine,
-                         List<String> raci, List<QuestionView> questions) {
-
-    /** A question with its options numbered from 0, as the form posts them. */
-    public record QuestionView(int number, String question, List<Option> options) {
-        public record Option(String name, int value, String text) {
-        }
-    }
+                         List<String> raci) {
 
     /**
-     * @param holders who holds each role now, to name backups and the boss; null to name nobody (the
-     *                acceptance page, which must not read everyone) and say only how the holder holds it
+     * @param holders who holds each role now, to name backups and the boss (the notice gives every role's,
+     *                from the scan; the acceptance page those of the role and its boss's, from the ledger)
      * @param capacities how {@code person} holds the role, when {@code holders} is null
      */
     public static DutiesView of(RoleCatalogue catalogue, Role role, Email person, RoleHolders holders,
@@ -67,16 +59,9 @@ public record DutiesView(String roleId, String name, String description, List<St
                         + (responsibility.reference() == null ? "" : " (" + responsibility.reference() + ")"));
             }
         }
-        List<QuestionView> questions = new ArrayList<>();
-        for (int q = 0; q < role.questions().size(); q++) {
-            Question question = role.questions().get(q);
-            String name = "q" + q;
-            questions.add(new QuestionView(q + 1, question.question(), IntStream.range(0, question.options().size())
-                    .mapToObj(o -> new QuestionView.Option(name, o, question.options().get(o))).toList()));
-        }
         return new DutiesView(role.id(), role.name(), role.description(), role.duties(), role.authorities(), reportsTo,
                 held.isEmpty() ? "holder" : String.join(" and ", held.stream().map(Capacity::word).toList()),
-                counterparts, raci, questions);
+                counterparts, raci);
     }
 
     private static List<String> labels(List<RoleHolders.RoleHolder> holders, Capacity capacity, Email except) {
@@ -99,10 +84,6 @@ public record DutiesView(String roleId, String name, String description, List<St
         }
         String text = String.join(" and ", words);
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    public boolean hasQuestions() {
-        return !questions.isEmpty();
     }
 
     public boolean hasDuties() {

@@ -12,6 +12,7 @@ import io.rolecall.core.acknowledge.HolderAcknowledgement;
 import io.rolecall.core.acknowledge.LinkClaims;
 import io.rolecall.core.acknowledge.LinkSigner;
 import io.rolecall.core.acknowledge.PublicUrl;
+import io.rolecall.core.acknowledge.RoleHolders;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.Question;
 import io.rolecall.core.catalogue.Role;
@@ -19,21 +20,31 @@ import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.history.KnownPerson;
+import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.VisibleText;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
  * The acceptance page behind each link: {@link #show} only shows (mail scanners open links before
@@ -81,7 +92,7 @@ public final class AcknowledgementPages {
         if (holder.standing.status() == AcknowledgementStatus.ACCEPTED) {
             return accepted(holder, "You accepted these duties on " + day(holder.standing) + ". Nothing more to do.");
         }
-        return form(holder, 200, null, "info", List.of());
+        return form(holder, 200, null, "info", Map.of(), Set.of(), false);
     }
 
     /** Records an acceptance when every answer is right and the holder ticked their consent. */
@@ -103,13 +114,17 @@ public final class AcknowledgementPages {
         List<Question> questions = holder.role.questions();
         List<String> answers = new ArrayList<>();
         List<Integer> wrong = new ArrayList<>();
+        Map<Integer, Integer> right = new HashMap<>();
         for (int q = 0; q < questions.size(); q++) {
             Integer chosen = option(post.field("q" + q), questions.get(q).options().size());
             answers.add(chosen == null ? "" : questions.get(q).options().get(chosen));
             if (chosen == null || chosen != questions.get(q).answerIndex()) {
                 wrong.add(q + 1);
+            } else {
+                right.put(q, chosen);
             }
         }
+        boolean consented = "yes".equals(post.field("accept"));
         String userAgent = userAgent(post.userAgent());
         if (!wrong.isEmpty()) {
             if (!storage.acknowledgements().recordAttempt(new Attempt(holder.claims.person(), holder.role.id(),
@@ -120,14 +135,16 @@ public final class AcknowledgementPages {
                         + nextHour() + " UTC. Read the duties again in the meantime; if you did not send these "
                         + "answers, tell your compliance manager.");
             }
-            String questionsToRead = form(holder, 200, null, "problem", wrong).readAgainText();
+            String questionsToRead = AcknowledgementPage.readAgainText(wrong);
+            // The right answers and the consent stay as given: only the wrong questions are to be answered again.
             return form(holder, 200, "Not accepted yet: your " + (wrong.size() == 1 ? "answer" : "answers") + " to "
                     + questionsToRead + (wrong.size() == 1 ? " was" : " were") + " not right. Read the duties again, "
-                    + "then answer again.", "problem", wrong);
+                    + "then answer " + (wrong.size() == 1 ? "it" : "them") + " again.", "problem", right,
+                    Set.copyOf(wrong), consented);
         }
-        if (!"yes".equals(post.field("accept"))) {
+        if (!consented) {
             return form(holder, 200, "Not accepted yet: tick \u201cI understand and accept these duties\u201d to "
-                    + "accept them.", "problem", List.of());
+                    + "accept them.", "problem", right, Set.of(), false);
         }
         // Two posts of one form (a double click, a retried request) carry the same number: one is kept, and
         // both are answered alike.
@@ -138,7 +155,7 @@ public final class AcknowledgementPages {
         return new AcknowledgementPage(200, "Accepted: " + holder.role.name(), holder.catalogue.catalogue().organisation(),
                 "Thank you: you accepted the duties of " + holder.role.name() + " on " + today()
                         + ". RoleCall keeps this as evidence; nothing more to do.", "success", holder.duties,
-                false, null, List.of(), null, false);
+                false, null, List.of(), null, List.of(), false);
     }
 
     /** Wrong answers over {@link #WRONG_ATTEMPTS_PER_HOUR} refused since these pages started. */
@@ -227,7 +244,7 @@ public final class AcknowledgementPages {
                 .filter(acceptance -> acceptance.version().equals(claims.version())).count();
         Set<Capacity> capacities = EnumSet.noneOf(Capacity.class);
         periods.forEach(p -> capacities.add(p.capacity()));
-        DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), null, capacities);
+        DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), fromLedger(), capacities);
         String due = standing.dueOn() == null ? null : today().isAfter(standing.dueOn())
                 ? "It was due on " + standing.dueOn() + ": please accept now." : "Please accept by " + standing.dueOn() + ".";
         return new Holder(claims, catalogue, role, standing, acceptancesOfVersion, duties, due, token);
@@ -244,16 +261,84 @@ public final class AcknowledgementPages {
         return current;
     }
 
-    private AcknowledgementPage form(Holder holder, int status, String message, String tone, List<Integer> wrong) {
+    /**
+     * The page with its form.
+     *
+     * @param chosen    the option chosen for each question (by its index) that stays chosen
+     * @param wrong     the 1-based numbers of the questions answered wrongly
+     * @param consented whether the consent box stays ticked
+     */
+    private AcknowledgementPage form(Holder holder, int status, String message, String tone,
+                                     Map<Integer, Integer> chosen, Set<Integer> wrong, boolean consented) {
+        List<AcknowledgementPage.FormQuestion> questions = new ArrayList<>();
+        List<Question> asked = holder.role.questions();
+        for (int q = 0; q < asked.size(); q++) {
+            Question question = asked.get(q);
+            String name = "q" + q;
+            int index = q;
+            List<AcknowledgementPage.FormQuestion.FormOption> options = new ArrayList<>();
+            for (int o : optionOrder(holder.claims, q, question.options().size())) {
+                options.add(new AcknowledgementPage.FormQuestion.FormOption(name, o, question.options().get(o),
+                        Integer.valueOf(o).equals(chosen.get(index))));
+            }
+            questions.add(new AcknowledgementPage.FormQuestion(q + 1, question.question(), wrong.contains(q + 1),
+                    options));
+        }
         return new AcknowledgementPage(status, holder.role.name() + ": your duties",
                 holder.catalogue.catalogue().organisation(), message, tone, holder.duties, true,
-                signer.formToken(holder.token), wrong, holder.acceptBy, false);
+                signer.formToken(holder.token), List.copyOf(new java.util.TreeSet<>(wrong)), holder.acceptBy,
+                questions, consented);
     }
+
+    /**
+     * The order a link shows a question's options in: the same every time that link is opened, and
+     * another for another holder, role or version of the duties, so that the right answer is not in
+     * one place for everyone (in the file, authors tend to write it first).
+     */
+    static List<Integer> optionOrder(LinkClaims claims, int question, int options) {
+        byte[] seed = ContentHash.sha256().digest((claims.person().value() + "|" + claims.roleId() + "|"
+                + claims.version() + "|" + question).getBytes(StandardCharsets.UTF_8));
+        List<Integer> order = new ArrayList<>(IntStream.range(0, options).boxed().toList());
+        Collections.shuffle(order, new Random(ByteBuffer.wrap(seed).getLong()));
+        return order;
+    }
+
+    /**
+     * The active holders of a role as the page names them, from the ledger: one lookup per holder, for
+     * the first {@value #HOLDERS_LOOKED_UP} (a role held through a group of thousands names five and
+     * counts the rest, which are then counted without checking that each is still active).
+     */
+    private RoleHolders fromLedger() {
+        return roleId -> {
+            Map<String, RoleHolders.RoleHolder> holders = new LinkedHashMap<>();
+            List<AssignmentPeriod> open = storage.ledger().periods(roleId).stream().filter(AssignmentPeriod::open)
+                    .sorted(Comparator.comparing(AssignmentPeriod::capacity).thenComparing(AssignmentPeriod::from)
+                            .thenComparing(p -> p.person().value())).toList();
+            for (AssignmentPeriod period : open) {
+                String key = period.person().value() + "|" + period.capacity();
+                if (holders.containsKey(key)) {
+                    continue;
+                }
+                if (holders.size() >= HOLDERS_LOOKED_UP) {
+                    holders.put(key, new RoleHolders.RoleHolder(period.person(), period.person().value(),
+                            period.capacity()));
+                    continue;
+                }
+                storage.people().find(period.person())
+                        .filter(known -> known.isPresent() && known.person().isActiveHolder())
+                        .ifPresent(known -> holders.put(key, new RoleHolders.RoleHolder(period.person(),
+                                known.person().label(), period.capacity())));
+            }
+            return List.copyOf(holders.values());
+        };
+    }
+
+    private static final int HOLDERS_LOOKED_UP = 100;
 
     private static AcknowledgementPage accepted(Holder holder, String message) {
         return new AcknowledgementPage(200, holder.role.name() + ": accepted",
                 holder.catalogue.catalogue().organisation(), message, "success", holder.duties, false, null, List.of(),
-                null, false);
+                null, List.of(), false);
     }
 
     /** @param acceptancesOfVersion acceptances of the link's duties version kept so far */

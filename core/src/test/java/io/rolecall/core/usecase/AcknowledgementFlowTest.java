@@ -232,12 +232,70 @@ class AcknowledgementFlowTest {
         assertThat(page.duties().name()).isEqualTo("ISMS Manager");
         assertThat(page.duties().capacity()).isEqualTo("primary");
         assertThat(page.duties().authorities()).containsExactly("Stop a release");
-        assertThat(page.duties().reportsTo()).isEqualTo("Top Management");
+        assertThat(page.duties().reportsTo()).as("named, as the notice names them")
+                .isEqualTo("Top Management, held by Cleo (ceo@acme.example)");
+        assertThat(page.duties().counterpartsLine()).isEqualTo("Backed up by Bea Backup (bea@acme.example).");
         assertThat(page.acceptBy()).isEqualTo("Please accept by 2026-11-16.");
         assertThat(new AcknowledgementRenderer().render(page)).contains("How often do you report?",
                 "I understand and accept these duties", "&lt;b&gt;conformant");
         assertThat(storage.acknowledgements().revision()).isEqualTo(revision);
         assertThat(storage.acknowledgements().records().attempts()).isEmpty();
+    }
+
+    private static final String TWO_QUESTIONS = ROLES.replace("""
+                    answer: Every quarter
+            """, """
+                    answer: Every quarter
+                  - question: Whom do you report to?
+                    options: [The auditor, Top management, Nobody]
+                    answer: Top management
+            """);
+
+    @Test
+    void aWrongAnswerKeepsTheOtherAnswersAndTheConsentAndMarksTheWrongQuestion() {
+        scan(TWO_QUESTIONS, MON);
+        notify.sendDue(MON);
+        String token = adaIsmsToken();
+        Map<String, String> fields = answers(token, "0", true);
+        fields.put("q1", "2");
+
+        AcknowledgementPage page = pages.submit(token, post(fields));
+
+        assertThat(page.readAgain()).containsExactly(2);
+        assertThat(page.consented()).as("the tick stays").isTrue();
+        AcknowledgementPage.FormQuestion first = page.questions().get(0);
+        AcknowledgementPage.FormQuestion second = page.questions().get(1);
+        assertThat(first.wrong()).isFalse();
+        assertThat(first.options()).filteredOn(AcknowledgementPage.FormQuestion.FormOption::checked)
+                .extracting(AcknowledgementPage.FormQuestion.FormOption::text).containsExactly("Every quarter");
+        assertThat(second.wrong()).isTrue();
+        assertThat(second.options()).as("to be answered again").noneMatch(
+                AcknowledgementPage.FormQuestion.FormOption::checked);
+        String html = new AcknowledgementRenderer().render(page);
+        assertThat(html).contains("class=\"wrong\"", "Not right: read the duties above again")
+                .containsPattern("<input type=\"checkbox\" name=\"accept\" value=\"yes\" checked>");
+    }
+
+    @Test
+    void aLinkShowsTheOptionsInItsOwnOrderTheSameEachTime() {
+        scan(TWO_QUESTIONS, MON);
+        notify.sendDue(MON);
+        String token = adaIsmsToken();
+
+        List<String> shown = pages.show(token).questions().get(1).options().stream()
+                .map(AcknowledgementPage.FormQuestion.FormOption::text).toList();
+        List<String> again = pages.show(token).questions().get(1).options().stream()
+                .map(AcknowledgementPage.FormQuestion.FormOption::text).toList();
+
+        assertThat(again).as("stable for one link").isEqualTo(shown);
+        assertThat(shown).containsExactlyInAnyOrder("The auditor", "Top management", "Nobody");
+        java.util.Set<List<Integer>> orders = new java.util.HashSet<>();
+        for (int holder = 0; holder < 30; holder++) {
+            orders.add(AcknowledgementPages.optionOrder(new io.rolecall.core.acknowledge.LinkClaims(
+                    Email.of("holder" + holder + "@acme.example"), "isms-manager", "0123456789abcdef", MON), 0, 4));
+        }
+        assertThat(orders).as("other holders see other orders, not the file's for everyone").hasSizeGreaterThan(5);
+        assertThat(orders.stream().filter(order -> order.equals(List.of(0, 1, 2, 3)))).hasSizeLessThan(5);
     }
 
     @Test
@@ -252,7 +310,7 @@ class AcknowledgementFlowTest {
 
         assertThat(wrong.status()).isEqualTo(200);
         assertThat(wrong.message()).isEqualTo("Not accepted yet: your answer to question 1 was not right. Read the "
-                + "duties again, then answer again.").doesNotContain("Every quarter");
+                + "duties again, then answer it again.").doesNotContain("Every quarter");
         assertThat(wrong.form()).isTrue();
         assertThat(unticked.message()).contains("tick");
         assertThat(missing.readAgain()).containsExactly(1);
