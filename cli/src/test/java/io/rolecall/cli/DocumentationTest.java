@@ -29,6 +29,7 @@ class DocumentationTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*]\\(([^)\\s]+)\\)");
+    private static final Pattern IMAGE = Pattern.compile("<img src=\"([^\"]+)\"");
     private static final Pattern INLINE_CODE = Pattern.compile("`([^`]+)`");
     private static final List<List<String>> LAUNCHERS = List.of(List.of("bin/rolecall"), List.of("rolecall"),
             List.of("java", "-jar", "cli/target/rolecall.jar"));
@@ -104,7 +105,17 @@ class DocumentationTest {
                 }
             }
         }
-        assertThat(broken).as("links that lead nowhere").isEmpty();
+        for (Path page : pages()) {
+            for (Line line : prose(page)) {
+                Matcher image = IMAGE.matcher(line.text());
+                while (image.find()) {
+                    if (!Files.exists(page.getParent().resolve(image.group(1)))) {
+                        broken.add(line.where() + ": " + image.group(1) + " (no such picture)");
+                    }
+                }
+            }
+        }
+        assertThat(broken).as("links and pictures that lead nowhere").isEmpty();
     }
 
     @Test

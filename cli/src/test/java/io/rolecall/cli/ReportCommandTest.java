@@ -73,6 +73,43 @@ class ReportCommandTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("ISMS roles posture report: Acme Ltd", "Decisions needed from you",
                     "Role register", "Page 2 of " + document.getNumberOfPages());
+            org.apache.pdfbox.text.PDFTextStripper firstPage = new org.apache.pdfbox.text.PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(document)).as("the cover carries the verdict").contains("RED:");
+            for (io.rolecall.core.model.FindingKind kind : io.rolecall.core.model.FindingKind.values()) {
+                assertThat(text).as("no kind code for the board").doesNotContain(kind.name());
+            }
+            assertThat(text).as("nor a finding's id").doesNotContainPattern("f-[0-9a-f]{8}");
+
+            // The RACI appendix holds every role and every letter, however many roles there are.
+            org.apache.pdfbox.text.PDFTextStripper byPosition = new org.apache.pdfbox.text.PDFTextStripper();
+            byPosition.setSortByPosition(true);
+            String printed = byPosition.getText(document).replaceAll("\\s+", " ");
+            // Role names read in the order they were written (a wrapped header stays together), letters by
+            // position (each cell on its row).
+            String appendix = text.substring(text.indexOf("Appendix: RACI matrix"));
+            String cells = printed.substring(printed.indexOf("Appendix: RACI matrix"),
+                    printed.indexOf("R responsible, A accountable"));
+            Cli raci = Cli.run("raci", "--roles", ACME + "roles.yaml", "--format", "csv");
+            java.util.List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                    .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(raci.out()))
+                    .getRecords();
+            java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+            int letters = 0;
+            for (org.apache.commons.csv.CSVRecord row : rows.subList(1, rows.size())) {
+                // (the first row names each role's holders)
+                for (String role : row.getParser().getHeaderNames().subList(3, row.size())) {
+                    roles.add(role);
+                    letters += row.get(role).isEmpty() ? 0 : 1;
+                }
+            }
+            io.rolecall.core.catalogue.RoleCatalogue acme = RolesFiles.read(Path.of(ACME + "roles.yaml")).parse();
+            for (String roleId : roles) {
+                assertThat(appendix).as("role %s in the printed RACI", roleId).contains(acme.roleName(roleId));
+            }
+            long printedLetters = java.util.Arrays.stream(cells.split(" "))
+                    .filter(word -> word.matches("[RACI](/[RACI])*")).count();
+            assertThat(printedLetters).as("every cell with a letter is printed").isEqualTo(letters);
         }
         assertThat(email.out()).contains("with quarterly-2026-Q4.pdf, raci-matrix-2026-Q4.csv");
         assertThat(weeklyPdf.exitCode()).isEqualTo(2);

@@ -90,6 +90,76 @@ class ReportLayoutIT {
         assertThat(((Number) images).intValue()).as("the quarterly's charts load beside the .html").isEqualTo(4);
     }
 
+    /** Elements that stick out of the screen without being inside a box that scrolls sideways. */
+    private static final String STICKING_OUT = """
+            const width = document.documentElement.clientWidth;
+            const scrolls = el => { for (let e = el.parentElement; e; e = e.parentElement) {
+                if (['auto', 'scroll'].includes(getComputedStyle(e).overflowX)) return true; } return false; };
+            return [...document.body.querySelectorAll('*')].filter(el => !scrolls(el)
+                && el.getBoundingClientRect().right > width + 1).map(el => el.tagName + ': '
+                + (el.textContent || '').trim().slice(0, 40));""";
+
+    /** Boxes that scroll sideways although the content would fit, other than the RACI matrix's. */
+    private static final String NEEDLESS_SCROLLING = """
+            return [...document.querySelectorAll('.rolecall-scroll')].filter(box => !box.querySelector('.rolecall-wide')
+                && box.scrollWidth > box.clientWidth + 1).map(box => box.textContent.trim().slice(0, 40));""";
+
+    /** Each role of the RACI matrix, scrolled to: its name, and whether it is then inside its box and the screen. */
+    private static final String RACI_ROLES_SCROLLED_TO = """
+            const table = document.querySelector('table.rolecall-wide');
+            const box = table.closest('.rolecall-scroll');
+            return [...table.rows[0].cells].slice(1).map(th => {
+              th.scrollIntoView({block: 'center', inline: 'center'});
+              const r = th.getBoundingClientRect(), b = box.getBoundingClientRect();
+              const seen = r.left >= b.left - 1 && r.right <= b.right + 1 && r.left >= -1
+                  && r.right <= document.documentElement.clientWidth + 1;
+              return th.childNodes[0].textContent.trim() + (seen ? '' : ' (hidden)');
+            });""";
+
+    /** Table headers a browser may break in the middle of a word. */
+    private static final String HEADERS_BROKEN_MID_WORD = """
+            return [...document.querySelectorAll('th')].filter(th => getComputedStyle(th).overflowWrap !== 'normal'
+                || !['normal', 'keep-all'].includes(getComputedStyle(th).wordBreak)).map(th => th.textContent.trim());""";
+
+    @Test
+    void wideTablesScrollInTheirOwnBoxAndEveryRoleOfTheRaciCanBeScrolledTo() throws Exception {
+        Path screenshots = Files.createDirectories(Path.of("target", "report-screenshots"));
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        List<String> roles = List.of("Top Management", "ISMS Manager", "Risk Owner", "Security Training Lead",
+                "Incident Response Lead", "Internal Auditor", "IT and Access Administrator", "People and HR Lead",
+                "Asset Owner", "Data Protection Lead");
+        for (String report : List.of("weekly-2026-W49", "quarterly-2026-Q4")) {
+            for (int width : List.of(1200, 400)) {
+                browser.manage().window().setSize(new Dimension(width, 1400));
+                browser.get(dir.resolve("outbox/" + report + ".html").toUri().toString());
+                String at = report + " at " + width + " px";
+
+                assertThat(page.executeScript("return document.querySelector('meta[name=viewport]')"
+                        + "?.getAttribute('content')")).as(at + ": a viewport, so phones show it at its size")
+                        .isEqualTo("width=device-width, initial-scale=1");
+                assertThat((List<?>) page.executeScript(STICKING_OUT)).as(at + ": nothing sticks out").isEmpty();
+                assertThat((List<?>) page.executeScript(HEADERS_BROKEN_MID_WORD)).as(at + ": headers break between "
+                        + "words only").isEmpty();
+                if (width == 1200) {
+                    assertThat((List<?>) page.executeScript(NEEDLESS_SCROLLING)).as(at + ": nothing cut off on a "
+                            + "desktop").isEmpty();
+                }
+                if (report.startsWith("quarterly")) {
+                    @SuppressWarnings("unchecked")
+                    List<Object> scrolledTo = (List<Object>) page.executeScript(RACI_ROLES_SCROLLED_TO);
+                    assertThat(scrolledTo).as(at + ": every role, scrolled to").containsExactlyElementsOf(roles);
+                    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+                            screenshots.resolve(report + "-raci-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                    String visible = browser.findElement(org.openqa.selenium.By.tagName("body")).getText();
+                    for (io.rolecall.core.model.FindingKind kind : io.rolecall.core.model.FindingKind.values()) {
+                        assertThat(visible).as(at + ": no kind code for top management").doesNotContain(kind.name());
+                    }
+                    assertThat(visible).as(at + ": no finding id").doesNotContainPattern("f-[0-9a-f]{8}");
+                }
+            }
+        }
+    }
+
     /**
      * Computes, for each element holding text, the contrast of its colour against the background
      * behind it: its own or an ancestor's, else the canvas, here painted black as a dark-mode mail

@@ -50,4 +50,22 @@ public enum FindingKind {
     public String title() {
         return title;
     }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]{3,}\\b");
+
+    /**
+     * {@code text} with every kind code in it said in words ("HOLDER_NOT_A_PERSON overdue since ..." as
+     * "A service account holds a role, overdue since ..."): texts stored before they were written in words,
+     * such as an old nonconformity's description, read plainly in a report for top management.
+     */
+    public static String inWords(String text) {
+        return CODE.matcher(text).replaceAll(match -> {
+            for (FindingKind kind : values()) {
+                if (kind.name().equals(match.group())) {
+                    return java.util.regex.Matcher.quoteReplacement(kind.title + ",");
+                }
+            }
+            return java.util.regex.Matcher.quoteReplacement(match.group());
+        }).replace(",,", ",").replace(",:", ":");
+    }
 }

@@ -72,11 +72,11 @@ public final class NonconformityRules {
     private static String describe(FindingKind kind, List<Finding> overdue) {
         if (overdue.size() == 1) {
             Finding finding = overdue.get(0);
-            return kind + " overdue since " + finding.dueDate() + ": " + finding.message();
+            return kind.title() + ", overdue since " + finding.dueDate() + ": " + finding.message();
         }
         LocalDate earliest = overdue.stream().map(Finding::dueDate).min(LocalDate::compareTo).orElseThrow();
-        StringBuilder text = new StringBuilder(kind + " overdue in " + overdue.size() + " findings, since "
-                + earliest + " at the earliest: " + kind.title() + ".");
+        StringBuilder text = new StringBuilder(kind.title() + ", overdue in " + overdue.size() + " findings, since "
+                + earliest + " at the earliest.");
         overdue.forEach(finding -> text.append("\n- ").append(finding.message()));
         return text.toString();
     }

@@ -45,8 +45,9 @@ public record ExceptionLine(String id, String about, String reason, String compe
                 .toList();
     }
 
-    private static ExceptionLine of(AcceptedRisk risk, RoleCatalogue catalogue, List<Finding> findings, LocalDate asOf) {
-        List<String> parts = new ArrayList<>(List.of(risk.kind().name()));
+    /** What a risk accepts, in words: "No active backup, IT and Access Administrator". */
+    static String about(AcceptedRisk risk, RoleCatalogue catalogue) {
+        List<String> parts = new ArrayList<>(List.of(risk.kind().title()));
         if (risk.roleId() != null) {
             parts.add(catalogue.roleName(risk.roleId())
                     + (risk.relatedRoleId() == null ? "" : " + " + catalogue.roleName(risk.relatedRoleId())));
@@ -56,9 +57,13 @@ public record ExceptionLine(String id, String about, String reason, String compe
         if (risk.person() != null) {
             parts.add(risk.person().value());
         }
+        return String.join(", ", parts);
+    }
+
+    private static ExceptionLine of(AcceptedRisk risk, RoleCatalogue catalogue, List<Finding> findings, LocalDate asOf) {
         int covered = (int) findings.stream().filter(f -> f.isAccepted()
                 && f.exception().exceptionId().equals(risk.id())).count();
-        return new ExceptionLine(risk.id(), String.join(", ", parts), risk.reason(), risk.compensatingControl(),
+        return new ExceptionLine(risk.id(), about(risk, catalogue), risk.reason(), risk.compensatingControl(),
                 risk.approvedBy().value(), risk.approvedOn(), risk.expires(),
                 ChronoUnit.DAYS.between(asOf, risk.expires()), covered,
                 (risk.expiredOn(asOf) ? "expired on " : "expires ") + risk.expires());

@@ -15,6 +15,11 @@ public record FindingLine(String id, String kind, String title, String severity,
         return SeverityCount.colorOf(severity);
     }
 
+    /** "High", as a report for top management says it. */
+    public String severityWord() {
+        return io.rolecall.core.model.Severity.valueOf(severity).word();
+    }
+
     public static FindingLine of(Finding finding, LocalDate asOf) {
         LocalDate resolved = finding.resolvedAt();
         return new FindingLine(finding.id(), finding.kind().name(), finding.kind().title(), finding.severity().name(),

@@ -33,14 +33,29 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                               List<ExceptionLine> acceptedRisks, RegisterSummary register,
                               List<CalendarLine> calendar, Verdict verdict, List<String> decisions,
                               List<String> criticalAndHigh, List<RoleRegisterLine> roleRegister,
-                              List<TrendPoint> trends) {
+                              List<TrendPoint> trends, List<FindingLine> openGaps) {
 
     /** Charts compare quarters: with fewer than two, the report says so instead of drawing empty ones. */
     public boolean hasTrends() {
         return trends.size() >= 2;
     }
 
-    /** The trend numbers as text rows, for the plain-text part and for readers without images. */
+    /** One quarter of the trend table, each figure as text. */
+    public record TrendRow(String quarter, String roleCoverage, String backupCoverage, String open,
+                           String accepted, String meanDaysToResolve) {
+    }
+
+    /** The trend numbers as a table, beside the charts and for readers without images. */
+    public List<TrendRow> trendTable() {
+        return trends.stream().map(p -> new TrendRow(p.quarter(), String.format(Locale.ROOT, "%.1f%%", p.roleCoverage()),
+                String.format(Locale.ROOT, "%.1f%%", p.backupCoverage()), String.format(Locale.ROOT, "%d / %d / %d / %d",
+                p.open().get(Severity.CRITICAL), p.open().get(Severity.HIGH), p.open().get(Severity.MEDIUM),
+                p.open().get(Severity.LOW)), p.acknowledged() == null ? "-" : String.format(Locale.ROOT, "%.1f%%",
+                p.acknowledged()), p.meanDaysToResolve() == null ? "-" : String.format(Locale.ROOT, "%.1f",
+                p.meanDaysToResolve()))).toList();
+    }
+
+    /** The trend numbers as text rows, for the plain-text part. */
     public List<String> trendRows() {
         return trends.stream().map(p -> String.format(Locale.ROOT,
                 "%-8s  roles %5.1f%%  backups %5.1f%%  open C/H/M/L %d/%d/%d/%d  accepted %s  resolve %s",
@@ -80,6 +95,14 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
 
     /** @param text "3 resolved, mean 4.5 days", or "none resolved" */
     public record ResolutionTime(String severity, int resolved, String meanDays, String text) {
+        /** "High": top management reads words, not codes. */
+        public String word() {
+            return Severity.valueOf(severity).word();
+        }
+
+        public String color() {
+            return Severity.valueOf(severity).color();
+        }
     }
 
     public boolean complianceVacant() {
@@ -141,7 +164,8 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 Verdict.of(now, previous, open, asOf, vacantReportingRoles(inputs)), decisions(inputs, open),
                 open.stream().filter(f -> f.severity() == Severity.CRITICAL || f.severity() == Severity.HIGH)
                         .map(f -> inPlainWords(f, asOf)).toList(),
-                RoleRegisterLine.of(inputs, period), List.copyOf(trends));
+                RoleRegisterLine.of(inputs, period), List.copyOf(trends),
+                open.stream().map(f -> FindingLine.of(f, asOf)).toList());
     }
 
     /** The mean days to resolve of the gaps resolved in {@code period}, or null when none was. */
@@ -203,15 +227,21 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
         open.stream().filter(f -> f.kind() == FindingKind.SEGREGATION_CONFLICT).forEach(f -> decisions.add(
                 "End this conflict, or accept it as a risk with a compensating control: " + sentence(f.message())));
         inputs.findings().stream().filter(f -> f.isAccepted() && f.severity() == Severity.CRITICAL)
-                .forEach(f -> decisions.add("Confirm that you still accept this CRITICAL gap, accepted as a risk until "
+                .forEach(f -> decisions.add("Confirm that you still accept this critical gap, accepted as a risk until "
                         + f.exception().expires() + " (" + f.exception().exceptionId() + "): " + sentence(f.message())));
+        ReportPeriod period = ReportPeriod.quarterBefore(asOf);
+        inputs.catalogue().acceptedRisks().stream()
+                .filter(risk -> risk.expiredOn(asOf) && !risk.expires().isBefore(period.from()))
+                .forEach(risk -> decisions.add("Renew or end the accepted risk " + risk.id() + " ("
+                        + ExceptionLine.about(risk, inputs.catalogue()) + "): it expired on " + risk.expires()
+                        + ", so what it accepted is open again. Renew it with a new approval, or have the gap fixed."));
         inputs.catalogue().acceptedRisks().stream()
                 .filter(risk -> risk.inForceOn(asOf) && risk.expires().isBefore(asOf.plusMonths(3)))
-                .forEach(risk -> decisions.add("Renew or end the accepted risk " + risk.id() + " (" + risk.kind()
-                        + "), which expires on " + risk.expires() + "."));
+                .forEach(risk -> decisions.add("Renew or end the accepted risk " + risk.id() + " ("
+                        + ExceptionLine.about(risk, inputs.catalogue()) + "), which expires on " + risk.expires() + "."));
         inputs.nonconformities().stream().filter(nc -> nc.actionOverdue(asOf)).forEach(nc -> decisions.add(
-                nc.id() + ": its corrective action is past its target date of " + nc.targetDate() + ". "
-                        + sentence(nc.summary())));
+                "See that the corrective action of nonconformity " + nc.id() + " is done: it was due by "
+                        + nc.targetDate() + ". " + sentence(FindingKind.inWords(nc.summary()))));
         String leadership = inputs.catalogue().reporting().leadershipRole();
         inputs.ismsCalendar().activities().stream()
                 .filter(state -> state.activity().ownerRole().equals(leadership)

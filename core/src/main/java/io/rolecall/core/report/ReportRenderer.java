@@ -73,16 +73,10 @@ public final class ReportRenderer {
     public OutgoingEmail render(WeeklyReport report) {
         List<OutgoingEmail.Attachment> attachments = new ArrayList<>();
         if (report.gapsCut()) {
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("finding id", "severity", "kind", "role", "person", "gap", "fix", "who acts", "opened",
-                    "due", "overdue"));
-            for (List<FindingLine> section : List.of(report.overdueGaps(), report.newThisWeek(), report.stillOpen())) {
-                section.forEach(f -> rows.add(java.util.Arrays.asList(f.id(), f.severity(), f.kind(), f.roleId(),
-                        f.person(), f.message(), f.remediation(), f.whoActs(), Objects.toString(f.openedOn(), null),
-                        Objects.toString(f.dueDate(), null), f.overdue() ? "yes" : "no")));
-            }
-            attachments.add(new OutgoingEmail.Attachment(report.gapsFile(), "text/csv",
-                    CsvTable.render(rows).getBytes(StandardCharsets.UTF_8)));
+            List<FindingLine> gaps = new ArrayList<>(report.overdueGaps());
+            gaps.addAll(report.newThisWeek());
+            gaps.addAll(report.stillOpen());
+            attachments.add(gapsCsv(report.gapsFile(), gaps));
         }
         return new OutgoingEmail("weekly-" + report.period().key(), report.audience().to(), report.subject(),
                 execute(weeklyHtml, report), execute(weeklyText, report), attachments);
@@ -102,8 +96,21 @@ public final class ReportRenderer {
         }
         attachments.add(new OutgoingEmail.Attachment("raci-matrix-" + report.period().key() + ".csv", "text/csv",
                 RaciCsv.render(report.raci()).getBytes(StandardCharsets.UTF_8)));
+        // Top management reads every gap in words; whoever follows them up needs each one's id and kind.
+        attachments.add(gapsCsv("open-gaps-" + report.period().key() + ".csv", report.openGaps()));
         return new OutgoingEmail(reference, report.audience().to(), report.subject(), page.html(),
                 execute(quarterlyText, report, page.extras()), attachments, page.images());
+    }
+
+    /** Every gap with its id and kind, for the compliance manager's follow-up; cells escaped against formulas. */
+    private static OutgoingEmail.Attachment gapsCsv(String fileName, List<FindingLine> gaps) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("finding id", "severity", "kind", "role", "person", "gap", "fix", "who acts", "opened",
+                "due", "overdue"));
+        gaps.forEach(f -> rows.add(java.util.Arrays.asList(f.id(), f.severity(), f.kind(), f.roleId(), f.person(),
+                f.message(), f.remediation(), f.whoActs(), Objects.toString(f.openedOn(), null),
+                Objects.toString(f.dueDate(), null), f.overdue() ? "yes" : "no")));
+        return new OutgoingEmail.Attachment(fileName, "text/csv", CsvTable.render(rows).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The quarterly as the PDF board pack alone, as 'rolecall report quarterly --format pdf' writes it. */

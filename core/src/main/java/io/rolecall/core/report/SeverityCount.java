@@ -8,11 +8,6 @@ public record SeverityCount(String severity, int count) {
     }
 
     static String colorOf(String severity) {
-        return switch (severity) {
-            case "CRITICAL" -> "#b91c1c";
-            case "HIGH" -> "#c2410c";
-            case "MEDIUM" -> "#a16207";
-            default -> "#4b5563";
-        };
+        return io.rolecall.core.model.Severity.valueOf(severity).color();
     }
 }

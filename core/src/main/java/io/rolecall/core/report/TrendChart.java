@@ -11,7 +11,14 @@ import java.util.List;
 public record TrendChart(String contentId, String title, String unit, List<String> quarters, List<Series> series,
                          String altText) {
 
-    /** Values per quarter, null where the quarter has none (no scan, nothing resolved). */
-    public record Series(String name, List<Double> values) {
+    /**
+     * Values per quarter, null where the quarter has none (no scan, nothing resolved).
+     *
+     * @param color the line's colour ("#7f1d1d"), the severity's own for a severity; null for the painter's choice
+     */
+    public record Series(String name, List<Double> values, String color) {
+        public Series(String name, List<Double> values) {
+            this(name, values, null);
+        }
     }
 }

@@ -21,17 +21,18 @@ final class TrendCharts {
                 series("Backup coverage", points, p -> p.backupCoverage()))));
         List<TrendChart.Series> severities = new ArrayList<>();
         for (Severity severity : Severity.values()) {
-            severities.add(series(severity.name().charAt(0) + severity.name().substring(1).toLowerCase(Locale.ROOT),
-                    points, p -> (double) p.open().get(severity)));
+            severities.add(new TrendChart.Series(severity.word() + " gaps open", points.stream()
+                    .map(p -> (double) p.open().get(severity)).toList(), severity.color()));
         }
         charts.add(chart("open-gaps", periodKey, "Open gaps by severity", "gaps", quarters, severities));
         if (points.stream().anyMatch(p -> p.acknowledged() != null)) {
             charts.add(chart("acknowledged", periodKey, "Holders who accepted their duties", "%", quarters,
-                    List.of(series("Accepted", points, TrendPoint::acknowledged))));
+                    List.of(series("Holders who accepted their current duties", points, TrendPoint::acknowledged))));
         }
         if (points.stream().anyMatch(p -> p.meanDaysToResolve() != null)) {
             charts.add(chart("time-to-resolve", periodKey, "Mean time to resolve a gap", "days", quarters,
-                    List.of(series("Mean days", points, TrendPoint::meanDaysToResolve))));
+                    List.of(series("Mean days from a gap's opening to its fix", points,
+                            TrendPoint::meanDaysToResolve))));
         }
         return charts;
     }

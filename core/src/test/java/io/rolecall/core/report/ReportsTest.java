@@ -250,8 +250,8 @@ class ReportsTest {
                 "Role coverage (active primary): 100.0% / - / -",
                 // Leo's leaver finding was open from Jul 13 to Jul 27: 14 holder-days.
                 "Leaver exposure this period: 14 holder-days",
-                "HIGH: 2 resolved, mean 14.0 days",
-                "[HIGH] SEGREGATION_CONFLICT",
+                "High: 2 resolved, mean 14.0 days",
+                "[High] One person holds conflicting roles",
                 "* Run internal audits [ISO/IEC 27001:2022 9.2]",
                 "R: Internal Auditor (Ian Auditor)");
     }
@@ -343,6 +343,49 @@ class ReportsTest {
     }
 
     @Test
+    void topManagementReadsEveryGapInWordsWithItsDecisionsAndTheIdsGoInTheAttachedCsv() throws Exception {
+        String accepted = ROLES + """
+                exceptions:
+                  - id: ada-audits-backup
+                    kind: SEGREGATION_CONFLICT
+                    person: ada@test.example
+                    reason: Five people; no other auditor.
+                    approvedBy: ceo@test.example
+                    approvedOn: 2026-06-15
+                    expires: 2026-08-10
+                """;
+        harness.scan(accepted, people(PersonStatus.LEFT, "Ada Lovelace"), JUL_6);
+        var register = new io.rolecall.core.usecase.NonconformityUseCase(harness.storage(),
+                new AsOfRules(Clock.systemUTC(), true));
+        String leaver = harness.open(io.rolecall.core.model.FindingKind.LEAVER_HOLDS_ROLE).get(0).id();
+        // Described with a kind code, as RoleCall described the nonconformities it raised before.
+        String raised = register.raise(List.of(leaver), "LEAVER_HOLDS_ROLE overdue since 2026-07-01: Leo left",
+                "ada@test.example", JUL_6).id();
+        register.update(raised, new io.rolecall.core.nonconformity.Nonconformity.Plan(null, "No offboarding step",
+                "Add the role hand-over to offboarding", "it-admin", JUL_6.plusDays(20)), false, null,
+                "ada@test.example", JUL_6);
+        harness.scan(accepted, people(PersonStatus.LEFT, "Ada Lovelace"), LocalDate.of(2026, 9, 30));
+
+        OutgoingEmail quarterly = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email();
+
+        assertThat(quarterly.text()).contains("Renew or end the accepted risk ada-audits-backup (One person holds "
+                        + "conflicting roles, ada@test.example): it expired on 2026-08-10, so what it accepted is open "
+                        + "again.",
+                "See that the corrective action of nonconformity " + raised + " is done: it was due by 2026-07-26. "
+                        + "A leaver still holds a role, overdue since 2026-07-01: Leo left.");
+        for (String part : List.of(quarterly.html(), quarterly.text())) {
+            for (io.rolecall.core.model.FindingKind kind : io.rolecall.core.model.FindingKind.values()) {
+                assertThat(part).as("top management reads no kind code").doesNotContain(kind.name());
+            }
+            assertThat(part).as("nor a finding's id").doesNotContainPattern("f-[0-9a-f]{8}");
+        }
+        OutgoingEmail.Attachment gaps = quarterly.attachments().stream()
+                .filter(a -> a.fileName().equals("open-gaps-2026-Q3.csv")).findFirst().orElseThrow();
+        assertThat(new String(gaps.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("finding id,severity,kind,").contains(leaver, "LEAVER_HOLDS_ROLE");
+    }
+
+    @Test
     void theWeeklyListsTheCalendarItemsToActOnAndTheQuarterlyTheWholeCalendarWithEvidence() {
         String calendar = ROLES.replace("{id: internal-auditor, name: Internal Auditor, primary: [ian@test.example], "
                 + "backup: [ada@test.example], lastReviewed: 2026-06-01}", "{id: internal-auditor, name: Internal "
@@ -411,7 +454,7 @@ class ReportsTest {
 
         String text = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email().text();
 
-        assertThat(text).contains("DECISIONS NEEDED FROM YOU", "  - Confirm that you still accept this CRITICAL gap, "
+        assertThat(text).contains("DECISIONS NEEDED FROM YOU", "  - Confirm that you still accept this critical gap, "
                 + "accepted as a risk until 2026-11-30 (isms-manager-vacant): ISMS Manager (isms-manager) has no "
                 + "active primary holder");
     }

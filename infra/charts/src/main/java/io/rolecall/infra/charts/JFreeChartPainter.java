@@ -33,8 +33,8 @@ public final class JFreeChartPainter implements ChartPainter {
     /** Twice the 600 px the report shows it at, so it stays sharp on high-density screens. */
     static final int WIDTH = 1200;
     static final int HEIGHT = 560;
-    private static final Color[] COLORS = {new Color(0x1d4ed8), new Color(0xb45309), new Color(0xb91c1c),
-        new Color(0x047857), new Color(0x6b21a8)};
+    /** For lines that are not a severity, which has its own colour (see Severity.color). */
+    private static final Color[] COLORS = {new Color(0x1d4ed8), new Color(0x0f766e), new Color(0x6b21a8)};
 
     private final Font regular;
     private final Font bold;
@@ -71,8 +71,9 @@ public final class JFreeChartPainter implements ChartPainter {
         theme.setChartBackgroundPaint(Color.WHITE);
         theme.setPlotBackgroundPaint(Color.WHITE);
         theme.setRangeGridlinePaint(new Color(0xd1d5db));
+        // A legend under every chart, a single line's too: it says what the line is.
         JFreeChart drawn = ChartFactory.createLineChart(chart.title(), null, chart.unit(), data,
-                PlotOrientation.VERTICAL, chart.series().size() > 1, false, false);
+                PlotOrientation.VERTICAL, true, false, false);
         theme.apply(drawn);
         drawn.setAntiAlias(true);
         drawn.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -80,16 +81,21 @@ public final class JFreeChartPainter implements ChartPainter {
         plot.setOutlineVisible(false);
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         for (int i = 0; i < chart.series().size(); i++) {
-            renderer.setSeriesPaint(i, COLORS[i % COLORS.length]);
+            String color = chart.series().get(i).color();
+            renderer.setSeriesPaint(i, color != null ? Color.decode(color) : COLORS[i % COLORS.length]);
             renderer.setSeriesStroke(i, new BasicStroke(4f));
             renderer.setSeriesShapesVisible(i, true);
         }
+        // The axis starts a little below zero, so that a line at zero is drawn above the axis, not hidden on it.
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         if (chart.unit().equals("%")) {
-            range.setRange(0, 100);
+            range.setRange(-4, 104);
         } else {
+            double highest = chart.series().stream().flatMap(series -> series.values().stream())
+                    .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(1);
+            double top = Math.max(1, Math.ceil(highest * 1.1));
             range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            range.setLowerBound(0);
+            range.setRange(-top * 0.04, top);
         }
         BufferedImage image = drawn.createBufferedImage(WIDTH, HEIGHT);
         try {

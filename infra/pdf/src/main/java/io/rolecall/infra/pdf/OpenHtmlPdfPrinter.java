@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.jsoup.Jsoup;
@@ -38,10 +40,19 @@ public final class OpenHtmlPdfPrinter implements PdfPrinter {
             table { font-size: 8.5pt; }
             img { max-width: 100%; }
             p, li, tr, img { page-break-inside: avoid; }
-            .rolecall-title { page-break-after: always; padding-top: 70mm; }
+            h2 { -fs-page-break-min-height: 45mm; }
+            .rolecall-chart { padding: 0 0 9mm; page-break-inside: avoid; }
+            .rolecall-screen-only { display: none; }
+            .rolecall-scroll { overflow: visible !important; }
+            .rolecall-columns { font-size: 8pt; color: #4b5563; margin: 4mm 0 1mm; }
+            .rolecall-title { page-break-after: always; padding-top: 55mm; }
             .rolecall-title h1 { font-size: 24pt; margin: 0 0 8mm; }
             .rolecall-title p { font-size: 12pt; color: #4b5563; }
+            .rolecall-title .rolecall-cover { margin-top: 14mm !important; font-size: 11pt; }
             """;
+
+    /** Roles a page's width holds side by side, beside the responsibility column. */
+    static final int COLUMNS_PER_TABLE = 4;
 
     public OpenHtmlPdfPrinter() {
         // openhtmltopdf logs every stylesheet it parses through java.util.logging; RoleCall's own logs say
@@ -61,6 +72,11 @@ public final class OpenHtmlPdfPrinter implements PdfPrinter {
         Element page = document.body().prependElement("div").addClass("rolecall-title");
         page.appendElement("h1").text(title);
         page.appendElement("p").text(subtitle);
+        // The cover says the verdict, as the report's first screen does.
+        for (Element cover : document.select(".rolecall-cover")) {
+            page.appendChild(cover.clone());
+        }
+        document.select("table.rolecall-wide").forEach(OpenHtmlPdfPrinter::splitColumns);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -76,6 +92,44 @@ public final class OpenHtmlPdfPrinter implements PdfPrinter {
             throw new UncheckedIOException("cannot print the report as PDF", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A table wider than a page (the RACI matrix: a column per role) as several tables one below the
+     * other, each repeating the first column and holding a group of the others, balanced, so that
+     * every column and every cell is printed: cut at the page's edge, they would simply be lost.
+     */
+    static void splitColumns(Element table) {
+        List<Element> rows = table.select("tr");
+        if (rows.isEmpty()) {
+            return;
+        }
+        int others = rows.get(0).children().size() - 1;
+        if (others <= COLUMNS_PER_TABLE) {
+            return;
+        }
+        int groups = (others + COLUMNS_PER_TABLE - 1) / COLUMNS_PER_TABLE;
+        int size = (others + groups - 1) / groups;
+        Element after = table;
+        for (int group = 0; group < groups; group++) {
+            int from = group * size;
+            int to = Math.min(others, from + size);
+            Element part = table.clone();
+            for (Element row : part.select("tr")) {
+                List<Element> cells = new ArrayList<>(row.children());
+                for (int column = cells.size() - 1; column >= 1; column--) {
+                    if (column - 1 < from || column - 1 >= to) {
+                        cells.get(column).remove();
+                    }
+                }
+            }
+            Element note = new Element("p").addClass("rolecall-columns")
+                    .text("Columns " + (from + 1) + " to " + to + " of " + others);
+            after.after(note);
+            note.after(part);
+            after = part;
+        }
+        table.remove();
     }
 
     /** Serves {@code cid:NAME} from the email's inline images, and nothing from anywhere else. */
