@@ -230,7 +230,8 @@ class FunctionsEndToEndIT {
         assertThat(SesMailbox.all()).singleElement().satisfies(email -> {
             assertThat(email.to()).containsExactly("grace@acme.example", "security@acme.example");
             assertThat(email.subject()).startsWith("RoleCall quarterly ISMS roles posture: Acme Ltd, 2026-Q4");
-            assertThat(email.attachments()).containsExactly("quarterly-2026-Q4.pdf", "raci-matrix-2026-Q4.csv");
+            assertThat(email.attachments()).containsExactly("quarterly-2026-Q4.pdf", "raci-matrix-2026-Q4.csv",
+                    "open-gaps-2026-Q4.csv");
         });
         ReportArchive archive = DynamoDbStorage.create(TestClients.dynamoDb(), stack.table).storage().sentReports();
         assertThat(archive.between(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1))).singleElement()
