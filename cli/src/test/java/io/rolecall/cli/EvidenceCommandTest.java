@@ -157,9 +157,7 @@ class EvidenceCommandTest {
                 .orElseThrow()), StandardCharsets.UTF_8);
         assertThat(quarterly).contains("filename=quarterly-2026-Q4.pdf", "Content-ID: <");
         assertThat(outboxQuarterly).as("the outbox holds the same report").contains("Q4 2026");
-        List<CSVRecord> reports = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(files.get("reports-sent.csv"), StandardCharsets.UTF_8)))
-                .getRecords();
+        List<CSVRecord> reports = records(files, "reports-sent.csv");
         assertThat(reports).extracting(r -> r.get("file")).containsExactlyInAnyOrderElementsOf(sent);
         assertThat(reports).allSatisfy(r -> assertThat(r.get("message sha256"))
                 .isEqualTo(ContentHash.sha256Hex(files.get(r.get("file")))));
@@ -167,13 +165,10 @@ class EvidenceCommandTest {
                 .allSatisfy(r -> assertThat(r.get("delivery id")).matches("<[^/\\\\]+@rolecall\\.local>"));
 
         for (String name : listed.stream().filter(n -> n.endsWith(".csv")).toList()) {
-            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new StringReader(new String(files.get(name), StandardCharsets.UTF_8))).getRecords();
+            List<CSVRecord> rows = records(files, name);
             assertThat(rows).as(name).allSatisfy(row -> assertThat(row.isConsistent()).isTrue());
         }
-        List<CSVRecord> ledger = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(files.get("assignment-ledger.csv"), StandardCharsets.UTF_8)))
-                .getRecords();
+        List<CSVRecord> ledger = records(files, "assignment-ledger.csv");
         assertThat(ledger).anySatisfy(row -> {
             assertThat(row.get("person")).isEqualTo("bob@acme.example");
             assertThat(row.get("role id")).isEqualTo("incident-response-lead");
@@ -188,9 +183,7 @@ class EvidenceCommandTest {
     void whatWasCommunicatedToWhomIsInThePackWithoutTheLinks() throws Exception {
         Map<String, byte[]> files = pack("pack.zip");
 
-        List<CSVRecord> notices = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(files.get("notices-sent.csv"), StandardCharsets.UTF_8)))
-                .getRecords();
+        List<CSVRecord> notices = records(files, "notices-sent.csv");
         assertThat(notices).anySatisfy(row -> {
             assertThat(row.get("person")).isEqualTo("ada@acme.example");
             assertThat(row.get("role")).isEqualTo("isms-manager");
@@ -218,6 +211,12 @@ class EvidenceCommandTest {
                     .contains("/ack/link-left-out-of-the-kept-copy")
                     .doesNotContainPattern("/ack/(?!link-left-out)[A-Za-z0-9_-]{20,}");
         }
+    }
+
+    /** The rows of a CSV file of the pack, by its header. */
+    private static List<CSVRecord> records(Map<String, byte[]> files, String name) throws java.io.IOException {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(files.get(name), StandardCharsets.UTF_8))).getRecords();
     }
 
     /** Every text part of a message, decoded. */

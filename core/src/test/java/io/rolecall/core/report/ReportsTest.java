@@ -305,24 +305,35 @@ class ReportsTest {
                 + "current duties (14.3%).", "Holders who accepted their duties: 1 of 7 (14.3%) / - / -");
     }
 
+    /** Top management accepted, until 2026-08-10, that Ada backs up the internal auditor she must not be. */
+    private static final String ADA_AUDITS_ACCEPTED = """
+            exceptions:
+              - id: ada-audits-backup
+                kind: SEGREGATION_CONFLICT
+                person: ada@test.example
+                reason: Five people; <b>no</b> other auditor.
+                compensatingControl: An external auditor reviews the audit.
+                approvedBy: ceo@test.example
+                approvedOn: 2026-06-15
+                expires: 2026-08-10
+            """;
+
+    /** A scan on JUL_6 with Ada's conflict accepted, Ada and Leo gone: the id of Leo's leaver finding. */
+    private String leoLeftAndAdaAuditsAccepted() {
+        harness.scan(ROLES + ADA_AUDITS_ACCEPTED, people(PersonStatus.LEFT, "Ada Lovelace"), JUL_6);
+        return harness.open(io.rolecall.core.model.FindingKind.LEAVER_HOLDS_ROLE).get(0).id();
+    }
+
+    private io.rolecall.core.usecase.NonconformityUseCase register() {
+        return new io.rolecall.core.usecase.NonconformityUseCase(harness.storage(),
+                new AsOfRules(Clock.systemUTC(), true));
+    }
+
     @Test
     void theWeeklyNamesExceptionsAboutToExpireAndNonconformitiesWithoutAPlanAndTheQuarterlyShowsBoth() {
-        String accepted = ROLES + """
-                exceptions:
-                  - id: ada-audits-backup
-                    kind: SEGREGATION_CONFLICT
-                    person: ada@test.example
-                    reason: Five people; <b>no</b> other auditor.
-                    compensatingControl: An external auditor reviews the audit.
-                    approvedBy: ceo@test.example
-                    approvedOn: 2026-06-15
-                    expires: 2026-08-10
-                """;
-        harness.scan(accepted, people(PersonStatus.LEFT, "Ada Lovelace"), JUL_6);
-        var register = new io.rolecall.core.usecase.NonconformityUseCase(harness.storage(),
-                new AsOfRules(Clock.systemUTC(), true));
-        String leaver = harness.open(io.rolecall.core.model.FindingKind.LEAVER_HOLDS_ROLE).get(0).id();
-        register.raise(List.of(leaver), "Leo left holding IT admin", "ada@test.example", JUL_6);
+        String accepted = ROLES + ADA_AUDITS_ACCEPTED;
+        String leaver = leoLeftAndAdaAuditsAccepted();
+        register().raise(List.of(leaver), "Leo left holding IT admin", "ada@test.example", JUL_6);
         LocalDate asOf = JUL_6.plusDays(14);
         harness.scan(accepted, people(PersonStatus.LEFT, "Ada Lovelace"), asOf);
 
@@ -344,20 +355,9 @@ class ReportsTest {
 
     @Test
     void topManagementReadsEveryGapInWordsWithItsDecisionsAndTheIdsGoInTheAttachedCsv() throws Exception {
-        String accepted = ROLES + """
-                exceptions:
-                  - id: ada-audits-backup
-                    kind: SEGREGATION_CONFLICT
-                    person: ada@test.example
-                    reason: Five people; no other auditor.
-                    approvedBy: ceo@test.example
-                    approvedOn: 2026-06-15
-                    expires: 2026-08-10
-                """;
-        harness.scan(accepted, people(PersonStatus.LEFT, "Ada Lovelace"), JUL_6);
-        var register = new io.rolecall.core.usecase.NonconformityUseCase(harness.storage(),
-                new AsOfRules(Clock.systemUTC(), true));
-        String leaver = harness.open(io.rolecall.core.model.FindingKind.LEAVER_HOLDS_ROLE).get(0).id();
+        String accepted = ROLES + ADA_AUDITS_ACCEPTED;
+        String leaver = leoLeftAndAdaAuditsAccepted();
+        var register = register();
         // Described with a kind code, as RoleCall described the nonconformities it raised before.
         String raised = register.raise(List.of(leaver), "LEAVER_HOLDS_ROLE overdue since 2026-07-01: Leo left",
                 "ada@test.example", JUL_6).id();
