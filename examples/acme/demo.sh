@@ -30,7 +30,10 @@ state="$work/state"
 # Where 'rolecall serve' below would show the acceptance pages the notices link to.
 pages=http://127.0.0.1:8080
 
-"$rolecall" scan --directory "$acme/history/directory-2026-08-03.json" --roles "$acme/roles.yaml" \
+# In August Olga was still the data protection lead; Kate took over in September.
+august_roles="$work/roles-2026-08.yaml"
+sed 's/primary: \[kate@acme.example\]/primary: [olga@acme.example]/' "$acme/roles.yaml" > "$august_roles"
+"$rolecall" scan --directory "$acme/history/directory-2026-08-03.json" --roles "$august_roles" \
   --state "$state" --as-of 2026-08-03 --format json > /dev/null
 "$rolecall" notify --state "$state" --as-of 2026-08-03 --public-url "$pages" --out "$work/outbox/notices" \
   > /dev/null
@@ -43,14 +46,14 @@ pages=http://127.0.0.1:8080
   --state "$state" --as-of 2026-09-15 --format json > /dev/null
 "$rolecall" activity done access-review --on 2026-09-14 --evidence "https://jira.acme.example/browse/SEC-412" \
   --state "$state" --as-of 2026-09-15 --by erin@acme.example > /dev/null
-"$rolecall" nc update NC-2026-003 --state "$state" --as-of 2026-09-16 --by ada@acme.example \
+"$rolecall" nc update NC-2026-005 --state "$state" --as-of 2026-09-16 --by ada@acme.example \
   --root-cause "Service accounts were added to role lists to cover absences" \
   --action "Name a person as it-admin backup; check role lists in every access review" \
   --owner it-admin --target 2026-10-15 > /dev/null
-"$rolecall" nc update NC-2026-003 --state "$state" --as-of 2026-10-01 --by ada@acme.example \
+"$rolecall" nc update NC-2026-005 --state "$state" --as-of 2026-10-01 --by ada@acme.example \
   --action-taken --note "Asked Linus to take over from svc-backup" > /dev/null
 echo "(Replayed Acme's directory of 2026-08-03 into $state, told its role holders their duties, let the" \
-  "gaps become overdue on 2026-09-15 (nonconformities raised) and planned and took action on NC-2026-003;" \
+  "gaps become overdue on 2026-09-15 (nonconformities raised) and planned and took action on NC-2026-005;" \
   "now scanning today's export.)" >&2
 echo >&2
 
@@ -64,7 +67,7 @@ if [ "$status" -eq 0 ]; then
     | tail -n 1 >&2
   echo >&2
   # roles.yaml still lists svc-backup: the action was not effective, and RoleCall reopened the NC.
-  "$rolecall" nc show NC-2026-003 --state "$state" >&2
+  "$rolecall" nc show NC-2026-005 --state "$state" >&2
   echo >&2
   "$rolecall" calendar --state "$state" --as-of 2026-11-30 >&2
   echo >&2

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.rolecall.core.acknowledge.AcknowledgementPlan;
+import io.rolecall.core.acknowledge.AcknowledgementStatus;
 import io.rolecall.core.acknowledge.HolderAcknowledgement;
+import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.HolderStatusQuery;
 import java.io.PrintWriter;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "acknowledgements", mixinStandardHelpOptions = true,
         description = {"Lists every active holder of every role and where they stand with accepting its current "
-                + "duties: ACCEPTED, PENDING, OVERDUE or NOT_REQUIRED. Only reads the state."})
+                + "duties (ACCEPTED, PENDING, OVERDUE or NOT_REQUIRED), then every reader of every document of "
+                + "roles.yaml and where they stand with acknowledging it. Only reads the state."})
 final class AcknowledgementsCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -59,20 +62,34 @@ final class AcknowledgementsCommand implements Callable<Integer> {
     private static String json(AcknowledgementPlan plan, LocalDate asOf) throws JsonProcessingException {
         List<Map<String, Object>> holders = new ArrayList<>();
         for (HolderAcknowledgement holder : plan.holders()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("person", holder.person().value());
-            row.put("role", holder.roleId());
-            row.put("status", holder.status().name());
-            row.put("version", holder.version());
-            row.put("acceptedAt", holder.acceptedAt() == null ? null : holder.acceptedAt().toString());
-            row.put("firstAskedOn", holder.firstAskedOn() == null ? null : holder.firstAskedOn().toString());
-            row.put("attempts", holder.failedAttempts());
-            holders.add(row);
+            holders.add(row(holder, "role", holder.roleId()));
+        }
+        List<Map<String, Object>> readers = new ArrayList<>();
+        for (HolderAcknowledgement reader : plan.documents()) {
+            readers.add(row(reader, "document", documentId(reader)));
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("asOf", asOf.toString());
         document.put("holders", holders);
+        document.put("documents", readers);
         return JSON.writeValueAsString(document) + System.lineSeparator();
+    }
+
+    /** One holder of a role, or one reader of a document (then {@code what} is "document"). */
+    private static Map<String, Object> row(HolderAcknowledgement holder, String what, String id) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("person", holder.person().value());
+        row.put(what, id);
+        row.put("status", holder.status().name());
+        row.put("version", holder.version());
+        row.put("acceptedAt", holder.acceptedAt() == null ? null : holder.acceptedAt().toString());
+        row.put("firstAskedOn", holder.firstAskedOn() == null ? null : holder.firstAskedOn().toString());
+        row.put("attempts", holder.failedAttempts());
+        return row;
+    }
+
+    private static String documentId(HolderAcknowledgement reader) {
+        return reader.roleId().substring(Document.ACKNOWLEDGEMENT_PREFIX.length());
     }
 
     private static String text(AcknowledgementPlan plan, LocalDate asOf) {
@@ -81,15 +98,29 @@ final class AcknowledgementsCommand implements Callable<Integer> {
                 + " holders accepted their current duties");
         lines.add(row("ROLE", "HOLDER", "STATUS", "SINCE / DUE"));
         for (HolderAcknowledgement holder : plan.holders()) {
-            String when = switch (holder.status()) {
-                case ACCEPTED -> "accepted " + holder.acceptedAt().toString().substring(0, 10);
-                case OVERDUE -> "was due " + holder.dueOn();
-                case PENDING -> holder.dueOn() == null ? "not asked yet" : "due " + holder.dueOn();
-                case NOT_REQUIRED -> "";
-            };
-            lines.add(row(holder.roleId(), holder.person().value(), holder.status().name(), when));
+            lines.add(row(holder.roleId(), holder.person().value(), holder.status().name(), when(holder)));
+        }
+        if (!plan.documents().isEmpty()) {
+            long acknowledged = plan.documents().stream()
+                    .filter(reader -> reader.status() == AcknowledgementStatus.ACCEPTED).count();
+            lines.add("");
+            lines.add("Documents: " + acknowledged + " of " + plan.documents().size()
+                    + " readers acknowledged the current version");
+            lines.add(row("DOCUMENT", "READER", "STATUS", "SINCE / DUE"));
+            for (HolderAcknowledgement reader : plan.documents()) {
+                lines.add(row(documentId(reader), reader.person().value(), reader.status().name(), when(reader)));
+            }
         }
         return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    }
+
+    private static String when(HolderAcknowledgement holder) {
+        return switch (holder.status()) {
+            case ACCEPTED -> "accepted " + holder.acceptedAt().toString().substring(0, 10);
+            case OVERDUE -> "was due " + holder.dueOn();
+            case PENDING -> holder.dueOn() == null ? "not asked yet" : "due " + holder.dueOn();
+            case NOT_REQUIRED -> "";
+        };
     }
 
     private static String row(String role, String holder, String status, String when) {

@@ -1,9 +1,6 @@
 package io.rolecall.cli;
 
 import io.rolecall.core.calendar.ActivityCompletion;
-import io.rolecall.core.usecase.AsOfRules;
-import io.rolecall.core.usecase.CalendarUseCase;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,8 +33,6 @@ final class ActivityCommand implements Runnable {
                     "Each record is kept as evidence; the same activity, day and evidence twice is kept once."})
     static final class Done implements Callable<Integer> {
 
-        private static final Clock CLOCK = Clock.systemDefaultZone();
-
         @Parameters(index = "0", paramLabel = "ACTIVITY_ID", description = "An id under activities: in roles.yaml.")
         String activityId;
 
@@ -63,19 +58,14 @@ final class ActivityCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (StoreOptions.Opened opened = store.open(StoreOptions.Access.RECORD)) {
-                LocalDate asOf = store.asOf(CLOCK);
-                CalendarUseCase calendar = new CalendarUseCase(opened.storage(),
-                        AsOfRules.from(CLOCK, activity.root.environment()));
+            return CalendarRecording.run(store, activity.root.environment(), spec, (calendar, asOf, opened) -> {
                 ActivityCompletion done = calendar.done(activityId, on, evidence, StoreOptions.by(by, opened), asOf);
                 var state = calendar.view(asOf).activities().stream()
                         .filter(s -> s.activity().id().equals(done.activityId())).findFirst().orElseThrow();
-                spec.commandLine().getOut().println("Recorded " + state.activity().label() + " as done on "
-                        + done.completedOn() + " by " + done.by() + " in " + opened.describe() + "; "
-                        + state.when() + ". The next scan resolves its findings.");
-                spec.commandLine().getOut().flush();
-            }
-            return RoleCallCommand.EXIT_OK;
+                return "Recorded " + state.activity().label() + " as done on " + done.completedOn() + " by "
+                        + done.by() + " in " + opened.describe() + "; " + state.when()
+                        + ". The next scan resolves its findings.";
+            });
         }
     }
 }

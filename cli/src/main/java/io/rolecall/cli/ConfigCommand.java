@@ -69,9 +69,17 @@ final class ConfigCommand implements Runnable {
             RoleCatalogue catalogue = RolesFiles.read(file).parse();
             PrintWriter out = spec.commandLine().getOut();
             out.println(file + " is valid: " + catalogue.organisation() + ", "
-                    + catalogue.roles().size() + " roles, " + catalogue.conflicts().size() + " conflicts, "
-                    + catalogue.responsibilities().size() + " responsibilities, " + catalogue.acceptedRisks().size()
-                    + " exceptions, " + catalogue.activities().size() + " activities.");
+                    + count(catalogue.roles().size(), "role", "roles") + ", "
+                    + count(catalogue.conflicts().size(), "conflict", "conflicts") + ", "
+                    + count(catalogue.responsibilities().size(), "responsibility", "responsibilities") + ", "
+                    + count(catalogue.acceptedRisks().size(), "exception", "exceptions") + ", "
+                    + count(catalogue.activities().size(), "activity", "activities") + ", "
+                    + count(catalogue.documents().size(), "document", "documents") + "; frameworks: " + String.join(", ", catalogue.frameworks().packs().stream()
+                    .map(pack -> pack.id()).toList()) + (catalogue.frameworks().declared() ? "" : " (by default)")
+                    + ".");
+            catalogue.functionsNotDeclared().stream().filter(f -> catalogue.frameworks().declared()).forEach(f ->
+                    out.println("warning: no role fulfils " + f.qualifiedId() + " (" + f.name() + "); add it to a "
+                            + "role's functions, or the scan reports it as FUNCTION_NOT_ASSIGNED."));
             if (state != null && !LocalStorage.holdsState(state)) {
                 throw new InvalidInputException("--state " + state + " holds no RoleCall state; give the folder "
                         + "'rolecall scan' wrote (default .rolecall)");
@@ -158,5 +166,10 @@ final class ConfigCommand implements Runnable {
             }
             return builder.build();
         }
+    }
+
+    /** "1 role", "3 roles". */
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

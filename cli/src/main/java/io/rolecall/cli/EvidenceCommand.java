@@ -39,6 +39,10 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("--to " + to + " is before --from " + from + ": give the period's first "
+                    + "day, then its last.");
+        }
         byte[] zip;
         EvidencePack pack;
         try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {

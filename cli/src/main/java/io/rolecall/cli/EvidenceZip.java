@@ -56,7 +56,7 @@ final class EvidenceZip {
         for (EvidencePack.RolesYamlVersion version : pack.rolesYaml()) {
             files.put(version.fileName(), version.text().getBytes(StandardCharsets.UTF_8));
             entries.add(new EvidenceIndex.Entry(version.fileName(), version.title(), version.shows(),
-                    "ISO/IEC 27001:2022 5.3 (documented roles), 7.5 (documented information)"));
+                    pack.rolesYamlEvidences()));
         }
         for (EvidencePack.SentReport report : pack.reports()) {
             files.put(report.fileName(), report.message());
@@ -71,10 +71,10 @@ final class EvidenceZip {
                             + "to holders, telling them their duties or reminding them to accept (open any .eml in a "
                             + "mail client); each link is left out, as it was the holder's credential. "
                             + "notices-sent.csv lists who got which.",
-                    "ISO/IEC 27001:2022 5.3 (communicated), 7.3, 7.4"));
+                    pack.noticesEvidences()));
         }
         String index = new ReportRenderer().renderHtml(new EvidenceIndex(pack.organisation(), pack.from().toString(),
-                pack.to().toString(), pack.tool(), entries, pack.notIncluded()));
+                pack.to().toString(), pack.tool(), pack.frameworks(), entries, pack.notIncluded()));
         files.put("index.html", index.getBytes(StandardCharsets.UTF_8));
         files.put("manifest.json", manifest(pack, files));
         return zip(files, pack.to().atStartOfDay());

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rolecall",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = "Watches ISO/IEC 27001:2022 clause 5.3 role assignments against your people directory.",
+        description = "Watches information-security role assignments against your people directory, for the role "
+                + "clauses of ISO/IEC 27001, SOC 2, NIS2, DORA and more.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the command ran (a scan may still have found gaps)",
@@ -34,8 +35,10 @@ public final class RoleCallCommand implements Runnable {
     /** Every command, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ScanCommand.class, ReportCommand.class,
             NotifyCommand.class, ServeCommand.class, AcknowledgementsCommand.class, FindingsCommand.class,
-            NcCommand.class, ActivityCommand.class, TrainingCommand.class, CalendarCommand.class,
-            EvidenceCommand.class, RaciCommand.class, InitCommand.class, ConfigCommand.class, BenchCommand.class);
+            NcCommand.class, ActivityCommand.class, AssignmentCommand.class, TrainingCommand.class,
+            CalendarCommand.class,
+            EvidenceCommand.class, CrosswalkCommand.class, RaciCommand.class, InitCommand.class, ConfigCommand.class,
+            BenchCommand.class);
 
     private final Map<String, String> environment;
     /** The process's standard output without the terminal filter, for machine formats (see CommandOutput). */
@@ -135,7 +138,8 @@ public final class RoleCallCommand implements Runnable {
                 || e instanceof NothingScannedException || e instanceof NonconformityException
                 || e instanceof CalendarException
                 || e instanceof StackException stack && stack.invalidInput()) {
-            err.println("rolecall: " + e.getMessage());
+            err.println("rolecall: " + e.getMessage() + (e instanceof NonconformityException nc
+                    ? NonconformityHints.of(nc.remedy()) : ""));
             return EXIT_INVALID_INPUT;
         }
         if (e instanceof LocalStateException || e instanceof ConfigBucketException

@@ -1,15 +1,22 @@
 package io.rolecall.cli;
 
 import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.catalogue.PackFiles;
 import io.rolecall.core.catalogue.RolesYamlParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
-/** Reads a roles.yaml from disk, with errors that say which file and why. */
+/**
+ * Reads a roles.yaml from disk, with errors that say which file and why, and with it the framework pack
+ * files of its own it names (relative to its folder, never outside it), so that what is checked, scanned
+ * and uploaded carries them.
+ */
 final class RolesFiles {
 
     private RolesFiles() {
@@ -26,11 +33,43 @@ final class RolesFiles {
                         + "limit %d MB); check that it is the roles.yaml you meant", file, size / 1048576.0,
                         RolesYamlParser.MAX_BYTES / 1048576));
             }
-            return new CatalogueSource(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return new CatalogueSource(file.getFileName().toString(), PackFiles.bundle(text, packs(file, text)));
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("roles file " + file + " is not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
             throw new InvalidInputException("cannot read roles file " + file + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The pack files roles.yaml names that exist inside its folder, by the path it names them with. One
+     * that does not exist, or would lead outside the folder, is left out: the parser then says so, with
+     * its line in roles.yaml.
+     */
+    private static Map<String, String> packs(Path rolesFile, String rolesYaml) {
+        Map<String, String> packs = new LinkedHashMap<>();
+        Path folder = rolesFile.toAbsolutePath().getParent();
+        for (String named : PackFiles.named(rolesYaml)) {
+            if (PackFiles.problemWithPath(named).isPresent()) {
+                continue;
+            }
+            Path pack = folder.resolve(named).normalize();
+            try {
+                if (!Files.isRegularFile(pack) || !pack.toRealPath().startsWith(folder.toRealPath())) {
+                    continue;
+                }
+                if (Files.size(pack) > RolesYamlParser.MAX_BYTES) {
+                    throw new InvalidInputException("pack file " + pack + " is too large; check that it is the "
+                            + "framework pack you meant");
+                }
+                packs.put(named, Files.readString(pack, StandardCharsets.UTF_8));
+            } catch (CharacterCodingException e) {
+                throw new InvalidInputException("pack file " + pack + " is not UTF-8 text; save it as UTF-8");
+            } catch (IOException e) {
+                throw new InvalidInputException("cannot read pack file " + pack + ": " + e.getMessage());
+            }
+        }
+        return packs;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rolecall.core.finding.ExceptionCheck;
 import io.rolecall.core.finding.Finding;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.finding.FindingFields;
 import io.rolecall.core.model.Severity;
 import io.rolecall.core.metrics.PostureMetrics;
@@ -78,9 +79,10 @@ final class ScanOutput {
                 String status = newIds.contains(finding.id()) ? "new"
                         : finding.isOverdue(asOf) ? "OVERDUE since " + finding.dueDate()
                         : "open since " + finding.openedOn() + ", due " + finding.dueDate();
-                out.append(String.format(Locale.ROOT, "  %-24s %s  [%s]%n", finding.kind(), subject(finding), status));
+                out.append(String.format(Locale.ROOT, "  %-25s %s  [%s]%n", finding.kind(), subject(finding), status));
                 out.append("      ").append(finding.message()).append('\n');
                 out.append("      Fix: ").append(finding.remediation()).append('\n');
+                RecordHints.of(finding).ifPresent(command -> out.append("      Record: ").append(command).append('\n'));
             }
         }
         if (open.isEmpty()) {
@@ -89,7 +91,7 @@ final class ScanOutput {
         if (!accepted.isEmpty()) {
             out.append("\nACCEPTED RISKS (").append(accepted.size()).append(")\n");
             for (Finding finding : accepted) {
-                out.append(String.format(Locale.ROOT, "  %-24s %s  [accepted under %s until %s]%n", finding.kind(),
+                out.append(String.format(Locale.ROOT, "  %-25s %s  [accepted under %s until %s]%n", finding.kind(),
                         subject(finding), finding.exception().exceptionId(), finding.exception().expires()));
                 out.append("      ").append(finding.message()).append('\n');
             }
@@ -121,6 +123,8 @@ final class ScanOutput {
     private static String subject(Finding finding) {
         String what = finding.responsibilityId() != null ? "responsibility " + finding.responsibilityId()
                 : finding.activityId() != null ? "activity " + finding.activityId()
+                : finding.kind().scope() == FindingKind.Scope.DOCUMENT_PERSON ? "document " + finding.subject()
+                : finding.kind().scope() == FindingKind.Scope.FUNCTION ? "function " + finding.subject()
                 : finding.roleId() == null ? "" : finding.relatedRoleId() == null ? finding.roleId()
                 : finding.roleId() + " + " + finding.relatedRoleId();
         String who = finding.person() == null ? "" : finding.person().value();

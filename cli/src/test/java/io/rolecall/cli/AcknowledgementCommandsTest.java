@@ -133,7 +133,7 @@ class AcknowledgementCommandsTest {
 
         assertThat(list.exitCode()).isZero();
         JsonNode json = new ObjectMapper().readTree(list.out());
-        assertThat(json.fieldNames()).toIterable().containsExactly("asOf", "holders");
+        assertThat(json.fieldNames()).toIterable().containsExactly("asOf", "holders", "documents");
         JsonNode ada = null;
         for (JsonNode holder : json.get("holders")) {
             assertThat(holder.fieldNames()).toIterable().containsExactly("person", "role", "status", "version",
@@ -144,6 +144,14 @@ class AcknowledgementCommandsTest {
             }
         }
         assertThat(ada).isNotNull();
+        assertThat(json.get("documents")).as("Acme's incident response plan, for the isms-incident group")
+                .singleElement().satisfies(reader -> {
+                    assertThat(reader.fieldNames()).toIterable().containsExactly("person", "document", "status",
+                            "version", "acceptedAt", "firstAskedOn", "attempts");
+                    assertThat(reader.get("person").asText()).isEqualTo("dan@acme.example");
+                    assertThat(reader.get("document").asText()).isEqualTo("incident-response-plan");
+                    assertThat(reader.get("status").asText()).isEqualTo("PENDING");
+                });
         assertThat(ada.get("status").asText()).isEqualTo("PENDING");
         assertThat(ada.get("firstAskedOn").asText()).isEqualTo(java.time.LocalDate.now().toString());
         assertThat(ada.get("acceptedAt").isNull()).isTrue();

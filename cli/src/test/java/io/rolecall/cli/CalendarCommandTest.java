@@ -80,9 +80,9 @@ class CalendarCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("'pen-test' is not an activity of roles.yaml", "internal-audit");
         assertThat(future.exitCode()).isEqualTo(2);
-        assertThat(future.err()).contains("--on 2026-12-01 is after");
+        assertThat(future.err()).contains("the day given, 2026-12-01, is after the day this command counts as (2026-11-30)");
         assertThat(empty.exitCode()).isEqualTo(2);
-        assertThat(empty.err()).contains("--evidence is empty");
+        assertThat(empty.err()).contains("the evidence is empty");
     }
 
     @Test

@@ -124,9 +124,9 @@ class DeployedStackIT {
     void theRegisterIsReadAndChangedOnTheStackWithTheCallersPrincipalAsWhoChangedIt() throws Exception {
         Cli list = cli("nc", "list", "--format", "json");
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(JSON.readTree(list.out()).get("nonconformities")).hasSize(9);
+        assertThat(JSON.readTree(list.out()).get("nonconformities")).hasSize(12);
 
-        Cli update = cli("nc", "update", "NC-2026-003", "--root-cause", "Service accounts listed as backups",
+        Cli update = cli("nc", "update", "NC-2026-005", "--root-cause", "Service accounts listed as backups",
                 "--action", "Name a person", "--owner", "it-admin", "--target", "2026-10-15", "--as-of", "2026-09-16");
         assertThat(update.exitCode()).as(update.err()).isZero();
         assertThat(update.out()).contains("ACTION_PLANNED", CALLER);
@@ -134,12 +134,12 @@ class DeployedStackIT {
         Cli raised = cli("nc", "raise", "--finding", findingId("ROLE_REVIEW_OVERDUE"), "--note", "From the review",
                 "--by", "grace@acme.example", "--as-of", "2026-09-16");
         assertThat(raised.exitCode()).as(raised.err()).isZero();
-        assertThat(raised.out()).contains("NC-2026-010");
+        assertThat(raised.out()).contains("NC-2026-013");
 
         Storage storage = DynamoDbStorage.create(dynamoDb, table).storage();
-        assertThat(storage.nonconformities().find("NC-2026-003").orElseThrow().history())
+        assertThat(storage.nonconformities().find("NC-2026-005").orElseThrow().history())
                 .anySatisfy(e -> assertThat(e.by()).isEqualTo(CALLER));
-        assertThat(storage.nonconformities().find("NC-2026-010").orElseThrow().history().get(0).by())
+        assertThat(storage.nonconformities().find("NC-2026-013").orElseThrow().history().get(0).by())
                 .isEqualTo("grace@acme.example");
     }
 

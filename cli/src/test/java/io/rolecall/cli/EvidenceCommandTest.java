@@ -122,7 +122,7 @@ class EvidenceCommandTest {
                 .allMatch(n -> n.matches("reports/(weekly-2026-W49|quarterly-2026-Q4)-sent-\\d{8}T\\d{6}Z\\.eml"));
         assertThat(files.keySet().stream().filter(n -> !n.startsWith("notices/"))).containsExactly(
                 "accepted-risks.csv", "acknowledgements.csv", "assignment-ledger.csv", "calendar-completions.csv",
-                "findings.csv", "index.html", "manifest.json", "nonconformities.csv", "notices-sent.csv", "raci.csv",
+                "crosswalk.csv", "crosswalk.xlsx", "findings.csv", "index.html", "manifest.json", "nonconformities.csv", "notices-sent.csv", "raci.csv",
                 "raci.xlsx", "reports-sent.csv", sent.get(0), sent.get(1), "role-register.csv", "role-register.xlsx",
                 files.keySet().stream().filter(n -> n.startsWith("roles-yaml/")).findFirst().orElseThrow());
         JsonNode manifest = new ObjectMapper().readTree(files.get("manifest.json"));
@@ -142,7 +142,8 @@ class EvidenceCommandTest {
             assertThat(index).contains("href=\"" + name + "\"");
         }
         assertThat(index).as("the notices, as one folder").contains("href=\"notices/\"");
-        assertThat(index).contains("ISO/IEC 27001:2022 10.2", "Annex A 5.3", "ISO/IEC 27001:2022 5.3 b, 9.3",
+        assertThat(index).contains("ISO/IEC 27001:2022 10.2", "ISO/IEC 27001:2022 5.3, 9.1, 9.3; SOC 2 CC2.2",
+                        "for ISO/IEC 27001:2022, SOC 2 (Trust Services Criteria)", "href=\"crosswalk.xlsx\"",
                         "Quarterly posture report, Q4 2026, sent ", "Weekly gap report, 2026-W49, sent ",
                         "as it went out to 2 people (top management)")
                 .doesNotContain("No report sent in the period");

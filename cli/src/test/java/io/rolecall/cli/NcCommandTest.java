@@ -66,15 +66,15 @@ class NcCommandTest {
     void overdueGapsRaisedNumberedNonconformitiesListedInExactlyTheDocumentedShape() throws Exception {
         JsonNode register = list();
 
-        assertThat(register).hasSize(9);
+        assertThat(register).hasSize(12);
         JsonNode first = register.get(0);
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "status", "source", "findingIds", "raisedOn", "description",
                 "correction", "rootCause", "correctiveAction", "owner", "targetDate", "closedOn", "history");
         assertThat(first.get("id").asText()).isEqualTo("NC-2026-001");
-        assertThat(register.get(8).get("id").asText()).isEqualTo("NC-2026-009");
-        assertThat(register.get(8).get("findingIds")).as("the training of five holders: one NC").hasSize(5);
+        assertThat(register.get(11).get("id").asText()).isEqualTo("NC-2026-012");
+        assertThat(register.get(10).get("findingIds")).as("the training of five holders: one NC").hasSize(5);
         assertThat(first.get("status").asText()).isEqualTo("OPEN");
         assertThat(first.get("source").asText()).isEqualTo("OVERDUE");
         assertThat(first.get("raisedOn").asText()).isEqualTo("2026-09-15");
@@ -88,43 +88,44 @@ class NcCommandTest {
         Cli again = Cli.run("scan", "--directory", ACME + "history/directory-2026-08-03.json", "--roles",
                 ACME + "roles.yaml", "--state", state, "--as-of", "2026-09-16");
         assertThat(again.out()).doesNotContain("raised");
-        assertThat(list()).as("the same overdue gaps raise nothing new").hasSize(9);
+        assertThat(list()).as("the same overdue gaps raise nothing new").hasSize(12);
     }
 
     @Test
     void aNonconformityMovesFromOpenToPlannedToTakenAndIsClosedByHandWithANoteAndForce() throws Exception {
-        Cli partial = nc("update", "NC-2026-003", "--root-cause", "Service accounts were listed as backups",
+        Cli partial = nc("update", "NC-2026-005", "--root-cause", "Service accounts were listed as backups",
                 "--as-of", "2026-09-16", "--by", ADA);
         assertThat(partial.exitCode()).as(partial.err()).isZero();
-        assertThat(partial.out()).contains("NC-2026-003: OPEN");
+        assertThat(partial.out()).contains("NC-2026-005: OPEN");
 
-        Cli tooEarly = nc("update", "NC-2026-003", "--action-taken", "--as-of", "2026-09-16", "--by", ADA);
+        Cli tooEarly = nc("update", "NC-2026-005", "--action-taken", "--as-of", "2026-09-16", "--by", ADA);
         assertThat(tooEarly.exitCode()).isEqualTo(2);
-        assertThat(tooEarly.err()).contains("no complete plan yet", "--action, --owner, --target");
+        assertThat(tooEarly.err()).contains("no complete plan yet", "its corrective action, its owner, its target date",
+                "rolecall nc update ID --root-cause");
 
-        Cli planned = nc("update", "NC-2026-003", "--action", "Name a person as backup", "--owner", "it-admin",
+        Cli planned = nc("update", "NC-2026-005", "--action", "Name a person as backup", "--owner", "it-admin",
                 "--target", "2026-10-15", "--correction", "Removed svc-backup", "--as-of", "2026-09-17", "--by", ADA);
-        assertThat(planned.out()).contains("NC-2026-003: ACTION_PLANNED");
+        assertThat(planned.out()).contains("NC-2026-005: ACTION_PLANNED");
 
-        Cli badOwner = nc("update", "NC-2026-003", "--owner", "ciso", "--as-of", "2026-09-17");
+        Cli badOwner = nc("update", "NC-2026-005", "--owner", "ciso", "--as-of", "2026-09-17");
         assertThat(badOwner.exitCode()).isEqualTo(2);
         assertThat(badOwner.err()).contains("'ciso' is not a role of roles.yaml");
 
-        Cli taken = nc("update", "NC-2026-003", "--action-taken", "--note", "Linus is the backup now",
+        Cli taken = nc("update", "NC-2026-005", "--action-taken", "--note", "Linus is the backup now",
                 "--as-of", "2026-10-01", "--by", ADA);
-        assertThat(taken.out()).contains("NC-2026-003: ACTION_TAKEN");
+        assertThat(taken.out()).contains("NC-2026-005: ACTION_TAKEN");
 
-        Cli noNote = nc("close", "NC-2026-003", "--as-of", "2026-10-02", "--by", ADA);
+        Cli noNote = nc("close", "NC-2026-005", "--as-of", "2026-10-02", "--by", ADA);
         assertThat(noNote.exitCode()).isEqualTo(2);
-        Cli noForce = nc("close", "NC-2026-003", "--note", "Done", "--as-of", "2026-10-02", "--by", ADA);
+        Cli noForce = nc("close", "NC-2026-005", "--note", "Done", "--as-of", "2026-10-02", "--by", ADA);
         assertThat(noForce.exitCode()).isEqualTo(2);
         assertThat(noForce.err()).contains("action was taken on 2026-10-01", "add --force");
-        Cli closed = nc("close", "NC-2026-003", "--note", "Reviewed by Grace", "--force", "--as-of", "2026-10-02",
+        Cli closed = nc("close", "NC-2026-005", "--note", "Reviewed by Grace", "--force", "--as-of", "2026-10-02",
                 "--by", ADA);
         assertThat(closed.exitCode()).as(closed.err()).isZero();
 
         JsonNode nc = list("--status", "CLOSED").get(0);
-        assertThat(nc.get("id").asText()).isEqualTo("NC-2026-003");
+        assertThat(nc.get("id").asText()).isEqualTo("NC-2026-005");
         assertThat(nc.get("closedOn").asText()).isEqualTo("2026-10-02");
         assertThat(nc.get("correction").asText()).isEqualTo("Removed svc-backup");
         List<String> changes = new ArrayList<>();
@@ -134,7 +135,7 @@ class NcCommandTest {
                 "2026-10-01 ada@acme.example status: ACTION_TAKEN",
                 "2026-10-01 ada@acme.example note: Linus is the backup now",
                 "2026-10-02 ada@acme.example status: CLOSED: Reviewed by Grace");
-        assertThat(list("--status", "OPEN")).hasSize(8);
+        assertThat(list("--status", "OPEN")).hasSize(11);
     }
 
     @Test
@@ -151,11 +152,11 @@ class NcCommandTest {
         Cli raised = nc("raise", "--finding", concentration, "--note", "=HYPERLINK(\"http://x\",\"click\")",
                 "--as-of", "2026-09-15", "--by", ADA);
         assertThat(raised.exitCode()).as(raised.err()).isZero();
-        assertThat(raised.out()).contains("NC-2026-010");
+        assertThat(raised.out()).contains("NC-2026-013");
 
         Cli twice = nc("raise", "--finding", concentration, "--as-of", "2026-09-15");
         assertThat(twice.exitCode()).isEqualTo(2);
-        assertThat(twice.err()).contains("already in NC-2026-010");
+        assertThat(twice.err()).contains("already in NC-2026-013");
         Cli unknown = nc("raise", "--finding", "f-0000", "--as-of", "2026-09-15");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("no finding has the id f-0000");
@@ -163,7 +164,7 @@ class NcCommandTest {
         Cli csv = nc("list", "--format", "csv");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.out())).getRecords();
-        CSVRecord manual = rows.stream().filter(r -> r.get("id").equals("NC-2026-010")).findFirst().orElseThrow();
+        CSVRecord manual = rows.stream().filter(r -> r.get("id").equals("NC-2026-013")).findFirst().orElseThrow();
         assertThat(manual.get("source")).isEqualTo("MANUAL");
         assertThat(manual.get("description")).isEqualTo("'=HYPERLINK(\"http://x\",\"click\")");
         assertThat(manual.get("history")).doesNotStartWith("=");

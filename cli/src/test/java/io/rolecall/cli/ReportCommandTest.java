@@ -31,12 +31,13 @@ class ReportCommandTest {
                 outbox.toString(), "--as-of", "2026-11-30", "--from", "rolecall@acme.example");
 
         assertThat(report.exitCode()).isZero();
-        assertThat(report.out()).contains("Subject: RoleCall weekly: Acme Ltd, 9 new gaps, 0 critical open (2026-W49)",
+        assertThat(report.out()).contains("Subject: RoleCall weekly: Acme Ltd, 12 new gaps, 0 critical open (2026-W49)",
                 "To: ada@acme.example, linus@acme.example, security@acme.example");
         String eml = Files.readString(outbox.resolve("weekly-2026-W49.eml"));
         assertThat(eml).contains("From: rolecall@acme.example", "To: ada@acme.example, linus@acme.example,",
                 "Subject: RoleCall weekly: Acme Ltd", "multipart/alternative", "text/html", "text/plain");
-        assertThat(Files.readString(outbox.resolve("weekly-2026-W49.txt"))).contains("== NEW THIS WEEK (9) ==");
+        assertThat(Files.readString(outbox.resolve("weekly-2026-W49.txt"))).contains("== NEW THIS WEEK (12) ==",
+                "Checked against ISO/IEC 27001:2022, SOC 2 (Trust Services Criteria).", "  Clauses: ISO/IEC 27001:2022 5.3");
         assertThat(Files.readString(outbox.resolve("weekly-2026-W49.html"))).contains("<h1");
     }
 

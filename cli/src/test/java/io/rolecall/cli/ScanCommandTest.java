@@ -28,8 +28,14 @@ class ScanCommandTest {
     }
 
     @Test
-    void theAcmeExampleShowsEveryFindingKind() {
-        assertThat(scanAcme("history/directory-2026-08-03.json", "2026-08-03").exitCode()).isZero();
+    void theAcmeExampleShowsEveryFindingKind() throws Exception {
+        // As the demo does: in August Olga was the data protection lead; Kate took over in September.
+        Path august = dir.resolve("roles-2026-08.yaml");
+        Files.writeString(august, Files.readString(Path.of(ACME + "roles.yaml"))
+                .replace("primary: [kate@acme.example]", "primary: [olga@acme.example]"));
+        assertThat(Cli.run("scan", "--directory", ACME + "history/directory-2026-08-03.json", "--roles",
+                august.toString(), "--state", dir.resolve("state").toString(), "--as-of", "2026-08-03").exitCode())
+                .isZero();
         // As the demo does: the holders of August were sent their duties and never accepted them.
         assertThat(Cli.run("notify", "--state", dir.resolve("state").toString(), "--as-of", "2026-08-03",
                 "--public-url", "http://127.0.0.1:8080", "--out", dir.resolve("notices").toString()).exitCode())
@@ -40,6 +46,7 @@ class ScanCommandTest {
                 .exitCode()).isZero();
         assertThat(Cli.run("activity", "done", "access-review", "--on", "2026-09-14", "--evidence", "SEC-412",
                 "--state", state, "--as-of", "2026-09-15").exitCode()).isZero();
+        assertThat(scanAcme("history/directory-2026-08-03.json", "2026-09-15").exitCode()).isZero();
 
         Cli scan = scanAcme("directory.json", "2026-11-30");
 
@@ -66,8 +73,8 @@ class ScanCommandTest {
         assertThat(json.get("summary").get("open").asInt()).isEqualTo(json.get("findings").size());
         for (JsonNode finding : json.get("findings")) {
             assertThat(finding.fieldNames()).toIterable().containsExactly("id", "kind", "severity", "status", "roleId",
-                    "relatedRoleId", "responsibilityId", "group", "activityId", "person", "message", "remediation",
-                    "firstSeen", "dueDate");
+                    "relatedRoleId", "responsibilityId", "group", "activityId", "references", "documentId", "functionId",
+                    "person", "message", "remediation", "firstSeen", "dueDate");
             assertThat(finding.get("status").asText()).isEqualTo("OPEN");
         }
         JsonNode raci = find(json, "RACI_NO_RESPONSIBLE");
@@ -83,12 +90,17 @@ class ScanCommandTest {
         assertThat(group.get("roleId").asText()).isEqualTo("security-training-lead");
         assertThat(group.get("group").asText()).isEqualTo("awareness-champions");
         assertThat(conflict.get("group").isNull()).isTrue();
+        assertThat(conflict.get("references")).extracting(JsonNode::asText)
+                .contains("ISO/IEC 27001:2022 A.5.3", "ISO/IEC 27001:2022 9.2");
+        JsonNode function = find(json, "FUNCTION_NOT_ASSIGNED");
+        assertThat(function.get("functionId").asText()).isEqualTo("soc2:executive-management");
+        assertThat(function.get("references")).extracting(JsonNode::asText).containsExactly("SOC 2 CC1.3");
 
         assertThat(json.get("summary").get("accepted").asInt()).isEqualTo(1).isEqualTo(json.get("accepted").size());
         JsonNode accepted = json.get("accepted").get(0);
         assertThat(accepted.fieldNames()).toIterable().containsExactly("id", "kind", "severity", "status", "roleId",
-                "relatedRoleId", "responsibilityId", "group", "activityId", "person", "message", "remediation",
-                "firstSeen", "dueDate", "exceptionId", "expires");
+                "relatedRoleId", "responsibilityId", "group", "activityId", "references", "documentId", "functionId",
+                "person", "message", "remediation", "firstSeen", "dueDate", "exceptionId", "expires");
         assertThat(accepted.get("kind").asText()).isEqualTo("ROLE_CONCENTRATION");
         assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(accepted.get("exceptionId").asText()).isEqualTo("ada-holds-four-roles");
@@ -118,8 +130,8 @@ class ScanCommandTest {
 
         assertThat(scan.exitCode()).isEqualTo(2);
         assertThat(scan.err()).contains("2 problems in roles file",
-                "roles.yaml:60:19: roles[1].lastReviewed: '2026-13-01' is not a date.",
-                "roles.yaml:115:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
+                "roles.yaml:78:19: roles[1].lastReviewed: '2026-13-01' is not a date.",
+                "roles.yaml:138:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
                 "Fix: write the date as YYYY-MM-DD");
         assertThat(dir.resolve("state")).doesNotExist();
     }

@@ -42,7 +42,7 @@ class ArchitectureTest {
 
     /**
      * Every package of the core in a layer that may use only the layers below it: the domain model, the
-     * catalogue of roles, what is detected and remembered, the rules and records built on them, the
+     * framework packs, the catalogue of roles, what is detected and remembered, the rules and records built on them, the
      * reports, the ports the adapters implement, and the use cases on top. No two packages need each
      * other, so each can be read, and changed, from the bottom up.
      */
@@ -50,6 +50,7 @@ class ArchitectureTest {
     void corePackagesAreLayeredWithoutCycles() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("io.rolecall.core.model..")
+                .layer("frameworks").definedBy("io.rolecall.core.framework..")
                 .layer("catalogue").definedBy("io.rolecall.core.catalogue..")
                 .layer("findings and history").definedBy("io.rolecall.core.finding..", "io.rolecall.core.history..")
                 .layer("holding").definedBy("io.rolecall.core.holding..")
@@ -69,6 +70,8 @@ class ArchitectureTest {
                         "ports", "use cases")
                 .whereLayer("catalogue").mayOnlyBeAccessedByLayers("findings and history", "holding", "records", "rules",
                         "reports", "ports", "use cases")
+                .whereLayer("frameworks").mayOnlyBeAccessedByLayers("catalogue", "findings and history", "holding",
+                        "records", "rules", "reports", "ports", "use cases")
                 .check(CORE);
         slices().matching("io.rolecall.core.(*)..").should().beFreeOfCycles().check(CORE);
     }
@@ -77,7 +80,7 @@ class ArchitectureTest {
     void everyPackageOfTheCoreIsInALayer() {
         assertThat(CORE.stream().map(c -> c.getPackageName().replaceFirst("^io\\.rolecall\\.core\\.?", "")
                 .replaceFirst("\\..*", "")).filter(p -> !p.isEmpty()).distinct().sorted().toList())
-                .containsExactly("acknowledge", "calendar", "catalogue", "detect", "evidence", "finding", "history",
-                        "holding", "metrics", "model", "nonconformity", "port", "report", "usecase");
+                .containsExactly("acknowledge", "calendar", "catalogue", "detect", "evidence", "finding", "framework",
+                        "history", "holding", "metrics", "model", "nonconformity", "port", "report", "usecase");
     }
 }

@@ -68,6 +68,15 @@ public record AcknowledgementPage(int status, String title, String organisation,
         return (readAgain.size() == 1 ? "question " : "questions ") + numbers;
     }
 
+    /** What the consent box says: accepting a role's duties, or acknowledging a document. */
+    public String consentText() {
+        return consentText(duties != null && duties.document());
+    }
+
+    public static String consentText(boolean document) {
+        return document ? "I have read this document and will follow it." : "I understand and accept these duties.";
+    }
+
     public boolean problemTone() {
         return "problem".equals(tone);
     }

@@ -1,12 +1,15 @@
 package io.rolecall.core.acknowledge;
 
 import io.rolecall.core.catalogue.AcknowledgementPolicy;
+import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Holding;
 import io.rolecall.core.holding.RoleHoldings;
+import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Email;
+import io.rolecall.core.model.Person;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,23 +27,41 @@ import java.util.function.Function;
  * Who must accept which duties, and what each active holder is owed on a day: nothing, a first
  * notice, or a reminder. A holder needs an acceptance of the role's current duties version given
  * since they took the role (their current spell in the ledger) and within the role's everyMonths.
- * Leavers, suspended people and service accounts hold nothing here: they are never asked.
+ * Leavers, suspended people and service accounts hold nothing here: they are never asked. The
+ * documents of roles.yaml are accepted the same way by everyone in their audience, each under its
+ * own id ("document:ID") in the same records.
  */
 public final class AcknowledgementPlan {
 
     private final Map<String, HolderAcknowledgement> byHolder;
+    private final Map<String, HolderAcknowledgement> byReader;
     private final LocalDate asOf;
 
-    private AcknowledgementPlan(Map<String, HolderAcknowledgement> byHolder, LocalDate asOf) {
+    private AcknowledgementPlan(Map<String, HolderAcknowledgement> byHolder,
+                                Map<String, HolderAcknowledgement> byReader, LocalDate asOf) {
         this.byHolder = byHolder;
+        this.byReader = byReader;
         this.asOf = asOf;
     }
 
+    /** What something to accept is, for the records: a role's id and duties, or a document's. */
+    private record Subject(String id, String version, AcknowledgementPolicy policy) {
+    }
+
+    /** Without the directory: the documents of roles.yaml, which need it to know their readers, are left out. */
+    public static AcknowledgementPlan of(RoleCatalogue catalogue, RoleHoldings holdings,
+                                         Collection<AssignmentPeriod> openPeriods, AcknowledgementRecords records,
+                                         LocalDate asOf) {
+        return of(catalogue, null, holdings, openPeriods, records, asOf);
+    }
+
     /**
+     * @param directory   the directory as read, for the readers of documents meant for everyone or a group;
+     *                    null to leave documents out
      * @param openPeriods the ledger's open periods after the latest scan: when each holder's current
      *                    spell in a role began
      */
-    public static AcknowledgementPlan of(RoleCatalogue catalogue, RoleHoldings holdings,
+    public static AcknowledgementPlan of(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                                          Collection<AssignmentPeriod> openPeriods, AcknowledgementRecords records,
                                          LocalDate asOf) {
         Map<String, LocalDate> since = new HashMap<>();
@@ -56,19 +78,58 @@ public final class AcknowledgementPlan {
 
         Map<String, HolderAcknowledgement> byHolder = new LinkedHashMap<>();
         for (Role role : catalogue.roles()) {
-            String version = role.dutiesVersion();
+            Subject subject = new Subject(role.id(), role.dutiesVersion(), role.acknowledgement());
             for (Holding holding : holdings.of(role.id())) {
                 String holder = key(holding.email(), role.id());
                 if (!holding.isActive() || byHolder.containsKey(holder)) {
                     continue;
                 }
-                String versionKey = versionKey(holding.email(), role.id(), version);
-                byHolder.put(holder, evaluate(role, version, holding.email(), since.getOrDefault(holder, asOf),
+                String versionKey = versionKey(holding.email(), role.id(), subject.version());
+                byHolder.put(holder, evaluate(subject, holding.email(), since.getOrDefault(holder, asOf),
                         acceptances.getOrDefault(versionKey, List.of()), asks.getOrDefault(versionKey, List.of()),
                         attempts.getOrDefault(versionKey, 0), asOf));
             }
         }
-        return new AcknowledgementPlan(byHolder, asOf);
+        Map<String, HolderAcknowledgement> byReader = new LinkedHashMap<>();
+        for (Document document : directory == null ? List.<Document>of() : catalogue.documents()) {
+            Subject subject = document(catalogue, document);
+            for (Email reader : readers(document, directory, holdings)) {
+                String versionKey = versionKey(reader, subject.id(), subject.version());
+                byReader.put(key(reader, subject.id()), evaluate(subject, reader, readingSince(document, reader,
+                                since), acceptances.getOrDefault(versionKey, List.of()),
+                        asks.getOrDefault(versionKey, List.of()), attempts.getOrDefault(versionKey, 0), asOf));
+            }
+        }
+        return new AcknowledgementPlan(byHolder, byReader, asOf);
+    }
+
+    private static Subject document(RoleCatalogue catalogue, Document document) {
+        return new Subject(document.acknowledgementId(), document.acknowledgementVersion(),
+                document.acknowledgement(catalogue.policy().acknowledgement()));
+    }
+
+    /**
+     * Who must acknowledge a document: active people (never a service account) of the directory, of a group
+     * of it, or holding a role, each once.
+     */
+    public static List<Email> readers(Document document, DirectorySnapshot directory, RoleHoldings holdings) {
+        LinkedHashSet<Email> readers = new LinkedHashSet<>();
+        if (document.audience() instanceof Document.GroupAudience group) {
+            directory.membersOf(group.group()).stream().filter(Person::isActiveHolder)
+                    .forEach(person -> readers.add(person.email()));
+        } else if (document.audience() instanceof Document.RoleAudience role) {
+            holdings.of(role.roleId()).stream().filter(Holding::isActive)
+                    .forEach(holding -> readers.add(holding.email()));
+        } else {
+            directory.people().stream().filter(Person::isActiveHolder).forEach(person -> readers.add(person.email()));
+        }
+        return List.copyOf(readers);
+    }
+
+    /** For a document meant for a role's holders, their start in it; for the others, any acceptance counts. */
+    private static LocalDate readingSince(Document document, Email reader, Map<String, LocalDate> since) {
+        return document.audience() instanceof Document.RoleAudience role
+                ? since.get(key(reader, role.roleId())) : null;
     }
 
     /**
@@ -77,47 +138,64 @@ public final class AcknowledgementPlan {
      */
     public static HolderAcknowledgement holder(Role role, Email person, LocalDate holdingSince,
                                                AcknowledgementRecords records, LocalDate asOf) {
-        String version = role.dutiesVersion();
-        return evaluate(role, version, person, holdingSince,
-                records.acceptances().stream().filter(a -> matches(a.person(), a.roleId(), a.version(), person, role,
-                        version)).toList(),
-                records.asks().stream().filter(a -> matches(a.person(), a.roleId(), a.version(), person, role,
-                        version)).toList(),
+        return evaluate(new Subject(role.id(), role.dutiesVersion(), role.acknowledgement()), person, holdingSince,
+                records, asOf);
+    }
+
+    /**
+     * Where one reader stands with a document, from their own records, as the acceptance page asks it.
+     *
+     * @param readingSince for a document meant for a role's holders, their start in it; otherwise null
+     */
+    public static HolderAcknowledgement reader(RoleCatalogue catalogue, Document document, Email person,
+                                               LocalDate readingSince, AcknowledgementRecords records, LocalDate asOf) {
+        return evaluate(document(catalogue, document), person, readingSince, records, asOf);
+    }
+
+    private static HolderAcknowledgement evaluate(Subject subject, Email person, LocalDate since,
+                                                  AcknowledgementRecords records, LocalDate asOf) {
+        return evaluate(subject, person, since,
+                records.acceptances().stream().filter(a -> matches(a.person(), a.roleId(), a.version(), person,
+                        subject)).toList(),
+                records.asks().stream().filter(a -> matches(a.person(), a.roleId(), a.version(), person,
+                        subject)).toList(),
                 (int) records.attempts().stream().filter(a -> matches(a.person(), a.roleId(), a.version(), person,
-                        role, version)).count(), asOf);
+                        subject)).count(), asOf);
     }
 
-    private static boolean matches(Email person, String roleId, String version, Email wanted, Role role,
-                                   String wantedVersion) {
-        return person.equals(wanted) && roleId.equals(role.id()) && version.equals(wantedVersion);
+    private static boolean matches(Email person, String id, String version, Email wanted, Subject subject) {
+        return person.equals(wanted) && id.equals(subject.id()) && version.equals(subject.version());
     }
 
-    private static HolderAcknowledgement evaluate(Role role, String version, Email person, LocalDate holdingSince,
+    /** @param holdingSince the first day the person held the role (or must read the document); null for no start */
+    private static HolderAcknowledgement evaluate(Subject subject, Email person, LocalDate holdingSince,
                                                   List<Acceptance> acceptances, List<Ask> asks, int attempts,
                                                   LocalDate asOf) {
-        AcknowledgementPolicy policy = role.acknowledgement();
+        AcknowledgementPolicy policy = subject.policy();
+        String version = subject.version();
         if (!policy.required()) {
-            return new HolderAcknowledgement(person, role.id(), version, AcknowledgementStatus.NOT_REQUIRED,
+            return new HolderAcknowledgement(person, subject.id(), version, AcknowledgementStatus.NOT_REQUIRED,
                     holdingSince, null, null, null, null, null, attempts);
         }
+        LocalDate start = holdingSince == null ? LocalDate.MIN : holdingSince;
         // The latest acceptance since taking the role, not dated after the day being evaluated.
         Acceptance latest = null;
         for (Acceptance acceptance : acceptances) {
             LocalDate on = dayOf(acceptance);
-            if (!on.isBefore(holdingSince) && !on.isAfter(asOf)
+            if (!on.isBefore(start) && !on.isAfter(asOf)
                     && (latest == null || acceptance.acceptedAt().isAfter(latest.acceptedAt()))) {
                 latest = acceptance;
             }
         }
-        LocalDate cycleStart = holdingSince;
+        LocalDate cycleStart = start;
         if (latest != null) {
             LocalDate expires = dayOf(latest).plusMonths(policy.everyMonths());
             if (expires.isAfter(asOf)) {
                 // When they were first and last asked before accepting stays part of the record.
                 LocalDate acceptedOn = dayOf(latest);
                 List<LocalDate> asked = asks.stream().map(Ask::askedOn)
-                        .filter(on -> !on.isBefore(holdingSince) && !on.isAfter(acceptedOn)).sorted().toList();
-                return new HolderAcknowledgement(person, role.id(), version, AcknowledgementStatus.ACCEPTED,
+                        .filter(on -> !on.isBefore(start) && !on.isAfter(acceptedOn)).sorted().toList();
+                return new HolderAcknowledgement(person, subject.id(), version, AcknowledgementStatus.ACCEPTED,
                         holdingSince, latest.acceptedAt(), asked.isEmpty() ? null : asked.get(0),
                         asked.isEmpty() ? null : asked.get(asked.size() - 1), null, null, attempts);
             }
@@ -138,7 +216,7 @@ public final class AcknowledgementPlan {
                 ? AcknowledgementStatus.OVERDUE : AcknowledgementStatus.PENDING;
         Ask.Kind next = first == null ? Ask.Kind.NOTICE
                 : last.plusDays(policy.remindEveryDays()).isAfter(asOf) ? null : Ask.Kind.REMINDER;
-        return new HolderAcknowledgement(person, role.id(), version, status, holdingSince, null, first, last, dueOn,
+        return new HolderAcknowledgement(person, subject.id(), version, status, holdingSince, null, first, last, dueOn,
                 next, attempts);
     }
 
@@ -172,13 +250,29 @@ public final class AcknowledgementPlan {
         return Collections.unmodifiableList(new ArrayList<>(byHolder.values()));
     }
 
-    /** The holders owed a notice or a reminder on this day. */
+    /**
+     * Every reader of every document, in roles.yaml's order of documents: each under the document's
+     * acknowledgement id in {@link HolderAcknowledgement#roleId()}.
+     */
+    public List<HolderAcknowledgement> documents() {
+        return Collections.unmodifiableList(new ArrayList<>(byReader.values()));
+    }
+
+    /** The holders and readers owed a notice or a reminder on this day, roles first. */
     public List<HolderAcknowledgement> due() {
-        return byHolder.values().stream().filter(h -> h.nextAsk() != null).toList();
+        List<HolderAcknowledgement> due = new ArrayList<>();
+        byHolder.values().stream().filter(h -> h.nextAsk() != null).forEach(due::add);
+        byReader.values().stream().filter(h -> h.nextAsk() != null).forEach(due::add);
+        return due;
     }
 
     public Optional<HolderAcknowledgement> of(Email person, String roleId) {
         return Optional.ofNullable(byHolder.get(key(person, roleId)));
+    }
+
+    /** Where a reader stands with a document, by the document's acknowledgement id. */
+    public Optional<HolderAcknowledgement> ofDocument(Email person, String acknowledgementId) {
+        return Optional.ofNullable(byReader.get(key(person, acknowledgementId)));
     }
 
     /** Holders whose role requires an acceptance. */

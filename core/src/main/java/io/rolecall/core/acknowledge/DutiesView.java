@@ -1,5 +1,6 @@
 package io.rolecall.core.acknowledge;
 
+import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Responsibility;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
@@ -16,12 +17,29 @@ import java.util.Set;
  * is, what they must do and may decide, whom they report to, who backs them up (or whom they back
  * up), and the activities of the RACI matrix that name the role.
  *
- * @param capacity        "primary", "backup" or "primary and backup"
+ * A document of roles.yaml to acknowledge is shown the same way, with its version and where to read it.
+ *
+ * @param roleId          the role's id, or the document's acknowledgement id ("document:ID")
+ * @param capacity        "primary", "backup" or "primary and backup"; "reader" for a document
  * @param counterpartsLine "Backed up by Bea Backup" or "You back up Ada Lovelace", or null
+ * @param hasQuestions    whether accepting asks a comprehension check first
+ * @param documentVersion for a document, its version; null for a role
+ * @param documentUrl     for a document, where it is read; null for a role
  */
 public record DutiesView(String roleId, String name, String description, List<String> duties,
                          List<String> authorities, String reportsTo, String capacity, String counterpartsLine,
-                         List<String> raci) {
+                         List<String> raci, boolean hasQuestions, String documentVersion, String documentUrl) {
+
+    /** A document to read and acknowledge, as its readers see it. */
+    public static DutiesView of(Document document) {
+        return new DutiesView(document.acknowledgementId(), document.title(), null, List.of(), List.of(), null,
+                "reader", null, List.of(), false, document.version(), document.url());
+    }
+
+    /** Whether this is a document to acknowledge rather than a role's duties. */
+    public boolean document() {
+        return documentUrl != null;
+    }
 
     /**
      * @param holders who holds each role now, to name backups and the boss (the notice gives every role's,
@@ -61,7 +79,7 @@ public record DutiesView(String roleId, String name, String description, List<St
         }
         return new DutiesView(role.id(), role.name(), role.description(), role.duties(), role.authorities(), reportsTo,
                 held.isEmpty() ? "holder" : String.join(" and ", held.stream().map(Capacity::word).toList()),
-                counterparts, raci);
+                counterparts, raci, !role.questions().isEmpty(), null, null);
     }
 
     private static List<String> labels(List<RoleHolders.RoleHolder> holders, Capacity capacity, Email except) {

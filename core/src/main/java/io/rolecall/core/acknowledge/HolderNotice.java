@@ -4,7 +4,8 @@ import io.rolecall.core.model.Email;
 import java.util.List;
 
 /**
- * One email to one holder: the roles whose duties they are asked to accept, each with its link.
+ * One email to one holder: the roles whose duties they are asked to accept, and the documents they are
+ * asked to acknowledge, each with its link.
  *
  * @param reminder whether every role in it was asked before (the email then says it is a reminder)
  */
@@ -33,7 +34,20 @@ public record HolderNotice(String reference, Email to, String subject, String gr
         }
     }
 
+    /** Roles only: sections that are documents to acknowledge are counted apart. */
     public boolean severalRoles() {
-        return roles.size() > 1;
+        return roles.stream().filter(section -> !section.duties().document()).count() > 1;
+    }
+
+    public boolean hasRoles() {
+        return roles.stream().anyMatch(section -> !section.duties().document());
+    }
+
+    public boolean hasDocuments() {
+        return roles.stream().anyMatch(section -> section.duties().document());
+    }
+
+    public boolean severalDocuments() {
+        return roles.stream().filter(section -> section.duties().document()).count() > 1;
     }
 }

@@ -18,7 +18,7 @@ final class CalendarYaml {
             "reference", "lastDone");
     static final List<String> TRAINING_KEYS = List.of("name", "everyMonths");
     private static final String EXAMPLE = "[{id: internal-audit, name: Internal audit, ownerRole: internal-auditor, "
-            + "everyMonths: 12, reference: ISO/IEC 27001:2022 9.2}]";
+            + "everyMonths: 12, reference: internal audit programme}]";
 
     private final YamlNodes yaml;
 

@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class DutiesYaml {
 
     static final List<String> ACKNOWLEDGEMENT_KEYS = List.of("required", "dueDays", "everyMonths", "remindEveryDays");
-    private static final List<String> QUESTION_KEYS = List.of("question", "options", "answer");
+    static final List<String> QUESTION_KEYS = List.of("question", "options", "answer");
     private static final String QUESTION_EXAMPLE = "[{question: Who declares an incident?, "
             + "options: [Anyone, The incident response lead], answer: The incident response lead}]";
 

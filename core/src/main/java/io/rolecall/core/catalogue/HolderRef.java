@@ -1,6 +1,9 @@
 package io.rolecall.core.catalogue;
 
 import io.rolecall.core.model.Email;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /** How roles.yaml names a holder: a person by email, or everyone in a directory group. */
 public sealed interface HolderRef permits HolderRef.PersonRef, HolderRef.GroupRef {
@@ -14,6 +17,11 @@ public sealed interface HolderRef permits HolderRef.PersonRef, HolderRef.GroupRe
         @Override
         public String label() {
             return email.value();
+        }
+
+        @Override
+        public String how() {
+            return "listed directly";
         }
     }
 
@@ -29,6 +37,40 @@ public sealed interface HolderRef permits HolderRef.PersonRef, HolderRef.GroupRe
         public String label() {
             return GROUP_PREFIX + group;
         }
+
+        @Override
+        public String how() {
+            return "through group " + group;
+        }
+    }
+
+    /** How a holding came about, in words: "listed directly" or "through group isms-deputies". */
+    String how();
+
+    /** "listed directly and through group isms-deputies". */
+    static String describe(Collection<HolderRef> via) {
+        return String.join(" and ", via.stream().map(HolderRef::how).toList());
+    }
+
+    /**
+     * How a store keeps the ways a person held a role: "direct" for their listed email, "group:NAME" for a
+     * group, comma-separated (the ledger's format since its first version).
+     */
+    static String storedForm(Collection<HolderRef> via) {
+        return String.join(",", via.stream().map(ref -> ref instanceof GroupRef ? ref.label() : "direct").toList());
+    }
+
+    /** The ways {@code person} held a role, from {@link #storedForm}; empty for nothing stored. */
+    static List<HolderRef> fromStoredForm(String stored, Email person) {
+        List<HolderRef> via = new ArrayList<>();
+        if (stored == null || stored.isBlank()) {
+            return via;
+        }
+        for (String part : stored.split(",")) {
+            via.add(part.regionMatches(true, 0, GROUP_PREFIX, 0, GROUP_PREFIX.length())
+                    ? new GroupRef(part.substring(GROUP_PREFIX.length())) : new PersonRef(person));
+        }
+        return via;
     }
 
     /** Parses {@code name@domain} or {@code group:<name>}. */

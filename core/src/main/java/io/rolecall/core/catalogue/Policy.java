@@ -8,6 +8,8 @@ import java.util.Map;
  * Thresholds an organisation may tune in roles.yaml; {@link #DEFAULT} applies when omitted.
  *
  * @param maxExceptionMonths the longest an accepted risk may run, from approval to expiry
+ * @param changeReviewDays   days after a role's primary changes within which its assignment is reviewed
+ *                           (for the roles that ask for a review on a change of holder)
  */
 public record Policy(
         int maxPrimaryRolesPerPerson,
@@ -17,15 +19,19 @@ public record Policy(
         Map<Severity, Integer> dueDays,
         AcknowledgementPolicy acknowledgement,
         int maxExceptionMonths,
-        NonconformityPolicy nonconformities) {
+        NonconformityPolicy nonconformities,
+        int changeReviewDays) {
 
     public static final Map<Severity, Integer> DEFAULT_DUE_DAYS = Map.of(
             Severity.CRITICAL, 7, Severity.HIGH, 14, Severity.MEDIUM, 30, Severity.LOW, 90);
 
     public static final int DEFAULT_MAX_EXCEPTION_MONTHS = 12;
 
+    public static final int DEFAULT_CHANGE_REVIEW_DAYS = 30;
+
     public static final Policy DEFAULT = new Policy(3, 12, 30, ChangeGuardPolicy.DEFAULT, DEFAULT_DUE_DAYS,
-            AcknowledgementPolicy.DEFAULT, DEFAULT_MAX_EXCEPTION_MONTHS, NonconformityPolicy.DEFAULT);
+            AcknowledgementPolicy.DEFAULT, DEFAULT_MAX_EXCEPTION_MONTHS, NonconformityPolicy.DEFAULT,
+            DEFAULT_CHANGE_REVIEW_DAYS);
 
     public Policy {
         Map<Severity, Integer> complete = new EnumMap<>(Severity.class);

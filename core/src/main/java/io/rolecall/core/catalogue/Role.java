@@ -1,5 +1,6 @@
 package io.rolecall.core.catalogue;
 
+import io.rolecall.core.framework.RoleRules;
 import io.rolecall.core.model.ContentHash;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ import java.util.Optional;
  * @param acknowledgement the policy in force for this role: the catalogue's, with the role's own
  *                        settings over it
  * @param training        what every holder must have completed, and how often; null when nothing
+ * @param functions       the framework functions the role fulfils, qualified (soc2:security-officer)
+ * @param rules           the role rules in force for it: its own settings over those of its functions
+ * @param references      clauses roles.yaml cites for the role itself, added to its findings' references
  */
 public record Role(
         String id,
@@ -28,15 +32,27 @@ public record Role(
         LocalDate lastReviewed,
         AcknowledgementPolicy acknowledgement,
         List<Question> questions,
-        RoleTraining training) {
+        RoleTraining training,
+        List<String> functions,
+        RoleRules rules,
+        List<String> references) {
 
     public Role {
+        functions = List.copyOf(functions);
+        references = List.copyOf(references);
+        rules = rules == null ? RoleRules.NONE : rules;
         duties = List.copyOf(duties);
         authorities = List.copyOf(authorities);
         primary = List.copyOf(primary);
         backup = List.copyOf(backup);
         questions = List.copyOf(questions);
         acknowledgement = acknowledgement == null ? AcknowledgementPolicy.DEFAULT : acknowledgement;
+    }
+
+    /** This role with other rules in force (its own settings over its functions' defaults). */
+    public Role withRules(RoleRules inForce) {
+        return new Role(id, name, description, duties, authorities, reportsTo, primary, backup, backupRequired,
+                lastReviewed, acknowledgement, questions, training, functions, inForce, references);
     }
 
     public Optional<LocalDate> lastReviewedDate() {

@@ -1,5 +1,7 @@
 package io.rolecall.core.catalogue;
 
+import io.rolecall.core.framework.Frameworks;
+import io.rolecall.core.framework.RoleRules;
 import io.rolecall.core.model.Severity;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.VisibleText;
@@ -40,27 +42,38 @@ public final class RolesYamlParser {
     public static final int MAX_NESTING = 16;
     private static final String HOLDER_EXAMPLE = "[ada@acme.example, group:isms-deputies]";
 
-    private static final List<String> ROOT_KEYS = List.of(
-            "version", "organisation", "reporting", "policy", "roles", "conflicts", "responsibilities", "exceptions",
-            "activities");
-    private static final List<String> REPORTING_KEYS = List.of(
+    static final List<String> ROOT_KEYS = List.of(
+            "version", "organisation", "frameworks", "reporting", "policy", "roles", "conflicts", "responsibilities",
+            "exceptions", "activities", "documents");
+    static final List<String> REPORTING_KEYS = List.of(
             "complianceManagerRole", "leadershipRole", "alsoNotify");
-    private static final List<String> POLICY_KEYS = List.of(
+    static final List<String> POLICY_KEYS = List.of(
             "maxPrimaryRolesPerPerson", "reviewEveryMonths", "leavingSoonDays", "directoryChangeGuard", "dueDays",
-            "acknowledgement", "maxExceptionMonths", "nonconformities");
-    private static final List<String> GUARD_KEYS = List.of("maxLeaversPercent", "minLeavers");
-    private static final List<String> ROLE_KEYS = List.of(
-            "id", "name", "description", "duties", "authorities", "reportsTo", "primary", "backup", "backupRequired",
-            "lastReviewed", "acknowledgement", "questions", "training");
-    private static final List<String> CONFLICT_KEYS = List.of("roles", "reason");
-    private static final List<String> RESPONSIBILITY_KEYS = List.of(
+            "acknowledgement", "maxExceptionMonths", "nonconformities", "changeReviewDays");
+    static final List<String> GUARD_KEYS = List.of("maxLeaversPercent", "minLeavers");
+    static final List<String> ROLE_KEYS;
+    static final List<String> CONFLICT_KEYS = List.of("roles", "reason");
+    static final List<String> RESPONSIBILITY_KEYS = List.of(
             "id", "name", "reference", "responsible", "accountable", "consulted", "informed");
     private static final List<String> RACI_KEYS = List.of("responsible", "accountable", "consulted", "informed");
+
+    static {
+        List<String> keys = new ArrayList<>(List.of("id", "name", "description", "functions", "duties", "authorities",
+                "reportsTo", "primary", "backup", "backupRequired", "lastReviewed", "acknowledgement", "questions",
+                "training", "references"));
+        keys.addAll(RoleRulesYaml.KEYS);
+        ROLE_KEYS = List.copyOf(keys);
+    }
 
     private final YamlNodes yaml;
     private final DutiesYaml duties;
     private final ExceptionsYaml exceptions;
     private final CalendarYaml calendar;
+    private final FrameworksYaml frameworks;
+    private final RoleRulesYaml roleRules;
+    private final DocumentsYaml documents;
+    /** Each role's mapping by role id, to place problems found once every role is known. */
+    private final Map<String, Node> roleNodes = new LinkedHashMap<>();
     /** Where each role's reportsTo is written, by role id, for the reporting-line check. */
     private final Map<String, Node> reportsToNodes = new LinkedHashMap<>();
     /** Role references are checked once every role id is known; each remembers where it was written. */
@@ -71,6 +84,9 @@ public final class RolesYamlParser {
         this.duties = new DutiesYaml(yaml);
         this.exceptions = new ExceptionsYaml(yaml);
         this.calendar = new CalendarYaml(yaml);
+        this.frameworks = new FrameworksYaml(yaml);
+        this.roleRules = new RoleRulesYaml(yaml);
+        this.documents = new DocumentsYaml(yaml);
     }
 
     /** Parses roles.yaml text; {@code source} names the file in error messages. */
@@ -78,13 +94,15 @@ public final class RolesYamlParser {
         return new RolesYamlParser(source).read(text);
     }
 
-    private RoleCatalogue read(String text) {
+    private RoleCatalogue read(String bundle) {
+        PackFiles.Split split = PackFiles.split(bundle);
+        String text = split.rolesYaml();
         checkLimits(text);
         Optional<Node> root = compose(text);
         if (root.isEmpty()) {
             if (yaml.problems().isEmpty()) {
                 yaml.problem((Node) null, "", "the file is empty.",
-                        "start from the template that 'rolecall init' writes.");
+                        "start from the starter catalogue (see docs/roles-yaml.md).");
             }
             throw new InvalidCatalogueException(yaml.problems());
         }
@@ -94,7 +112,8 @@ public final class RolesYamlParser {
                 "add 'organisation: <your company name>' at the top of the file.").orElse("");
         Reporting reporting = readReporting(top.get("reporting"), root.get());
         Policy policy = top.containsKey("policy") ? readPolicy(top.get("policy")) : Policy.DEFAULT;
-        List<Role> roles = readRoles(top.get("roles"), root.get(), policy.acknowledgement());
+        Frameworks enabled = frameworks.read(top.get("frameworks"), split.packs());
+        List<Role> roles = readRoles(top.get("roles"), root.get(), policy.acknowledgement(), enabled);
         Set<String> roleIds = new HashSet<>();
         roles.forEach(role -> roleIds.add(role.id()));
         List<Conflict> conflicts = readConflicts(top.get("conflicts"), roleIds);
@@ -102,6 +121,8 @@ public final class RolesYamlParser {
         List<AcceptedRisk> acceptedRisks = exceptions.exceptions(top.get("exceptions"), roles, reporting, policy,
                 (roleId, node, path) -> references.add(new RoleReference(roleId, node, path)));
         List<Activity> activities = calendar.activities(top.get("activities"),
+                (roleId, node, path) -> references.add(new RoleReference(roleId, node, path)));
+        List<Document> documentList = documents.read(top.get("documents"), policy.acknowledgement(),
                 (roleId, node, path) -> references.add(new RoleReference(roleId, node, path)));
         for (RoleReference reference : references) {
             if (!roleIds.contains(reference.roleId())) {
@@ -115,8 +136,34 @@ public final class RolesYamlParser {
         if (!yaml.problems().isEmpty()) {
             throw new InvalidCatalogueException(yaml.problems());
         }
+        List<Role> declared = roles;
+        roles = roles.stream().map(role -> role.withRules(FrameworksYaml.effective(role.rules(), role.id(),
+                role.functions(), enabled, declared))).toList();
+        checkRoleRules(roles);
+        if (!yaml.problems().isEmpty()) {
+            throw new InvalidCatalogueException(yaml.problems());
+        }
         return new RoleCatalogue(organisation, reporting, policy, roles, conflicts, responsibilities, acceptedRisks,
-                activities);
+                activities, documentList, enabled);
+    }
+
+    /** What the rules in force ask of a role that it cannot give, once its functions' defaults are in. */
+    private void checkRoleRules(List<Role> roles) {
+        for (Role role : roles) {
+            Node node = roleNodes.get(role.id());
+            String path = "roles[" + role.id() + "]";
+            RoleRules rules = role.rules();
+            if (rules.checksReportingLine() && role.reportsTo() == null) {
+                yaml.problem(node, path, "the reporting line of " + role.id() + " is checked"
+                                + (role.functions().isEmpty() ? "" : " (for " + String.join(", ", role.functions()) + ")")
+                                + ", but it has no reportsTo.",
+                        "add reportsTo: <the role it must report to>, or set checkReportingLine: false.");
+            }
+            if (rules.independentOfOrNone().contains(role.id())) {
+                yaml.problem(node, path, role.id() + " is declared independent of itself.",
+                        "name other roles under independentOf.");
+            }
+        }
     }
 
     private static LoadSettings settings() {
@@ -267,14 +314,17 @@ public final class RolesYamlParser {
                 .orElse(defaults.maxExceptionMonths());
         NonconformityPolicy nonconformities = exceptions.nonconformities(map.get("nonconformities"),
                 "policy.nonconformities");
+        int changeReviewDays = yaml.integer(map.get("changeReviewDays"), "policy.changeReviewDays", 1, 365)
+                .orElse(defaults.changeReviewDays());
         return new Policy(maxPrimary, reviewMonths, leavingSoon, guard, dueDays, acknowledgement, maxExceptionMonths,
-                nonconformities);
+                nonconformities, changeReviewDays);
     }
 
-    private List<Role> readRoles(Node node, Node root, AcknowledgementPolicy acknowledgementPolicy) {
+    private List<Role> readRoles(Node node, Node root, AcknowledgementPolicy acknowledgementPolicy,
+                                 Frameworks enabled) {
         if (node == null) {
             yaml.problem(root, "roles", "'roles' is required.",
-                    "list your roles under 'roles:'; 'rolecall init' writes the ISO 27001 catalogue to start from.");
+                    "list your roles under 'roles:'; the starter catalogue (see docs/roles-yaml.md) has roles to start from.");
             return List.of();
         }
         List<Node> items = yaml.sequence(node, "roles", "[{id: isms-manager, name: ISMS Manager}]");
@@ -301,6 +351,12 @@ public final class RolesYamlParser {
                     path + ".acknowledgement", acknowledgementPolicy);
             List<Question> questions = duties.questions(map.get("questions"), path + ".questions");
             RoleTraining training = calendar.training(map.get("training"), path + ".training");
+            List<String> functions = frameworks.functions(map.get("functions"), path + ".functions", enabled);
+            RoleRules own = roleRules.read(map, path, RoleRulesYaml.Place.ROLE,
+                    (roleId, at, where) -> references.add(new RoleReference(roleId, at, where)));
+            List<String> roleReferences = readTexts(map.get("references"), path + ".references");
+            Node roleNode = items.get(i);
+            id.ifPresent(roleId -> roleNodes.put(roleId, roleNode));
             if (reportsTo != null && id.isPresent()) {
                 reportsToNodes.put(id.get(), map.get("reportsTo"));
                 if (!reportsTo.equals(id.get())) {
@@ -308,7 +364,8 @@ public final class RolesYamlParser {
                 }
             }
             id.ifPresent(roleId -> roles.add(new Role(roleId, name, description, roleDuties, authorities, reportsTo,
-                    primary, backup, backupRequired, lastReviewed, acknowledgement, questions, training)));
+                    primary, backup, backupRequired, lastReviewed, acknowledgement, questions, training, functions,
+                    own, roleReferences)));
         }
         return roles;
     }

@@ -47,6 +47,11 @@ final class YamlNodes {
                 path, problem, fix));
     }
 
+    /** A problem found in another file read with this one, such as a pack file roles.yaml names. */
+    void add(ConfigProblem problem) {
+        problems.add(problem);
+    }
+
     void problem(Mark mark, String problem, String fix) {
         problems.add(new ConfigProblem(source, mark.getLine() + 1, mark.getColumn() + 1, "", problem, fix));
     }

@@ -6,39 +6,41 @@ import io.rolecall.core.calendar.IsmsCalendar;
 import io.rolecall.core.calendar.TrainingState;
 import io.rolecall.core.catalogue.Activity;
 import io.rolecall.core.catalogue.RoleCatalogue;
-import io.rolecall.core.finding.DetectedFinding;
 import io.rolecall.core.model.FindingKey;
 import io.rolecall.core.model.FindingKind;
-import io.rolecall.core.model.Severity;
-import java.util.List;
+import java.util.Set;
 
 /**
- * The ISMS calendar (clauses 9.2, 9.3, 6.1.2, 7.2, 7.3; Annex A 5.18, 6.3): an activity due within
- * its lead time or past its due date, and a holder whose role training is overdue. Each names who
- * owns the activity today, since a recurring duty whose owner left is the gap auditors find.
+ * The ISMS calendar (audits, reviews, training): an activity due within its lead time or past its due
+ * date, and a holder whose role training is overdue. Each names who owns the activity today, since a
+ * recurring duty whose owner left is the gap auditors find.
  */
-final class CalendarRules {
+final class CalendarRules implements Rule {
 
-    /** Days late from which an overdue activity is HIGH. */
+    /** Days late from which an overdue activity is aggravated. */
     static final int HIGH_AFTER_DAYS_LATE = 90;
 
-    private CalendarRules() {
+    @Override
+    public Set<FindingKind> kinds() {
+        return Set.of(FindingKind.ACTIVITY_DUE_SOON, FindingKind.ACTIVITY_OVERDUE, FindingKind.TRAINING_OVERDUE);
     }
 
-    static void apply(DetectionInput input, List<DetectedFinding> out) {
+    @Override
+    public void apply(DetectionInput input, RaisedFindings out) {
         IsmsCalendar calendar = IsmsCalendar.of(input.catalogue(), input.holdings(), input.calendar(),
                 input.asOf());
         for (ActivityState state : calendar.activities()) {
             if (state.status() != DueStatus.OK) {
-                out.add(activity(input.catalogue(), calendar, state));
+                activity(out, input.catalogue(), calendar, state);
             }
         }
         for (TrainingState state : calendar.trainingOverdue()) {
-            out.add(training(state));
+            training(out, state);
         }
     }
 
-    private static DetectedFinding activity(RoleCatalogue catalogue, IsmsCalendar calendar, ActivityState state) {
+    private static void activity(RaisedFindings out, RoleCatalogue catalogue, IsmsCalendar calendar,
+                                 ActivityState state) {
         Activity activity = state.activity();
         String owner = catalogue.roleName(activity.ownerRole());
         String ownerText = calendar.ownerText(activity);
@@ -46,13 +48,12 @@ final class CalendarRules {
                 ? "Its owner role, " + owner + " (" + activity.ownerRole() + "), is vacant."
                 : "Its owner, " + owner + ", is " + ownerText + ".";
         String what = activity.label() + (activity.reference() == null ? "" : " [" + activity.reference() + "]");
-        String record = "then record it: rolecall activity done " + activity.id()
-                + " --on YYYY-MM-DD --evidence <link to the report or minutes>.";
+        String record = "then record it as done, with the day and a link to the report or minutes as evidence.";
         if (state.status() == DueStatus.DUE_SOON) {
-            return new DetectedFinding(FindingKey.forActivity(FindingKind.ACTIVITY_DUE_SOON, activity.id()),
-                    Severity.LOW, what + " is due on " + state.nextDue() + ", in " + state.daysLeft()
+            out.raise(FindingKey.forActivity(FindingKind.ACTIVITY_DUE_SOON, activity.id()), what + " is due on " + state.nextDue() + ", in " + state.daysLeft()
                     + " days (last done " + state.lastDone() + "). " + whose,
                     "Plan " + activity.name() + " before " + state.nextDue() + "; " + record);
+            return;
         }
         boolean high = activity.auditOrReview() || state.daysLate() > HIGH_AFTER_DAYS_LATE;
         String late = state.nextDue() == null
@@ -65,11 +66,11 @@ final class CalendarRules {
                 : "Have " + ownerText + " do " + activity.name() + " now, " + record
                 + (state.nextDue() == null ? " If it was done before RoleCall, set lastDone for " + activity.id()
                 + " in roles.yaml." : "");
-        return new DetectedFinding(FindingKey.forActivity(FindingKind.ACTIVITY_OVERDUE, activity.id()),
-                high ? Severity.HIGH : Severity.MEDIUM, what + late + " " + whose, fix);
+        out.raise(FindingKey.forActivity(FindingKind.ACTIVITY_OVERDUE, activity.id()), high, what + late + " " + whose,
+                fix);
     }
 
-    private static DetectedFinding training(TrainingState state) {
+    private static void training(RaisedFindings out, TrainingState state) {
         String role = state.role().label();
         String training = "'" + state.role().training().name() + "'";
         String message = state.lastDone() == null
@@ -77,11 +78,10 @@ final class CalendarRules {
                 : state.holder().label() + " holds " + role + " but last completed its training " + training
                 + " on " + state.lastDone() + "; it was due again on " + state.nextDue() + " (every "
                 + state.role().training().everyMonths() + " months).";
-        return new DetectedFinding(FindingKey.forRoleAndPerson(FindingKind.TRAINING_OVERDUE, state.role().id(),
-                state.holder().email()), Severity.MEDIUM, message,
-                "Have " + state.holder().email() + " complete " + training + ", then record it: rolecall training "
-                        + "record --person " + state.holder().email() + " --role " + state.role().id()
-                        + " --on YYYY-MM-DD --evidence <certificate or LMS record> (or import an LMS export with "
-                        + "rolecall training import FILE.csv).");
+        out.raise(FindingKey.forRoleAndPerson(FindingKind.TRAINING_OVERDUE, state.role().id(),
+                state.holder().email()), message,
+                "Have " + state.holder().email() + " complete " + training + ", then record the completion with its "
+                        + "day and the certificate or learning-system record as evidence (or import the learning "
+                        + "system's export).");
     }
 }

@@ -4,10 +4,8 @@ import io.rolecall.core.catalogue.Conflict;
 import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
-import io.rolecall.core.finding.DetectedFinding;
 import io.rolecall.core.model.FindingKey;
 import io.rolecall.core.model.FindingKind;
-import io.rolecall.core.model.Severity;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.holding.Holding;
 import io.rolecall.core.holding.RoleHoldings;
@@ -21,12 +19,16 @@ import java.util.Map;
 import java.util.Set;
 
 /** Rules about whether roles are covered: someone in charge, a real backup, no conflicts, no overload. */
-final class CoverageRules {
+final class CoverageRules implements Rule {
 
-    private CoverageRules() {
+    @Override
+    public Set<FindingKind> kinds() {
+        return Set.of(FindingKind.GROUP_NOT_IN_DIRECTORY, FindingKind.ROLE_UNASSIGNED, FindingKind.BACKUP_MISSING,
+                FindingKind.SEGREGATION_CONFLICT, FindingKind.ROLE_CONCENTRATION);
     }
 
-    static void apply(DetectionInput input, List<DetectedFinding> out) {
+    @Override
+    public void apply(DetectionInput input, RaisedFindings out) {
         RoleCatalogue catalogue = input.catalogue();
         RoleHoldings holdings = input.holdings();
         for (Role role : catalogue.roles()) {
@@ -53,18 +55,17 @@ final class CoverageRules {
                 .filter(group -> !input.directory().hasGroup(group)).toList();
     }
 
-    private static void unknownGroup(Role role, String group, Capacity capacity, List<DetectedFinding> out) {
-        out.add(new DetectedFinding(FindingKey.forRoleAndGroup(FindingKind.GROUP_NOT_IN_DIRECTORY, role.id(), group),
-                Severity.MEDIUM,
+    private static void unknownGroup(Role role, String group, Capacity capacity, RaisedFindings out) {
+        out.raise(FindingKey.forRoleAndGroup(FindingKind.GROUP_NOT_IN_DIRECTORY, role.id(), group),
                 role.label() + " names group:" + group + " as " + capacity.word() + ", but the directory has no "
                         + "group of that name, so nobody holds the role through it.",
                 "Check the name against the directory (names compare ignoring case; Google Workspace names a "
                         + "group by its email, Okta by its name) and correct it in roles.yaml, or create the group "
-                        + "and add the people meant to hold " + role.id() + "."));
+                        + "and add the people meant to hold " + role.id() + ".");
     }
 
     private static void unassigned(RoleCatalogue catalogue, RoleHoldings holdings, Role role,
-                                   List<String> unknownPrimaryGroups, List<DetectedFinding> out) {
+                                   List<String> unknownPrimaryGroups, RaisedFindings out) {
         if (!holdings.activePrimaries(role.id()).isEmpty()) {
             return;
         }
@@ -73,28 +74,28 @@ final class CoverageRules {
         String message = role.label() + " has no active primary holder"
                 + (listed.isEmpty() ? " (none is listed)." : " (" + listed.size() + " listed, none of them active).")
                 + (catalogue.isComplianceManagerRole(role.id())
-                        ? " Nobody is responsible for keeping the ISMS conformant (ISO 27001 5.3 a and b)." : "")
+                        ? " Nobody is responsible for keeping the ISMS conformant and reporting on its performance."
+                        : "")
                 + (catalogue.isLeadershipRole(role.id()) ? " Top management is not named." : "")
                 + (unknownPrimaryGroups.isEmpty() ? "" : " Its primary list names "
                         + String.join(", ", unknownPrimaryGroups.stream().map(g -> "group:" + g).toList())
                         + ", which the directory does not have.");
-        out.add(new DetectedFinding(FindingKey.forRole(FindingKind.ROLE_UNASSIGNED, role.id()),
-                reportingRole ? Severity.CRITICAL : Severity.HIGH, message,
+        out.raise(FindingKey.forRole(FindingKind.ROLE_UNASSIGNED, role.id()), reportingRole, message,
                 "Appoint an active person as primary for " + role.id() + " in roles.yaml "
-                        + "(primary: [name@domain] or group:<directory group>) and tell them about its duties."));
+                        + "(primary: [name@domain] or group:<directory group>) and tell them about its duties.");
     }
 
-    private static void backupMissing(RoleHoldings holdings, Role role, List<DetectedFinding> out) {
+    private static void backupMissing(RoleHoldings holdings, Role role, RaisedFindings out) {
         if (!role.backupRequired() || !holdings.realBackups(role.id()).isEmpty()) {
             return;
         }
-        out.add(new DetectedFinding(FindingKey.forRole(FindingKind.BACKUP_MISSING, role.id()), Severity.MEDIUM,
+        out.raise(FindingKey.forRole(FindingKind.BACKUP_MISSING, role.id()),
                 role.label() + " has no active backup who is not also its primary.",
                 "Name an active backup for " + role.id() + " in roles.yaml (backup: [...]) and cross-train them; "
-                        + "if the role truly needs none, set backupRequired: false."));
+                        + "if the role truly needs none, set backupRequired: false.");
     }
 
-    private static void segregation(RoleCatalogue catalogue, RoleHoldings holdings, List<DetectedFinding> out) {
+    private static void segregation(RoleCatalogue catalogue, RoleHoldings holdings, RaisedFindings out) {
         for (Conflict conflict : catalogue.conflicts()) {
             Map<Email, Person> first = activeHolders(holdings, conflict.firstRole());
             Map<Email, Person> second = activeHolders(holdings, conflict.secondRole());
@@ -104,13 +105,12 @@ final class CoverageRules {
                 }
                 String firstName = catalogue.roleName(conflict.firstRole());
                 String secondName = catalogue.roleName(conflict.secondRole());
-                out.add(new DetectedFinding(FindingKey.forConflict(conflict.firstRole(), conflict.secondRole(), email),
-                        Severity.HIGH,
+                out.raise(FindingKey.forConflict(conflict.firstRole(), conflict.secondRole(), email),
                         person.label() + " holds both " + firstName + " and " + secondName
                                 + ", which must be held by different people: " + conflict.reason(),
                         "Give " + conflict.firstRole() + " or " + conflict.secondRole() + " to someone else. If the "
                                 + "team is too small to split them, record a compensating control (for example an "
-                                + "external reviewer) in the ISMS and keep this finding's history as evidence."));
+                                + "external reviewer) in the ISMS and keep this finding's history as evidence.");
             });
         }
     }
@@ -121,7 +121,7 @@ final class CoverageRules {
         return active;
     }
 
-    private static void concentration(RoleCatalogue catalogue, RoleHoldings holdings, List<DetectedFinding> out) {
+    private static void concentration(RoleCatalogue catalogue, RoleHoldings holdings, RaisedFindings out) {
         int limit = catalogue.policy().maxPrimaryRolesPerPerson();
         Map<Email, Set<String>> primaryRoles = new LinkedHashMap<>();
         Map<Email, Person> people = new LinkedHashMap<>();
@@ -135,11 +135,11 @@ final class CoverageRules {
             if (roles.size() <= limit) {
                 return;
             }
-            out.add(new DetectedFinding(FindingKey.forPerson(FindingKind.ROLE_CONCENTRATION, email), Severity.LOW,
+            out.raise(FindingKey.forPerson(FindingKind.ROLE_CONCENTRATION, email),
                     people.get(email).label() + " is primary for " + roles.size() + " roles (policy limit "
                             + limit + "): " + String.join(", ", new ArrayList<>(roles)) + ".",
                     "Hand some of these roles to others so that one absence does not stop them all, or raise "
-                            + "policy.maxPrimaryRolesPerPerson in roles.yaml as a recorded decision."));
+                            + "policy.maxPrimaryRolesPerPerson in roles.yaml as a recorded decision.");
         });
     }
 }

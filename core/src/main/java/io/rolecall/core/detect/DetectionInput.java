@@ -8,21 +8,31 @@ import io.rolecall.core.holding.AssignmentLedgerUpdate;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.DirectorySnapshot;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Everything the rules look at: the catalogue, the directory as read, who holds what now, who was
  * ever seen, the ledger after this scan (for the job a holder had when they took a role), where each
- * holder stands with accepting their duties, the completions of the ISMS calendar, and the date of
- * the scan.
+ * holder stands with accepting their duties, the completions of the ISMS calendar (assignment reviews
+ * and notices to authorities among them), and the date of the scan.
+ *
+ * @param firstPrimaryDay for each role whose changes of primary are watched, the first day the ledger
+ *                        shows any primary of it: a primary who began later is a change, one who began
+ *                        then is the role's first holder as RoleCall saw it
  */
 public record DetectionInput(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                              KnownPeople known, AssignmentLedgerUpdate.Result ledger,
-                             AcknowledgementPlan acknowledgements, CalendarRecords calendar, LocalDate asOf) {
+                             AcknowledgementPlan acknowledgements, CalendarRecords calendar, LocalDate asOf,
+                             Map<String, LocalDate> firstPrimaryDay) {
+
+    public DetectionInput {
+        firstPrimaryDay = Map.copyOf(firstPrimaryDay);
+    }
 
     /** Without any completion of the ISMS calendar kept. */
     public DetectionInput(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                           KnownPeople known, AssignmentLedgerUpdate.Result ledger,
                           AcknowledgementPlan acknowledgements, LocalDate asOf) {
-        this(catalogue, directory, holdings, known, ledger, acknowledgements, CalendarRecords.NONE, asOf);
+        this(catalogue, directory, holdings, known, ledger, acknowledgements, CalendarRecords.NONE, asOf, Map.of());
     }
 }

@@ -1,11 +1,10 @@
 package io.rolecall.core.detect;
 
+import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
-import io.rolecall.core.finding.DetectedFinding;
 import io.rolecall.core.model.FindingKey;
 import io.rolecall.core.model.FindingKind;
-import io.rolecall.core.model.Severity;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.holding.Holding;
 import io.rolecall.core.holding.Presence;
@@ -24,12 +23,17 @@ import java.util.Map;
 import java.util.Set;
 
 /** Rules about the people who hold a role: leavers, unknowns, suspended, leaving, robots, movers. */
-final class HolderRules {
+final class HolderRules implements Rule {
 
-    private HolderRules() {
+    @Override
+    public Set<FindingKind> kinds() {
+        return Set.of(FindingKind.BACKUP_SAME_AS_PRIMARY, FindingKind.HOLDER_NOT_IN_DIRECTORY,
+                FindingKind.LEAVER_HOLDS_ROLE, FindingKind.HOLDER_SUSPENDED, FindingKind.HOLDER_NOT_A_PERSON,
+                FindingKind.HOLDER_LEAVING_SOON, FindingKind.HOLDER_CHANGED_JOB);
     }
 
-    static void apply(DetectionInput input, List<DetectedFinding> out) {
+    @Override
+    public void apply(DetectionInput input, RaisedFindings out) {
         RoleCatalogue catalogue = input.catalogue();
         for (Role role : catalogue.roles()) {
             Map<Email, List<Holding>> byPerson = new LinkedHashMap<>();
@@ -40,57 +44,56 @@ final class HolderRules {
         }
     }
 
-    private static void applyToHolder(DetectionInput input, Role role, Holder holder, List<DetectedFinding> out) {
+    private static void applyToHolder(DetectionInput input, Role role, Holder holder, RaisedFindings out) {
         Person person = holder.first.person();
         if (holder.capacities.size() > 1) {
-            out.add(finding(FindingKind.BACKUP_SAME_AS_PRIMARY, FindingKind.BACKUP_SAME_AS_PRIMARY.defaultSeverity(),
-                    role, holder,
+            raise(out, FindingKind.BACKUP_SAME_AS_PRIMARY, role, holder,
                     holder.label() + " is both primary and backup of " + role.label()
                             + ", so the role has no independent backup.",
                     "Name a different person as backup for " + role.id() + " in roles.yaml and remove "
-                            + holder.email() + " from one of its lists."));
+                            + holder.email() + " from one of its lists.");
         }
         if (holder.first.presence() == Presence.NEVER_SEEN) {
-            out.add(finding(FindingKind.HOLDER_NOT_IN_DIRECTORY, Severity.HIGH, role, holder,
+            raise(out, FindingKind.HOLDER_NOT_IN_DIRECTORY, role, holder,
                     holder.email() + " is listed as " + holder.capacityText() + " of " + role.label()
                             + " but no scan has ever seen this address in the directory.",
                     "Correct the address in roles.yaml (a typo or an alias?) or add the person to the directory; "
-                            + "until then nobody named can act on " + role.id() + "."));
+                            + "until then nobody named can act on " + role.id() + ".");
             return;
         }
         if (holder.first.presence() == Presence.GONE) {
-            out.add(leaver(input.catalogue(), role, holder,
+            leaver(out, input.catalogue(), role, holder,
                     holder.label() + " is no longer in the directory (gone since "
                             + holder.first.known().goneSince() + ") but is still listed as "
-                            + holder.capacityText() + " of " + role.label() + "."));
+                            + holder.capacityText() + " of " + role.label() + ".");
             return;
         }
         if (person.status() == PersonStatus.LEFT) {
-            out.add(leaver(input.catalogue(), role, holder,
+            leaver(out, input.catalogue(), role, holder,
                     holder.label() + " has left but still holds " + role.label() + " as "
-                            + holder.capacityText() + " (" + holder.viaText() + ")."));
+                            + holder.capacityText() + " (" + holder.viaText() + ").");
             return;
         }
         if (person.status() == PersonStatus.SUSPENDED) {
-            out.add(finding(FindingKind.HOLDER_SUSPENDED, Severity.MEDIUM, role, holder,
+            raise(out, FindingKind.HOLDER_SUSPENDED, role, holder,
                     holder.label() + " is suspended in the directory but holds " + role.label() + " as "
                             + holder.capacityText() + " (" + holder.viaText() + ").",
                     "Find out whether " + holder.email() + " is coming back; if not, hand " + role.id()
-                            + " over and update roles.yaml, if so, name a stand-in until they return."));
+                            + " over and update roles.yaml, if so, name a stand-in until they return.");
         }
         if (person.type() == PersonType.SERVICE) {
-            out.add(finding(FindingKind.HOLDER_NOT_A_PERSON, Severity.MEDIUM, role, holder,
+            raise(out, FindingKind.HOLDER_NOT_A_PERSON, role, holder,
                     holder.label() + " is a service account but holds " + role.label() + " as "
                             + holder.capacityText() + " (" + holder.viaText() + ").",
-                    "Assign " + role.id() + " to a named person: a service account cannot carry responsibility "
-                            + "(ISO 27001 5.3)." + (holder.isDirect() ? "" : " Remove the account from the group.")));
+                    "Assign " + role.id() + " to a named person: a service account cannot carry responsibility."
+                            + (holder.isDirect() ? "" : " Remove the account from the group."));
         }
         leavingSoon(input, role, holder, person, out);
         changedJob(input, role, holder, person, out);
     }
 
     private static void leavingSoon(DetectionInput input, Role role, Holder holder, Person person,
-                                    List<DetectedFinding> out) {
+                                    RaisedFindings out) {
         LocalDate endDate = person.endDate();
         if (endDate == null || endDate.isAfter(input.asOf().plusDays(input.catalogue().policy().leavingSoonDays()))) {
             return;
@@ -98,15 +101,15 @@ final class HolderRules {
         long days = ChronoUnit.DAYS.between(input.asOf(), endDate);
         String when = days > 0 ? "in " + days + (days == 1 ? " day" : " days")
                 : days == 0 ? "today" : days * -1 + " days ago, yet the account is still " + person.status();
-        out.add(finding(FindingKind.HOLDER_LEAVING_SOON, Severity.MEDIUM, role, holder,
+        raise(out, FindingKind.HOLDER_LEAVING_SOON, role, holder,
                 holder.label() + " has an end date of " + endDate + " (" + when + ") and holds " + role.label()
                         + " as " + holder.capacityText() + ".",
                 "Plan the handover now: name a successor for " + role.id() + " in roles.yaml before " + endDate
-                        + " and brief them on its duties."));
+                        + " and brief them on its duties.");
     }
 
     private static void changedJob(DetectionInput input, Role role, Holder holder, Person person,
-                                   List<DetectedFinding> out) {
+                                   RaisedFindings out) {
         JobProfile atStart = input.ledger().jobAtStart(role.id(), holder.email());
         if (atStart == null || atStart.equals(person.job())) {
             return;
@@ -115,35 +118,35 @@ final class HolderRules {
         if (role.lastReviewed() != null && !role.lastReviewed().isBefore(changedOn)) {
             return;
         }
-        out.add(finding(FindingKind.HOLDER_CHANGED_JOB, Severity.LOW, role, holder,
+        raise(out, FindingKind.HOLDER_CHANGED_JOB, role, holder,
                 holder.label() + " changed job on or before " + changedOn + " ("
                         + String.join("; ", atStart.differencesTo(person.job())) + ") since taking " + role.label()
                         + ", and the role has not been reviewed since.",
                 "Confirm that " + role.id() + " still fits the new job (or hand it over), then set lastReviewed for "
-                        + role.id() + " in roles.yaml to the date of that review."));
+                        + role.id() + " in roles.yaml to the date of that review.");
     }
 
-    private static DetectedFinding leaver(RoleCatalogue catalogue, Role role, Holder holder, String message) {
-        Severity severity = catalogue.isComplianceManagerRole(role.id()) ? Severity.CRITICAL : Severity.HIGH;
+    private static void leaver(RaisedFindings out, RoleCatalogue catalogue, Role role, Holder holder,
+                               String message) {
         String remediation = holder.isDirect() || holder.first.presence() != Presence.IN_DIRECTORY
                 ? "Hand " + role.id() + " over to an active person and remove " + holder.email()
                         + " from its " + holder.capacityText() + " list in roles.yaml."
                 : "Remove " + holder.email() + " from " + String.join(", ", holder.groups())
                         + " in the directory (or deprovision the account) and confirm who now covers " + role.id() + ".";
-        return finding(FindingKind.LEAVER_HOLDS_ROLE, severity, role, holder, message, remediation);
+        out.raise(FindingKey.forRoleAndPerson(FindingKind.LEAVER_HOLDS_ROLE, role.id(), holder.email()),
+                catalogue.isComplianceManagerRole(role.id()), message, remediation);
     }
 
-    private static DetectedFinding finding(FindingKind kind, Severity severity, Role role, Holder holder,
-                                           String message, String remediation) {
-        return new DetectedFinding(FindingKey.forRoleAndPerson(kind, role.id(), holder.email()), severity, message,
-                remediation);
+    private static void raise(RaisedFindings out, FindingKind kind, Role role, Holder holder, String message,
+                              String remediation) {
+        out.raise(FindingKey.forRoleAndPerson(kind, role.id(), holder.email()), message, remediation);
     }
 
     /** All holdings of one person for one role (primary, backup or both). */
     private static final class Holder {
         private final Holding first;
         private final Set<Capacity> capacities = new LinkedHashSet<>();
-        private final Set<String> via = new LinkedHashSet<>();
+        private final Set<HolderRef> via = new LinkedHashSet<>();
 
         Holder(List<Holding> holdings) {
             this.first = holdings.get(0);
@@ -166,15 +169,16 @@ final class HolderRules {
         }
 
         String viaText() {
-            return Holding.describeVia(via);
+            return HolderRef.describe(via);
         }
 
         boolean isDirect() {
-            return via.contains(Holding.DIRECT);
+            return via.stream().anyMatch(HolderRef.PersonRef.class::isInstance);
         }
 
         List<String> groups() {
-            return via.stream().filter(v -> !v.equals(Holding.DIRECT)).map(v -> "group " + v.substring(6)).toList();
+            return via.stream().filter(HolderRef.GroupRef.class::isInstance)
+                    .map(ref -> "group " + ((HolderRef.GroupRef) ref).group()).toList();
         }
     }
 }

@@ -4,13 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What an ISO 27001 auditor asks for on clause 5.3 and its neighbours, for one period: the tables,
- * every roles.yaml in force during it, as the scans stored them, and the reports and the holders'
+ * What an auditor asks for on the role clauses of the frameworks roles.yaml enables, for one period: the
+ * tables, every roles.yaml in force during it, as the scans stored them, and the reports and the holders'
  * notices sent in it.
+ *
+ * @param frameworks         the enabled frameworks' titles, for the index
+ * @param rolesYamlEvidences the clauses the roles.yaml versions evidence, cited; null when no pack maps them
+ * @param noticesEvidences   the clauses the kept notices evidence, cited; null when no pack maps them
  */
-public record EvidencePack(String organisation, LocalDate from, LocalDate to, String tool,
+public record EvidencePack(String organisation, LocalDate from, LocalDate to, String tool, String frameworks,
                            List<EvidenceTable> tables, List<RolesYamlVersion> rolesYaml, List<SentReport> reports,
-                           List<KeptNotice> notices, List<String> notIncluded) {
+                           List<KeptNotice> notices, List<String> notIncluded, String rolesYamlEvidences,
+                           String noticesEvidences) {
 
     /** A roles.yaml in force during the period, with what index.html says of it. */
     public record RolesYamlVersion(String fileName, String sha256, String title, String shows, String text) {

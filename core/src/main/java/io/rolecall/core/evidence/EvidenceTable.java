@@ -16,4 +16,9 @@ public record EvidenceTable(String name, String title, String shows, String evid
         header = List.copyOf(header);
         rows = rows.stream().map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList()).toList();
     }
+
+    /** The same table citing what the enabled frameworks say it evidences (null: none maps it). */
+    public EvidenceTable citing(String clauses) {
+        return new EvidenceTable(name, title, shows, clauses, asXlsx, header, rows);
+    }
 }

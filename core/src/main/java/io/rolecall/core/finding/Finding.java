@@ -13,18 +13,25 @@ import java.util.Objects;
  * A gap as the store keeps it: what it is about, its latest wording, and every episode it was open,
  * so that a reopened finding keeps its history and reports can measure time to resolve.
  *
- * @param exception the accepted risk it is (or, while open again, was last) accepted under in its
- *                  current episode; null when none
+ * @param exception  the accepted risk it is (or, while open again, was last) accepted under in its
+ *                   current episode; null when none
+ * @param references the clauses it shows unmet, cited, as the latest scan that detected it saw them
  */
 public record Finding(FindingKey key, Severity severity, String message, String remediation,
-                      List<Episode> episodes, LocalDate dueDate, RiskAcceptance exception) {
+                      List<Episode> episodes, LocalDate dueDate, RiskAcceptance exception, List<String> references) {
 
     public Finding(FindingKey key, Severity severity, String message, String remediation, List<Episode> episodes,
                    LocalDate dueDate) {
         this(key, severity, message, remediation, episodes, dueDate, null);
     }
 
+    public Finding(FindingKey key, Severity severity, String message, String remediation, List<Episode> episodes,
+                   LocalDate dueDate, RiskAcceptance exception) {
+        this(key, severity, message, remediation, episodes, dueDate, exception, List.of());
+    }
+
     public Finding {
+        references = references == null ? List.of() : List.copyOf(references);
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(severity, "severity");
         episodes = List.copyOf(episodes);
@@ -68,6 +75,11 @@ public record Finding(FindingKey key, Severity severity, String message, String 
 
     public String group() {
         return key.group();
+    }
+
+    /** The document or the framework function the finding is about, or null. */
+    public String subject() {
+        return key.subject();
     }
 
     public String activityId() {
@@ -134,7 +146,7 @@ public record Finding(FindingKey key, Severity severity, String message, String 
 
     Finding withDetection(DetectedFinding detected, LocalDate newDueDate, RiskAcceptance newException) {
         return new Finding(key, detected.severity(), detected.message(), detected.remediation(), episodes,
-                newDueDate, newException);
+                newDueDate, newException, detected.references());
     }
 
     List<Episode> episodesPlus(Episode episode) {
@@ -146,6 +158,6 @@ public record Finding(FindingKey key, Severity severity, String message, String 
     Finding resolvedOn(LocalDate on, LocalDate lastScan) {
         List<Episode> all = new ArrayList<>(episodes);
         all.set(all.size() - 1, currentEpisode().resolve(on, lastScan));
-        return new Finding(key, severity, message, remediation, all, dueDate, null);
+        return new Finding(key, severity, message, remediation, all, dueDate, null, references);
     }
 }

@@ -1,5 +1,6 @@
 package io.rolecall.core.finding;
 
+import io.rolecall.core.model.FindingKind;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +25,11 @@ public final class FindingFields {
         fields.put("responsibilityId", finding.responsibilityId());
         fields.put("group", finding.group());
         fields.put("activityId", finding.activityId());
+        // The clauses of every enabled framework it shows unmet, then roles.yaml's own references.
+        fields.put("references", finding.references());
+        boolean document = finding.kind().scope() == FindingKind.Scope.DOCUMENT_PERSON;
+        fields.put("documentId", document ? finding.subject() : null);
+        fields.put("functionId", document ? null : finding.subject());
         fields.put("person", finding.person() == null ? null : finding.person().value());
         fields.put("message", finding.message());
         fields.put("remediation", finding.remediation());

@@ -51,11 +51,12 @@ public final class FindingLifecycle {
             Finding after;
             if (before == null) {
                 after = new Finding(detection.key(), detection.severity(), detection.message(),
-                        detection.remediation(), List.of(Episode.openedOn(asOf)), due, risk);
+                        detection.remediation(), List.of(Episode.openedOn(asOf)), due, risk, detection.references());
                 (risk == null ? changes.opened : changes.accepted).add(after);
             } else if (!before.isDetected()) {
                 after = new Finding(detection.key(), detection.severity(), detection.message(),
-                        detection.remediation(), before.episodesPlus(Episode.openedOn(asOf)), due, risk);
+                        detection.remediation(), before.episodesPlus(Episode.openedOn(asOf)), due, risk,
+                        detection.references());
                 (risk == null ? changes.reopened : changes.accepted).add(after);
             } else {
                 after = stillDetected(before, detection, risk, asOf, policy, changes);

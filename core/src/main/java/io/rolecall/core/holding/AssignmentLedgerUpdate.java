@@ -1,5 +1,6 @@
 package io.rolecall.core.holding;
 
+import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.JobProfile;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public final class AssignmentLedgerUpdate {
             if (!observed.add(key)) {
                 return;
             }
-            String via = String.join(",", holding.via());
+            List<HolderRef> via = holding.via();
             AssignmentPeriod before = openByHolding.get(key);
             AssignmentPeriod after;
             if (before == null) {
@@ -70,6 +71,7 @@ public final class AssignmentLedgerUpdate {
         private final List<AssignmentPeriod> changed;
         private final List<AssignmentPeriod> open;
         private final Map<String, AssignmentPeriod> earliestOpenByRoleAndPerson = new HashMap<>();
+        private final Map<String, LocalDate> sinceByHolding = new HashMap<>();
 
         Result(List<AssignmentPeriod> changed, List<AssignmentPeriod> open) {
             this.changed = List.copyOf(changed);
@@ -77,6 +79,8 @@ public final class AssignmentLedgerUpdate {
             for (AssignmentPeriod period : open) {
                 earliestOpenByRoleAndPerson.merge(period.roleId() + "|" + period.person().value(), period,
                         (a, b) -> b.from().isBefore(a.from()) ? b : a);
+                sinceByHolding.merge(holdingKey(period.roleId(), period.person(), period.capacity()), period.from(),
+                        (a, b) -> b.isBefore(a) ? b : a);
             }
         }
 
@@ -86,6 +90,11 @@ public final class AssignmentLedgerUpdate {
 
         public List<AssignmentPeriod> open() {
             return open;
+        }
+
+        /** The first day of a person's current spell in a role in one capacity, or null when they do not hold it. */
+        public LocalDate since(String roleId, Email person, Capacity capacity) {
+            return sinceByHolding.get(holdingKey(roleId, person, capacity));
         }
 
         /** The job a person had when they began holding the role in any capacity, or null if unknown. */

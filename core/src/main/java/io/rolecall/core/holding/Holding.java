@@ -1,19 +1,17 @@
 package io.rolecall.core.holding;
 
+import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Person;
-import java.util.Collection;
 import java.util.List;
 
 /**
  * One person holding one role in one capacity, as roles.yaml declares it and the directory resolves
- * it. {@code via} says how: "direct" for a listed email, "group:NAME" for a group membership.
+ * it. {@code via} says how: the listed email, or each group the person is a member of.
  */
-public record Holding(String roleId, Email email, Capacity capacity, List<String> via, Person person,
+public record Holding(String roleId, Email email, Capacity capacity, List<HolderRef> via, Person person,
                       KnownPerson known) {
-
-    public static final String DIRECT = "direct";
 
     public Holding {
         via = List.copyOf(via);
@@ -32,7 +30,7 @@ public record Holding(String roleId, Email email, Capacity capacity, List<String
     }
 
     public boolean isDirect() {
-        return via.contains(DIRECT);
+        return via.stream().anyMatch(HolderRef.PersonRef.class::isInstance);
     }
 
     /** "Ada Lovelace (ada@acme.example)" when a name is known, otherwise the email. */
@@ -45,12 +43,6 @@ public record Holding(String roleId, Email email, Capacity capacity, List<String
 
     /** "listed directly", "through group isms-deputies", or both. */
     public String viaText() {
-        return describeVia(via);
-    }
-
-    public static String describeVia(Collection<String> via) {
-        return String.join(" and ", via.stream()
-                .map(v -> v.equals(DIRECT) ? "listed directly" : "through group " + v.substring("group:".length()))
-                .toList());
+        return HolderRef.describe(via);
     }
 }

@@ -37,13 +37,13 @@ public final class RoleHoldings {
 
     private static List<Holding> resolve(Role role, Capacity capacity, List<HolderRef> refs,
                                          DirectorySnapshot directory, KnownPeople known) {
-        Map<Email, List<String>> viaByEmail = new LinkedHashMap<>();
+        Map<Email, List<HolderRef>> viaByEmail = new LinkedHashMap<>();
         for (HolderRef ref : refs) {
             if (ref instanceof HolderRef.PersonRef personRef) {
-                viaByEmail.computeIfAbsent(personRef.email(), e -> new ArrayList<>()).add(Holding.DIRECT);
+                viaByEmail.computeIfAbsent(personRef.email(), e -> new ArrayList<>()).add(personRef);
             } else if (ref instanceof HolderRef.GroupRef groupRef) {
                 for (Person member : directory.membersOf(groupRef.group())) {
-                    viaByEmail.computeIfAbsent(member.email(), e -> new ArrayList<>()).add(groupRef.label());
+                    viaByEmail.computeIfAbsent(member.email(), e -> new ArrayList<>()).add(groupRef);
                 }
             }
         }

@@ -11,9 +11,11 @@ import java.util.Objects;
  *
  * @param group      a directory group, as roles.yaml names it (only for findings about a group)
  * @param activityId an activity of the ISMS calendar (only for findings about one)
+ * @param subject    a document of roles.yaml, or a framework's function as PACK:FUNCTION (only for findings
+ *                   about one)
  */
 public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, String responsibilityId,
-                         Email person, String group, String activityId) {
+                         Email person, String group, String activityId, String subject) {
 
     public FindingKey {
         Objects.requireNonNull(kind, "kind");
@@ -26,10 +28,20 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
             case ROLE_GROUP -> roleId != null && group != null && person == null && responsibilityId == null;
             case ACTIVITY -> activityId != null && roleId == null && person == null && responsibilityId == null
                     && group == null;
-        } && (kind.scope() == FindingKind.Scope.ACTIVITY) == (activityId != null);
+            case DOCUMENT_PERSON -> person != null && roleId == null && responsibilityId == null && group == null;
+            case FUNCTION -> roleId == null && person == null && responsibilityId == null && group == null;
+        } && (kind.scope() == FindingKind.Scope.ACTIVITY) == (activityId != null)
+                && (kind.scope() == FindingKind.Scope.DOCUMENT_PERSON || kind.scope() == FindingKind.Scope.FUNCTION)
+                == (subject != null);
         if (!valid) {
             throw new IllegalArgumentException("a " + kind + " finding is keyed on " + kind.scope());
         }
+    }
+
+    /** For the keys of findings about anything but a document or a function. */
+    public FindingKey(FindingKind kind, String roleId, String relatedRoleId, String responsibilityId,
+                      Email person, String group, String activityId) {
+        this(kind, roleId, relatedRoleId, responsibilityId, person, group, activityId, null);
     }
 
     /** For the keys of findings about anything but an activity of the ISMS calendar. */
@@ -68,6 +80,16 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
         return new FindingKey(kind, null, null, null, null, null, activityId);
     }
 
+    /** A person who has not acknowledged a document of roles.yaml. */
+    public static FindingKey forDocument(FindingKind kind, String documentId, Email person) {
+        return new FindingKey(kind, null, null, null, person, null, null, documentId);
+    }
+
+    /** A framework's function, as PACK:FUNCTION, that no role fulfils. */
+    public static FindingKey forFunction(FindingKind kind, String qualifiedFunctionId) {
+        return new FindingKey(kind, null, null, null, null, null, null, qualifiedFunctionId);
+    }
+
     /** @param group as roles.yaml names it; ids compare it ignoring case, as the directory does */
     public static FindingKey forRoleAndGroup(FindingKind kind, String roleId, String group) {
         return new FindingKey(kind, roleId, null, null, null, group);
@@ -82,7 +104,8 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
                 orEmpty(responsibilityId), person == null ? "" : person.value())
                 // Added only when set, so that every id from before groups existed stays the same.
                 + (group == null ? "" : "|group:" + group.trim().toLowerCase(Locale.ROOT))
-                + (activityId == null ? "" : "|activity:" + activityId);
+                + (activityId == null ? "" : "|activity:" + activityId)
+                + (subject == null ? "" : "|subject:" + subject);
         return "f-" + ContentHash.sha256Hex(canonical).substring(0, 20);
     }
 

@@ -91,19 +91,20 @@ public record Nonconformity(String id, int revision, NcStatus status, NcSource s
         if (!planComplete()) {
             List<String> missing = new ArrayList<>();
             if (rootCause == null) {
-                missing.add("--root-cause");
+                missing.add("its root cause");
             }
             if (correctiveAction == null) {
-                missing.add("--action");
+                missing.add("its corrective action");
             }
             if (owner == null) {
-                missing.add("--owner");
+                missing.add("its owner");
             }
             if (targetDate == null) {
-                missing.add("--target");
+                missing.add("its target date");
             }
             throw new NonconformityException(id + " has no complete plan yet: set " + String.join(", ", missing)
-                    + " first (clause 10.2 asks for the cause and the action before it is taken).");
+                    + " first (a corrective action answers a known cause, so both come before it is taken).",
+                    NonconformityException.Remedy.COMPLETE_PLAN);
         }
         Nonconformity taken = new Nonconformity(id, revision, NcStatus.ACTION_TAKEN, source, findingIds, raisedOn,
                 description, correction, rootCause, correctiveAction, owner, targetDate, on, closedOn, history);

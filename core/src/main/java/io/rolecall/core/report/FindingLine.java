@@ -8,7 +8,16 @@ import java.time.temporal.ChronoUnit;
 public record FindingLine(String id, String kind, String title, String severity, String roleId, String person,
                           String message, String remediation, LocalDate openedOn, long ageDays, LocalDate dueDate,
                           boolean overdue, boolean reopened, LocalDate resolvedOn, long daysToResolve,
-                          String whoActs) {
+                          String whoActs, java.util.List<String> references) {
+
+    public FindingLine {
+        references = references == null ? java.util.List.of() : java.util.List.copyOf(references);
+    }
+
+    /** "ISO/IEC 27001:2022 5.3; SOC 2 CC1.3", or null when no enabled clause covers the finding. */
+    public String referencesText() {
+        return references.isEmpty() ? null : String.join("; ", references);
+    }
 
     /** Text colour for the severity badge in HTML reports. */
     public String color() {
@@ -26,12 +35,13 @@ public record FindingLine(String id, String kind, String title, String severity,
                 finding.roleId(), finding.person() == null ? null : finding.person().value(), finding.message(),
                 finding.remediation(), finding.openedOn(), ChronoUnit.DAYS.between(finding.openedOn(), asOf),
                 finding.dueDate(), finding.isOverdue(asOf), finding.episodes().size() > 1, resolved,
-                resolved == null ? 0 : ChronoUnit.DAYS.between(finding.openedOn(), resolved), null);
+                resolved == null ? 0 : ChronoUnit.DAYS.between(finding.openedOn(), resolved), null,
+                finding.references());
     }
 
     /** The same line naming who must act on it. */
     FindingLine actedOnBy(String who) {
         return new FindingLine(id, kind, title, severity, roleId, person, message, remediation, openedOn, ageDays,
-                dueDate, overdue, reopened, resolvedOn, daysToResolve, who);
+                dueDate, overdue, reopened, resolvedOn, daysToResolve, who, references);
     }
 }

@@ -33,7 +33,8 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                               List<ExceptionLine> acceptedRisks, RegisterSummary register,
                               List<CalendarLine> calendar, Verdict verdict, List<String> decisions,
                               List<String> criticalAndHigh, List<RoleRegisterLine> roleRegister,
-                              List<TrendPoint> trends, List<FindingLine> openGaps) {
+                              List<TrendPoint> trends, List<FindingLine> openGaps,
+                              List<FrameworkLine> frameworks, ReportCitations citations) {
 
     /** Charts compare quarters: with fewer than two, the report says so instead of drawing empty ones. */
     public boolean hasTrends() {
@@ -78,7 +79,7 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
     public String overdueNotShown() {
         int more = overdueFindings.size() - OVERDUE_SHOWN;
         return more <= 0 ? null : String.format(Locale.ROOT, "And %,d more overdue %s, less severe or overdue for less "
-                + "long: the weekly report and 'rolecall findings' list every one.", more, more == 1 ? "gap" : "gaps");
+                + "long: the weekly report lists every one.", more, more == 1 ? "gap" : "gaps");
     }
 
     public boolean hasDecisions() {
@@ -165,7 +166,9 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 open.stream().filter(f -> f.severity() == Severity.CRITICAL || f.severity() == Severity.HIGH)
                         .map(f -> inPlainWords(f, asOf)).toList(),
                 RoleRegisterLine.of(inputs, period), List.copyOf(trends),
-                open.stream().map(f -> FindingLine.of(f, asOf)).toList());
+                open.stream().map(f -> FindingLine.of(f, asOf)).toList(),
+                FrameworkLine.of(Crosswalk.of(inputs.catalogue(), open, null)),
+                ReportCitations.of(inputs.catalogue().frameworks()));
     }
 
     /** The mean days to resolve of the gaps resolved in {@code period}, or null when none was. */

@@ -30,7 +30,7 @@ public record ReportAudience(List<Email> to, String notice) {
                 catalogue.reporting().alsoNotify()),
                 "The " + catalogue.roleName(complianceRole) + " role (" + complianceRole + ") has no active holder, "
                         + "so this report goes to top management and the alsoNotify addresses instead. "
-                        + "Appointing someone to keep the ISMS conformant is required by ISO 27001 clause 5.3.");
+                        + "Appoint someone to keep the ISMS conformant and report on its performance.");
     }
 
     /** Top management and alsoNotify; the compliance manager(s) when top management is not named. */

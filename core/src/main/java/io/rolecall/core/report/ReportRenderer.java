@@ -106,10 +106,10 @@ public final class ReportRenderer {
     private static OutgoingEmail.Attachment gapsCsv(String fileName, List<FindingLine> gaps) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("finding id", "severity", "kind", "role", "person", "gap", "fix", "who acts", "opened",
-                "due", "overdue"));
+                "due", "overdue", "clauses"));
         gaps.forEach(f -> rows.add(java.util.Arrays.asList(f.id(), f.severity(), f.kind(), f.roleId(), f.person(),
                 f.message(), f.remediation(), f.whoActs(), Objects.toString(f.openedOn(), null),
-                Objects.toString(f.dueDate(), null), f.overdue() ? "yes" : "no")));
+                Objects.toString(f.dueDate(), null), f.overdue() ? "yes" : "no", f.referencesText())));
         return new OutgoingEmail.Attachment(fileName, "text/csv", CsvTable.render(rows).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -138,7 +138,8 @@ public final class ReportRenderer {
         Map<String, byte[]> byId = new java.util.LinkedHashMap<>();
         page.images().forEach(image -> byId.put(image.contentId(), image.content()));
         return pdf.pdf(page.html(), "ISMS roles posture report: " + report.organisation(), report.period().name()
-                + ", as of " + report.asOf() + ". For top management (ISO/IEC 27001:2022 clauses 5.3 and 9.3).", byId);
+                + ", as of " + report.asOf() + ". For top management" + (report.citations().reports() == null ? ""
+                : ", as evidence for " + report.citations().reports()) + ".", byId);
     }
 
     public OutgoingEmail render(Notice notice, List<Email> to) {

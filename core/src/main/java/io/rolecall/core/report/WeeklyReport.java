@@ -23,7 +23,8 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                            List<FindingLine> overdueGaps, List<FindingLine> newThisWeek, List<FindingLine> stillOpen,
                            List<FindingLine> resolvedThisWeek, List<AcknowledgementLine> acknowledgements,
                            int holdersAccepted, int holdersToAccept, List<ExceptionLine> expiringExceptions,
-                           List<NonconformityLine> nonconformities, List<CalendarLine> calendar) {
+                           List<NonconformityLine> nonconformities, List<CalendarLine> calendar,
+                           ReportCitations citations) {
 
     public int calendarCount() {
         return calendar.size();
@@ -101,7 +102,7 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
     public String acknowledgementsNotShown() {
         int more = acknowledgements.size() - ACKNOWLEDGEMENTS_SHOWN;
         return more <= 0 ? null : String.format(java.util.Locale.ROOT, "And %,d more %s not accepted yet; each is "
-                + "reminded by email, and 'rolecall acknowledgements' lists every one.", more,
+                + "reminded by email, and RoleCall's list of acknowledgements shows every one.", more,
                 more == 1 ? "holder has" : "holders have");
     }
 
@@ -160,6 +161,7 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                 inputs.acknowledgements().required(),
                 ExceptionLine.expiringSoon(inputs.catalogue(), inputs.findings(), asOf),
                 NonconformityLine.needingAction(inputs.nonconformities(), inputs.catalogue(), asOf),
-                CalendarLine.needingAttention(inputs.ismsCalendar()));
+                CalendarLine.needingAttention(inputs.ismsCalendar()),
+                ReportCitations.of(inputs.catalogue().frameworks()));
     }
 }

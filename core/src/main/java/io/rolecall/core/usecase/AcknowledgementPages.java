@@ -14,6 +14,7 @@ import io.rolecall.core.acknowledge.LinkSigner;
 import io.rolecall.core.acknowledge.PublicUrl;
 import io.rolecall.core.acknowledge.RoleHolders;
 import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Question;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
@@ -90,7 +91,8 @@ public final class AcknowledgementPages {
             return refusal.page;
         }
         if (holder.standing.status() == AcknowledgementStatus.ACCEPTED) {
-            return accepted(holder, "You accepted these duties on " + day(holder.standing) + ". Nothing more to do.");
+            return accepted(holder, "You " + holder.subject.acceptedThis() + " on " + day(holder.standing)
+                    + ". Nothing more to do.");
         }
         return form(holder, 200, null, "info", Map.of(), Set.of(), false);
     }
@@ -108,10 +110,10 @@ public final class AcknowledgementPages {
                     + "Open the link from your notice email and accept there.");
         }
         if (holder.standing.status() == AcknowledgementStatus.ACCEPTED) {
-            return accepted(holder, "You accepted these duties on " + day(holder.standing)
+            return accepted(holder, "You " + holder.subject.acceptedThis() + " on " + day(holder.standing)
                     + " already; nothing new was recorded.");
         }
-        List<Question> questions = holder.role.questions();
+        List<Question> questions = holder.subject.questions();
         List<String> answers = new ArrayList<>();
         List<Integer> wrong = new ArrayList<>();
         Map<Integer, Integer> right = new HashMap<>();
@@ -127,7 +129,7 @@ public final class AcknowledgementPages {
         boolean consented = "yes".equals(post.field("accept"));
         String userAgent = userAgent(post.userAgent());
         if (!wrong.isEmpty()) {
-            if (!storage.acknowledgements().recordAttempt(new Attempt(holder.claims.person(), holder.role.id(),
+            if (!storage.acknowledgements().recordAttempt(new Attempt(holder.claims.person(), holder.subject.id(),
                     holder.claims.version(), clock.instant(), answers, wrong, userAgent), WRONG_ATTEMPTS_PER_HOUR)) {
                 attemptsRefused.incrementAndGet();
                 return AcknowledgementPage.problem(429, "Too many tries", "This link was used for "
@@ -143,17 +145,20 @@ public final class AcknowledgementPages {
                     Set.copyOf(wrong), consented);
         }
         if (!consented) {
-            return form(holder, 200, "Not accepted yet: tick \u201cI understand and accept these duties\u201d to "
-                    + "accept them.", "problem", right, Set.of(), false);
+            return form(holder, 200, "Not " + (holder.subject.document() ? "acknowledged" : "accepted") + " yet: tick "
+                    + "\u201c" + AcknowledgementPage.consentText(holder.subject.document()) + "\u201d to "
+                    + (holder.subject.document() ? "acknowledge it." : "accept them."), "problem", right, Set.of(),
+                    false);
         }
         // Two posts of one form (a double click, a retried request) carry the same number: one is kept, and
         // both are answered alike.
         int sequence = holder.acceptancesOfVersion + 1;
-        storage.acknowledgements().recordAcceptance(new Acceptance(holder.claims.person(), holder.role.id(),
+        storage.acknowledgements().recordAcceptance(new Acceptance(holder.claims.person(), holder.subject.id(),
                 holder.claims.version(), sequence, holder.catalogue.sha256(), holder.catalogue.source().name(),
                 clock.instant(), answers, holder.standing.failedAttempts(), userAgent));
-        return new AcknowledgementPage(200, "Accepted: " + holder.role.name(), holder.catalogue.catalogue().organisation(),
-                "Thank you: you accepted the duties of " + holder.role.name() + " on " + today()
+        return new AcknowledgementPage(200, (holder.subject.document() ? "Acknowledged: " : "Accepted: ")
+                + holder.subject.name(), holder.catalogue.catalogue().organisation(),
+                "Thank you: you " + holder.subject.accepted() + " on " + today()
                         + ". RoleCall keeps this as evidence; nothing more to do.", "success", holder.duties,
                 false, null, List.of(), null, List.of(), false);
     }
@@ -221,6 +226,9 @@ public final class AcknowledgementPages {
         ScanRun latest = storage.runs().latest().orElseThrow(() -> new PageRefusal(AcknowledgementPage.problem(503,
                 "Not available yet", "RoleCall has no records to check this link against yet; try again later.")));
         ParsedCatalogue catalogue = catalogue(latest);
+        if (claims.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX)) {
+            return reader(claims, catalogue, token);
+        }
         Role role = catalogue.catalogue().role(claims.roleId()).orElseThrow(() -> new PageRefusal(
                 AcknowledgementPage.problem(410, "Role no longer exists", "The role this link was for no longer "
                         + "exists in the organisation's roles; nothing is asked of you for it.")));
@@ -245,9 +253,50 @@ public final class AcknowledgementPages {
         Set<Capacity> capacities = EnumSet.noneOf(Capacity.class);
         periods.forEach(p -> capacities.add(p.capacity()));
         DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), fromLedger(), capacities);
-        String due = standing.dueOn() == null ? null : today().isAfter(standing.dueOn())
+        return new Holder(claims, catalogue, Subject.of(role), standing, acceptancesOfVersion, duties,
+                due(standing), token);
+    }
+
+    private String due(HolderAcknowledgement standing) {
+        return standing.dueOn() == null ? null : today().isAfter(standing.dueOn())
                 ? "It was due on " + standing.dueOn() + ": please accept now." : "Please accept by " + standing.dueOn() + ".";
-        return new Holder(claims, catalogue, role, standing, acceptancesOfVersion, duties, due, token);
+    }
+
+    /** The reader behind a link to a document: someone its audience includes, by the latest records. */
+    private Holder reader(LinkClaims claims, ParsedCatalogue catalogue, String token) throws PageRefusal {
+        String id = claims.roleId().substring(Document.ACKNOWLEDGEMENT_PREFIX.length());
+        Document document = catalogue.catalogue().document(id).orElseThrow(() -> new PageRefusal(
+                AcknowledgementPage.problem(410, "Document no longer asked", "The organisation no longer asks "
+                        + "for this document to be acknowledged; nothing is asked of you for it.")));
+        if (!document.acknowledgementVersion().equals(claims.version())) {
+            throw new PageRefusal(AcknowledgementPage.problem(410, "New version", "A new version of "
+                    + document.title() + " replaced the one this link was sent for. A new notice with a link to "
+                    + "the current version comes by email; acknowledge that one instead."));
+        }
+        Optional<KnownPerson> person = storage.people().find(claims.person());
+        LocalDate since = null;
+        boolean inAudience = person.isPresent() && person.get().isPresent()
+                && person.get().person().isActiveHolder();
+        if (inAudience && document.audience() instanceof Document.GroupAudience group) {
+            inAudience = person.get().person().inGroup(group.group());
+        } else if (inAudience && document.audience() instanceof Document.RoleAudience role) {
+            List<AssignmentPeriod> periods = storage.ledger().openPeriodsOf(role.roleId(), claims.person());
+            inAudience = !periods.isEmpty();
+            since = periods.stream().map(AssignmentPeriod::from).min(LocalDate::compareTo).orElse(null);
+        }
+        if (!inAudience) {
+            throw new PageRefusal(AcknowledgementPage.problem(410, "Not asked of you", "According to the latest "
+                    + "records " + document.title() + " is no longer asked of you, so there is nothing to "
+                    + "acknowledge. If that is wrong, tell your compliance manager."));
+        }
+        AcknowledgementRecords records = storage.acknowledgements().recordsOf(claims.person(),
+                document.acknowledgementId());
+        HolderAcknowledgement standing = AcknowledgementPlan.reader(catalogue.catalogue(), document,
+                claims.person(), since, records, today());
+        int acceptancesOfVersion = (int) records.acceptances().stream()
+                .filter(acceptance -> acceptance.version().equals(claims.version())).count();
+        return new Holder(claims, catalogue, Subject.of(document), standing, acceptancesOfVersion,
+                DutiesView.of(document), due(standing), token);
     }
 
     private ParsedCatalogue catalogue(ScanRun latest) {
@@ -271,7 +320,7 @@ public final class AcknowledgementPages {
     private AcknowledgementPage form(Holder holder, int status, String message, String tone,
                                      Map<Integer, Integer> chosen, Set<Integer> wrong, boolean consented) {
         List<AcknowledgementPage.FormQuestion> questions = new ArrayList<>();
-        List<Question> asked = holder.role.questions();
+        List<Question> asked = holder.subject.questions();
         for (int q = 0; q < asked.size(); q++) {
             Question question = asked.get(q);
             String name = "q" + q;
@@ -284,7 +333,8 @@ public final class AcknowledgementPages {
             questions.add(new AcknowledgementPage.FormQuestion(q + 1, question.question(), wrong.contains(q + 1),
                     options));
         }
-        return new AcknowledgementPage(status, holder.role.name() + ": your duties",
+        return new AcknowledgementPage(status, holder.subject.name() + (holder.subject.document()
+                ? ": to acknowledge" : ": your duties"),
                 holder.catalogue.catalogue().organisation(), message, tone, holder.duties, true,
                 signer.formToken(holder.token), List.copyOf(new java.util.TreeSet<>(wrong)), holder.acceptBy,
                 questions, consented);
@@ -336,14 +386,38 @@ public final class AcknowledgementPages {
     private static final int HOLDERS_LOOKED_UP = 100;
 
     private static AcknowledgementPage accepted(Holder holder, String message) {
-        return new AcknowledgementPage(200, holder.role.name() + ": accepted",
+        return new AcknowledgementPage(200, holder.subject.name() + (holder.subject.document() ? ": acknowledged"
+                : ": accepted"),
                 holder.catalogue.catalogue().organisation(), message, "success", holder.duties, false, null, List.of(),
                 null, List.of(), false);
     }
 
     /** @param acceptancesOfVersion acceptances of the link's duties version kept so far */
-    private record Holder(LinkClaims claims, ParsedCatalogue catalogue, Role role, HolderAcknowledgement standing,
-                          int acceptancesOfVersion, DutiesView duties, String acceptBy, String token) {
+    private record Holder(LinkClaims claims, ParsedCatalogue catalogue, Subject subject,
+                          HolderAcknowledgement standing, int acceptancesOfVersion, DutiesView duties,
+                          String acceptBy, String token) {
+    }
+
+    /** What a link asks to accept: a role's duties, or a document of roles.yaml. */
+    private record Subject(String id, String name, List<Question> questions, boolean document) {
+
+        static Subject of(Role role) {
+            return new Subject(role.id(), role.name(), role.questions(), false);
+        }
+
+        static Subject of(Document document) {
+            return new Subject(document.acknowledgementId(), document.title(), List.of(), true);
+        }
+
+        /** "accepted these duties", "acknowledged this document". */
+        String acceptedThis() {
+            return document ? "acknowledged this document" : "accepted these duties";
+        }
+
+        /** "accepted the duties of ISMS Manager", "acknowledged Information security policy". */
+        String accepted() {
+            return document ? "acknowledged " + name : "accepted the duties of " + name;
+        }
     }
 
     /** A page that answers a link which cannot be used, thrown out of the checks that find it. */

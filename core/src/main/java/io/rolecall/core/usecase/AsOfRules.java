@@ -26,7 +26,7 @@ public record AsOfRules(Clock clock, boolean allowFuture) {
         if (!allowFuture && asOf.isAfter(today.plusDays(1))) {
             throw new AsOfRefusedException(what + " is dated " + asOf + ", more than a day after today (" + today
                     + " by this machine's clock); a record dated in the future would make every later real run "
-                    + "look stale. Use --as-of today or earlier; to simulate future days in a test or a demo, set "
+                    + "look stale. Date it today or earlier; to simulate future days in a test or a demo, set "
                     + ALLOW_FUTURE_VARIABLE + "=1.");
         }
     }

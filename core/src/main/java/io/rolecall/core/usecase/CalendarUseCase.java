@@ -1,6 +1,7 @@
 package io.rolecall.core.usecase;
 
 import io.rolecall.core.calendar.ActivityCompletion;
+import io.rolecall.core.calendar.AssignmentRecords;
 import io.rolecall.core.calendar.CalendarException;
 import io.rolecall.core.calendar.IsmsCalendar;
 import io.rolecall.core.calendar.TrainingCompletion;
@@ -42,13 +43,66 @@ public final class CalendarUseCase {
         Activity activity = catalogue.activity(activityId).orElseThrow(() -> new CalendarException("'" + activityId
                 + "' is not an activity of roles.yaml; use one of: " + catalogue.activities().stream()
                 .map(Activity::id).collect(Collectors.joining(", ")) + "."));
-        if (on.isAfter(asOf)) {
-            throw new CalendarException("--on " + on + " is after the day this command counts as (" + asOf
-                    + "): record an activity once it is done.");
-        }
-        ActivityCompletion completion = new ActivityCompletion(activity.id(), on, evidence(evidence, ""), by, asOf);
+        notAfter(on, asOf, "an activity once it is done");
+        ActivityCompletion completion = new ActivityCompletion(activity.id(), on, evidence(evidence, "the evidence"),
+                by, asOf);
         storage.calendar().recordActivity(completion);
         return completion;
+    }
+
+    /**
+     * Records that top management reviewed who holds a role, on {@code on}: the next scan counts the role's
+     * assignment reviews from then, and resolves a review due after a change of holder.
+     *
+     * @param reviewer who made the review (an email address)
+     * @param evidence the minutes or decision, optional
+     */
+    public ActivityCompletion recordAssignmentReview(String roleId, LocalDate on, String reviewer, String evidence,
+                                                     LocalDate asOf) {
+        asOfRules.refuseFuture(asOf, "this review");
+        Role role = role(latestCatalogue(), roleId);
+        Optional<String> problem = Email.problemIn(reviewer == null ? "" : reviewer);
+        if (problem.isPresent()) {
+            throw new CalendarException("the reviewer '" + reviewer + "' is not an email address (" + problem.get()
+                    + "); name who made the review.");
+        }
+        notAfter(on, asOf, "a review once it is made");
+        ActivityCompletion review = new ActivityCompletion(AssignmentRecords.reviewId(role.id()), on,
+                evidence == null ? "" : evidence.strip(), Email.of(reviewer).value(), asOf);
+        storage.calendar().recordActivity(review);
+        return review;
+    }
+
+    /**
+     * Records that the authority a role's new holder must be notified to was told, on {@code on}, with its
+     * reference (a case number, a receipt): the next scan resolves the role's AUTHORITY_NOT_NOTIFIED.
+     */
+    public ActivityCompletion recordAuthorityNotice(String roleId, LocalDate on, String reference, String by,
+                                                    LocalDate asOf) {
+        asOfRules.refuseFuture(asOf, "this notice");
+        Role role = role(latestCatalogue(), roleId);
+        if (role.rules().notifyAuthority() == null) {
+            throw new CalendarException("the role " + role.id() + " names no authority to notify (notifyAuthority "
+                    + "in roles.yaml or its functions); nothing to record.");
+        }
+        notAfter(on, asOf, "a notice once it is given");
+        ActivityCompletion notice = new ActivityCompletion(AssignmentRecords.noticeId(role.id()), on,
+                evidence(reference, "the reference"), by, asOf);
+        storage.calendar().recordActivity(notice);
+        return notice;
+    }
+
+    private static Role role(RoleCatalogue catalogue, String roleId) {
+        return catalogue.role(roleId).orElseThrow(() -> new CalendarException("'" + roleId + "' is not a role of "
+                + "roles.yaml; use one of: " + catalogue.roles().stream().map(Role::id)
+                .collect(Collectors.joining(", ")) + "."));
+    }
+
+    private static void notAfter(LocalDate on, LocalDate asOf, String what) {
+        if (on.isAfter(asOf)) {
+            throw new CalendarException("the day given, " + on + ", is after the day this command counts as ("
+                    + asOf + "): record " + what + ".");
+        }
     }
 
     /**
@@ -150,10 +204,11 @@ public final class CalendarUseCase {
                 "no scan is stored yet, so there is no roles.yaml to check against: run a scan first."));
     }
 
-    private static String evidence(String evidence, String where) {
+    /** @param what what the text is, as the message names it: "the evidence", "the reference" */
+    private static String evidence(String evidence, String what) {
         if (evidence == null || evidence.isBlank()) {
-            throw new CalendarException(where + "--evidence is empty; give a link or a few words an auditor can "
-                    + "follow (the report, the minutes, the ticket).");
+            throw new CalendarException(what + " is empty; give a link or a few words an auditor can "
+                    + "follow (the report, the minutes, the ticket, the receipt).");
         }
         return evidence.strip();
     }

@@ -3,6 +3,7 @@ package io.rolecall.core.usecase;
 import io.rolecall.core.acknowledge.Acceptance;
 import io.rolecall.core.acknowledge.Ask;
 import io.rolecall.core.calendar.ActivityCompletion;
+import io.rolecall.core.calendar.AssignmentRecords;
 import io.rolecall.core.calendar.CalendarRecords;
 import io.rolecall.core.calendar.TrainingCompletion;
 import io.rolecall.core.catalogue.AcceptedRisk;
@@ -21,6 +22,8 @@ import io.rolecall.core.model.Person;
 import io.rolecall.core.nonconformity.NcStatus;
 import io.rolecall.core.nonconformity.Nonconformity;
 import io.rolecall.core.port.ReportArchive.ArchivedReport;
+import io.rolecall.core.report.Crosswalk;
+import io.rolecall.core.report.ReportCitations;
 import io.rolecall.core.report.ReportPeriod;
 import io.rolecall.core.port.RolesYamlHistory;
 import io.rolecall.core.port.ScanRun;
@@ -57,8 +60,8 @@ public final class EvidenceUseCase {
      */
     public EvidencePack collect(LocalDate from, LocalDate to, RolesYamlHistory uploads) {
         if (to.isBefore(from)) {
-            throw new AsOfRefusedException("--to " + to + " is before --from " + from + ": give the period's first "
-                    + "day, then its last.");
+            throw new AsOfRefusedException("the period ends on " + to + ", before it starts on " + from
+                    + ": give the period's first day, then its last.");
         }
         ScanRun latest = storage.runs().latestOnOrBefore(to).orElseThrow(() -> new NothingScannedException(
                 "no scan is stored on or before " + to + ", so there is no evidence for this period: run a scan "
@@ -91,14 +94,18 @@ public final class EvidenceUseCase {
                 acceptedRisks(versions),
                 calendar(from, to),
                 reportsSent(sent),
-                noticesSent(catalogue, from, to, notices));
+                noticesSent(catalogue, from, to, notices),
+                crosswalk(catalogue, to)).stream()
+                .map(table -> table.citing(ReportCitations.evidenceFor(catalogue.frameworks(), table.name()))).toList();
         if (sent.isEmpty()) {
             notIncluded.add(NO_REPORTS);
         }
-        return new EvidencePack(catalogue.organisation(), from, to, EngineBuild.current(), tables, rolesYaml,
-                sent.stream().map(this::sentReport).toList(), notices.values().stream().map(copy ->
+        return new EvidencePack(catalogue.organisation(), from, to, EngineBuild.current(),
+                ReportCitations.of(catalogue.frameworks()).frameworks(), tables, rolesYaml,
+                sent.stream().map(copy -> sentReport(copy, catalogue)).toList(), notices.values().stream().map(copy ->
                         new EvidencePack.KeptNotice(noticeFile(copy), storage.sentReports().message(copy))).toList(),
-                notIncluded);
+                notIncluded, ReportCitations.evidenceFor(catalogue.frameworks(), "roles-yaml"),
+                ReportCitations.evidenceFor(catalogue.frameworks(), "notices-sent"));
     }
 
     private static final String NO_REPORTS = "No report sent in the period is kept in RoleCall's state. RoleCall "
@@ -120,7 +127,7 @@ public final class EvidenceUseCase {
         return new EvidenceTable("role-register", "Role register",
                 "Every information security role with its duties, authorities and reporting line, who is listed for "
                         + "it in roles.yaml and who actively holds and backs it up, and when it was last reviewed.",
-                "ISO/IEC 27001:2022 5.3; Annex A 5.2", true,
+                null, true,
                 List.of("role id", "role", "description", "duties", "authorities", "reports to", "primary (roles.yaml)",
                         "backup (roles.yaml)", "active primary holders", "active backups", "last reviewed",
                         "duties version"), rows);
@@ -135,7 +142,7 @@ public final class EvidenceUseCase {
         }
         return new EvidenceTable("raci", "RACI matrix",
                 "Each responsibility with the roles responsible, accountable, consulted and informed.",
-                "ISO/IEC 27001:2022 5.3; Annex A 5.2", true,
+                null, true,
                 List.of("responsibility id", "responsibility", "reference", "responsible", "accountable", "consulted",
                         "informed"), rows);
     }
@@ -148,13 +155,13 @@ public final class EvidenceUseCase {
                     .sorted(Comparator.comparing(AssignmentPeriod::from).thenComparing(p -> p.person().value())
                             .thenComparing(p -> p.capacity().name()))
                     .forEach(p -> rows.add(List.of(role.id(), role.name(), p.person().value(), p.capacity().word(),
-                            text(p.via()), p.from().toString(), text(p.to()))));
+                            HolderRef.describe(p.via()), p.from().toString(), text(p.to()))));
         }
         return new EvidenceTable("assignment-ledger", "Assignment ledger",
                 "Who held which role, as primary or backup and how (directly or through a group), from the first to "
                         + "the last scan that observed it, for every holding that overlaps the period. An empty "
                         + "'to' means still held at the latest scan.",
-                "ISO/IEC 27001:2022 5.3; Annex A 5.3 (segregation over time), 6.5 (responsibilities after leaving)",
+                null,
                 false, List.of("role id", "role", "person", "as", "through", "from", "to"), rows);
     }
 
@@ -169,16 +176,16 @@ public final class EvidenceUseCase {
                         text(f.relatedRoleId()), f.person() == null ? "" : f.person().value(),
                         text(f.responsibilityId()), text(f.group()), text(f.activityId()), f.message(),
                         e.openedOn().toString(), text(e.resolvedOn()), text(e.lastSeenOn()),
-                        f.exception() == null ? "" : f.exception().exceptionId()));
+                        f.exception() == null ? "" : f.exception().exceptionId(), String.join("; ", f.references())));
             }
         });
         return new EvidenceTable("findings", "Findings and their episodes",
                 "Every gap RoleCall detected that was open at some time in the period, one row per episode (a gap "
                         + "that was fixed and came back has two), with when it opened and was resolved.",
-                "ISO/IEC 27001:2022 5.3, 9.1; Annex A 5.2, 5.3, 5.4, 6.5", false,
+                null, false,
                 List.of("finding id", "kind", "severity", "status now", "role", "related role", "person",
                         "responsibility", "group", "activity", "message", "opened", "resolved", "last seen",
-                        "accepted under exception"), rows);
+                        "accepted under exception", "clauses it shows unmet"), rows);
     }
 
     private EvidenceTable acknowledgements(LocalDate from, LocalDate to) {
@@ -191,7 +198,7 @@ public final class EvidenceUseCase {
         return new EvidenceTable("acknowledgements", "Acceptances of duties",
                 "Each holder's signed, dated acceptance of the exact version of a role's duties, with the roles.yaml "
                         + "it came from and how many wrong answers came before it.",
-                "ISO/IEC 27001:2022 5.3 (roles communicated), 7.3 (awareness)", false,
+                null, false,
                 List.of("person", "role", "duties version", "accepted at (UTC)", "roles.yaml sha256",
                         "roles.yaml source", "wrong attempts before"), rows);
     }
@@ -211,7 +218,7 @@ public final class EvidenceUseCase {
         return new EvidenceTable("nonconformities", "Nonconformity register",
                 "Every nonconformity raised by the end of the period and not closed before it began: cause, "
                         + "correction, corrective action, owner, dates and the full history of who changed what.",
-                "ISO/IEC 27001:2022 10.2; 9.3 c (management review input)", false,
+                null, false,
                 List.of("id", "status", "source", "findings", "raised on", "description", "correction", "root cause",
                         "corrective action", "owner", "target date", "action taken on", "closed on", "history"), rows);
     }
@@ -230,7 +237,7 @@ public final class EvidenceUseCase {
         return new EvidenceTable("accepted-risks", "Accepted risks",
                 "Every exception of the roles.yaml versions in force during the period: what top management "
                         + "accepted, why, under which compensating control, who approved it and until when.",
-                "ISO/IEC 27001:2022 6.1.3 f (risk owners accept residual risk), 5.3", false,
+                null, false,
                 List.of("id", "kind", "role", "related role", "person", "reason", "compensating control",
                         "approved by", "approved on", "expires", "in roles.yaml"), new ArrayList<>(rows.values()));
     }
@@ -241,22 +248,45 @@ public final class EvidenceUseCase {
         records.activities().stream().filter(c -> inPeriod(c.completedOn(), from, to))
                 .sorted(Comparator.comparing(ActivityCompletion::completedOn)
                         .thenComparing(ActivityCompletion::activityId).thenComparing(ActivityCompletion::evidence))
-                .forEach(c -> rows.add(List.of("activity", c.activityId(), "", c.completedOn().toString(),
-                        c.evidence(), c.by(), c.recordedOn().toString())));
+                .forEach(c -> rows.add(List.of(AssignmentRecords.typeOf(c.activityId()),
+                        AssignmentRecords.subjectOf(c.activityId()), "", c.completedOn().toString(), c.evidence(),
+                        c.by(), c.recordedOn().toString())));
         records.training().stream().filter(c -> inPeriod(c.completedOn(), from, to))
                 .sorted(Comparator.comparing(TrainingCompletion::completedOn).thenComparing(TrainingCompletion::roleId)
                         .thenComparing(c -> c.person().value()).thenComparing(TrainingCompletion::evidence))
                 .forEach(c -> rows.add(List.of("training", c.roleId(), c.person().value(), c.completedOn().toString(),
                         c.evidence(), c.by(), c.recordedOn().toString())));
         return new EvidenceTable("calendar-completions", "ISMS calendar completions",
-                "Internal audits, management reviews, access reviews and other activities done in the period, and the "
-                        + "role training holders completed, each with its evidence and who recorded it.",
-                "ISO/IEC 27001:2022 9.2, 9.3, 7.2; Annex A 5.18, 6.3", false,
+                "Internal audits, management reviews, access reviews and other activities done in the period, the "
+                        + "role training holders completed, the reviews of who holds a role and the notices of a new "
+                        + "holder to an authority, each with its evidence and who recorded it.",
+                null, false,
                 List.of("type", "activity or role", "person", "completed on", "evidence", "recorded by", "recorded on"),
                 rows);
     }
 
-    private EvidencePack.SentReport sentReport(ArchivedReport report) {
+    /** Where each clause of each enabled framework stood at the period's end, judged by the findings open then. */
+    private EvidenceTable crosswalk(RoleCatalogue catalogue, LocalDate to) {
+        List<Finding> openAtEnd = storage.findings().findings().stream().filter(f -> f.episodes().stream()
+                .anyMatch(e -> !e.openedOn().isAfter(to) && (e.resolvedOn() == null || e.resolvedOn().isAfter(to))))
+                .toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (Crosswalk.FrameworkStatus framework : Crosswalk.of(catalogue, openAtEnd, null).frameworks()) {
+            for (Crosswalk.ClauseStatus clause : framework.clauses()) {
+                rows.add(List.of(framework.id(), framework.title(), clause.id(), clause.title(), clause.status().name(),
+                        String.join("; ", clause.checks()), String.join("; ", clause.functions()),
+                        String.join("; ", clause.missingFunctions()), String.join("; ", clause.openFindings())));
+            }
+        }
+        return new EvidenceTable("crosswalk", "Framework crosswalk",
+                "Every role clause of every framework roles.yaml enables, and where it stood on the period's last day: "
+                        + "COVERED (set up, no open finding), GAPS (the open findings that show it unmet) or NOT_SET_UP "
+                        + "(no role takes a function it needs), with the finding kinds that check it.",
+                null, true, List.of("framework", "framework title", "clause", "clause title", "status", "checked by",
+                        "functions", "functions no role takes", "open findings"), rows);
+    }
+
+    private EvidencePack.SentReport sentReport(ArchivedReport report, RoleCatalogue catalogue) {
         boolean quarterly = report.reportKey().startsWith("quarterly-");
         String title = (quarterly ? "Quarterly posture report, " + ReportPeriod.quarterBefore(report.asOf()).name()
                 : "Weekly gap report, " + ReportPeriod.weekOf(report.asOf()).key()) + ", sent "
@@ -264,8 +294,8 @@ public final class EvidenceUseCase {
         String shows = "The report as it went out to " + report.recipients() + (report.recipients() == 1 ? " person"
                 : " people") + (quarterly ? " (top management)" : " (the compliance manager)") + ": the whole email "
                 + "with its text, HTML, charts and attachments; SHA-256 " + report.sha256() + ".";
-        return new EvidencePack.SentReport(reportFile(report), title, shows, quarterly
-                ? "ISO/IEC 27001:2022 5.3 b, 9.3" : "ISO/IEC 27001:2022 5.3 b, 9.1", storage.sentReports().message(report));
+        return new EvidencePack.SentReport(reportFile(report), title, shows,
+                ReportCitations.evidenceFor(catalogue.frameworks(), "reports-sent"), storage.sentReports().message(report));
     }
 
     private static final DateTimeFormatter SENT_ON = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -285,7 +315,7 @@ public final class EvidenceUseCase {
                 "Every weekly gap report to the compliance manager and quarterly posture report to top management "
                         + "dated in the period, with when it went out, to how many people and the file in reports/ "
                         + "that holds the whole message as sent (open the .eml in any mail client).",
-                "ISO/IEC 27001:2022 5.3 b (reporting on the ISMS to top management), 9.1, 9.3 (review inputs)",
+                null,
                 false, List.of("report", "as of", "sent at (UTC)", "recipients", "delivery id", "file",
                         "message sha256"), rows);
     }
@@ -328,7 +358,7 @@ public final class EvidenceUseCase {
                         + "which role and version of its duties, when it went out and the file in notices/ that "
                         + "holds it as sent, its links left out (a link is the holder's credential). Notices sent "
                         + "before RoleCall kept copies have no time, delivery id or file.",
-                "ISO/IEC 27001:2022 5.3 (responsibilities and authorities communicated), 7.3, 7.4", false,
+                null, false,
                 List.of("person", "role", "role name", "kind", "asked on", "sent at (UTC)", "duties version",
                         "delivery id", "file"), rows);
     }

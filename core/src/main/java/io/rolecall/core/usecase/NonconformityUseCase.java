@@ -87,28 +87,28 @@ public final class NonconformityUseCase {
 
     public Nonconformity show(String id) {
         return storage.nonconformities().find(id).orElseThrow(() -> new NonconformityException("there is no "
-                + "nonconformity " + id + "; 'rolecall nc list' shows them all."));
+                + "nonconformity " + id + ".", NonconformityException.Remedy.LIST_NONCONFORMITIES));
     }
 
     /** Raises one by hand for findings the store holds that no unclosed nonconformity covers yet. */
     public Nonconformity raise(List<String> findingIds, String note, String by, LocalDate asOf) {
         asOfRules.refuseFuture(asOf, "this nonconformity");
         if (findingIds.isEmpty()) {
-            throw new NonconformityException("name at least one finding with --finding ID ('rolecall findings' "
-                    + "lists them with their ids).");
+            throw new NonconformityException("name at least one finding by its id.",
+                    NonconformityException.Remedy.LIST_FINDINGS);
         }
         Map<String, Finding> findings = new HashMap<>();
         storage.findings().findings().forEach(f -> findings.put(f.id(), f));
         for (String id : findingIds) {
             if (!findings.containsKey(id)) {
-                throw new NonconformityException("no finding has the id " + id + "; 'rolecall findings --status ALL' "
-                        + "lists them with their ids.");
+                throw new NonconformityException("no finding has the id " + id + ".",
+                        NonconformityException.Remedy.LIST_FINDINGS);
             }
             storage.nonconformities().all().stream()
                     .filter(nc -> nc.status() != NcStatus.CLOSED && nc.findingIds().contains(id)).findFirst()
                     .ifPresent(nc -> {
                         throw new NonconformityException("finding " + id + " is already in " + nc.id() + " ("
-                                + nc.status() + "); update that one: rolecall nc update " + nc.id() + " ...");
+                                + nc.status() + "); update that one.", NonconformityException.Remedy.UPDATE_THE_OTHER);
                     });
         }
         checkLength("the note", note);
@@ -138,7 +138,7 @@ public final class NonconformityUseCase {
         if (plan.owner() != null) {
             RoleCatalogue catalogue = latestCatalogue();
             if (catalogue.role(plan.owner()).isEmpty()) {
-                throw new NonconformityException("--owner '" + plan.owner() + "' is not a role of roles.yaml; use "
+                throw new NonconformityException("the owner '" + plan.owner() + "' is not a role of roles.yaml; use "
                         + "one of: " + catalogue.roles().stream().map(r -> r.id()).collect(Collectors.joining(", "))
                         + ".");
             }
@@ -151,8 +151,9 @@ public final class NonconformityUseCase {
             changed = changed.note(note, asOf, by);
         }
         if (changed.equals(nc)) {
-            throw new NonconformityException("nothing to change: give --correction, --root-cause, --action, --owner, "
-                    + "--target, --action-taken or --note.");
+            throw new NonconformityException("nothing to change: give a correction, root cause, corrective action, "
+                    + "owner or target date, record the action as taken, or add a note.",
+                    NonconformityException.Remedy.GIVE_A_CHANGE);
         }
         return storage.nonconformities().update(changed);
     }
@@ -164,7 +165,7 @@ public final class NonconformityUseCase {
     public Nonconformity close(String id, String note, boolean force, String by, LocalDate asOf) {
         Nonconformity nc = dated(show(id), asOf);
         if (note == null || note.isBlank()) {
-            throw new NonconformityException("closing needs --note saying why (it stays in the history).");
+            throw new NonconformityException("closing needs a note saying why (it stays in the history).");
         }
         checkLength("the note", note);
         if (!force && nc.status() != NcStatus.CLOSED) {
@@ -172,12 +173,13 @@ public final class NonconformityUseCase {
             Map<String, Finding> findings = new HashMap<>();
             storage.findings().findings().forEach(f -> findings.put(f.id(), f));
             if (!NonconformityRules.effective(nc, findings, days, asOf)) {
-                throw new NonconformityException(nc.status() == NcStatus.ACTION_TAKEN
-                        ? id + "'s action was taken on " + nc.actionTakenOn() + "; it counts as effective once its "
-                        + "findings have stayed resolved " + days + " days after it (policy.nonconformities."
-                        + "effectivenessDays), and RoleCall then closes it by itself. To close it now, add --force."
-                        : id + " is " + nc.status() + ": its corrective action is not taken yet. Record it with "
-                        + "'rolecall nc update " + id + " --action-taken', or close it now with --force.");
+                throw nc.status() == NcStatus.ACTION_TAKEN
+                        ? new NonconformityException(id + "'s action was taken on " + nc.actionTakenOn() + "; it counts "
+                        + "as effective once its findings have stayed resolved " + days + " days after it (policy."
+                        + "nonconformities.effectivenessDays), and RoleCall then closes it by itself.",
+                        NonconformityException.Remedy.FORCE)
+                        : new NonconformityException(id + " is " + nc.status() + ": its corrective action is not "
+                        + "taken yet.", NonconformityException.Remedy.RECORD_ACTION_OR_FORCE);
             }
         }
         return storage.nonconformities().update(nc.closed(note, asOf, by));

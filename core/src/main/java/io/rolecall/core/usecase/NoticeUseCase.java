@@ -36,9 +36,21 @@ public final class NoticeUseCase {
     private final List<Email> fallback;
     private final NoticeLog log;
     private final Clock clock;
+    private final RepairSteps repair;
+
+    /**
+     * How the admin repairs roles.yaml in the runtime that sends the notice, in its own words (core names no
+     * command): the last sentence of each notice about it.
+     *
+     * @param invalid    for a file that was read but is invalid
+     * @param unreadable for a file that could not be read at all
+     */
+    public record RepairSteps(String invalid, String unreadable) {
+    }
 
     public NoticeUseCase(Storage storage, ReportRenderer renderer, Mailer mailer, List<Email> fallback,
-                         NoticeLog log, Clock clock) {
+                         NoticeLog log, Clock clock, RepairSteps repair) {
+        this.repair = repair;
         this.storage = storage;
         this.renderer = renderer;
         this.mailer = mailer;
@@ -79,8 +91,7 @@ public final class NoticeUseCase {
                         + problems.size() + (problems.size() == 1 ? " problem was" : " problems were")
                         + " found:"),
                 problems,
-                "fix the file, check it with 'rolecall config check roles.yaml', and upload it with "
-                        + "'rolecall config push roles.yaml --bucket <config bucket>'. The next scheduled scan picks it up.");
+                repair.invalid());
         return sendOnce(notice, source + "|" + String.join("\n", problems), () -> audience(lastGood));
     }
 
@@ -91,9 +102,7 @@ public final class NoticeUseCase {
                 "roles.yaml could not be read: the scan of " + asOf + " did not run",
                 List.of("RoleCall could not read " + source + ", so no gaps were checked and nothing was stored:"),
                 List.of(problem),
-                "check that roles.yaml is in the configuration bucket under the key the stack reads, and upload it "
-                        + "if it is not: 'rolecall config push roles.yaml --bucket <config bucket>'. The next scheduled "
-                        + "scan picks it up.");
+                repair.unreadable());
         return sendOnce(notice, source + "|" + problem, () -> audience(lastGood));
     }
 

@@ -11,6 +11,7 @@ import io.rolecall.core.acknowledge.LinkSigner;
 import io.rolecall.core.acknowledge.PublicUrl;
 import io.rolecall.core.acknowledge.RoleHolders;
 import io.rolecall.core.calendar.IsmsCalendar;
+import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.model.ContentHash;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -166,7 +168,7 @@ public final class NotifyUseCase {
     }
 
     /**
-     * Keeps the notice as it went out, for the evidence pack (what was communicated to whom, clause 5.3),
+     * Keeps the notice as it went out, for the evidence pack (what was communicated to whom),
      * with one change: each link is left out, because a link is the holder's credential to accept.
      */
     private void keepCopy(OutgoingEmail email, HolderNotice notice, LocalDate asOf, Instant sentAt,
@@ -189,7 +191,7 @@ public final class NotifyUseCase {
     /** What stands for a link in a kept copy of a notice. */
     static final String LINK_LEFT_OUT = "link-left-out-of-the-kept-copy";
 
-    /** "Internal audit (ISO/IEC 27001:2022 9.2), every 12 months: overdue since 2026-10-20 (41 days)". */
+    /** "Internal audit (9.2), every 12 months: overdue since 2026-10-20 (41 days)", with the activity's reference. */
     private static List<String> ownActivities(IsmsCalendar calendar, String roleId) {
         return calendar.activities().stream().filter(state -> state.activity().ownerRole().equals(roleId))
                 .map(state -> state.activity().name() + (state.activity().reference() == null ? ""
@@ -224,20 +226,28 @@ public final class NotifyUseCase {
         List<String> names = new ArrayList<>();
         IsmsCalendar calendar = IsmsCalendar.of(catalogue, holders.holdings(), storage.calendar().records(), asOf);
         for (HolderAcknowledgement item : due) {
-            Role role = catalogue.role(item.roleId()).orElseThrow();
-            int dueDays = role.acknowledgement().dueDays();
+            Optional<Document> document = item.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX)
+                    ? catalogue.document(item.roleId().substring(Document.ACKNOWLEDGEMENT_PREFIX.length()))
+                    : Optional.empty();
+            Role role = document.isPresent() ? null : catalogue.role(item.roleId()).orElseThrow();
+            int dueDays = document.map(Document::dueDays).orElseGet(() -> role.acknowledgement().dueDays());
             LocalDate expires = asOf.plusDays(dueDays + LINK_GRACE_DAYS);
-            String link = publicUrl.link(signer.issue(new LinkClaims(person, role.id(), item.version(), expires)));
+            String link = publicUrl.link(signer.issue(new LinkClaims(person, item.roleId(), item.version(), expires)));
             LocalDate acceptBy = item.dueOn() != null ? item.dueOn() : asOf.plusDays(dueDays);
-            sections.add(new HolderNotice.RoleSection(DutiesView.of(catalogue, role, person, roleHolders, Set.of()),
-                    link, acceptBy.toString(), expires.toString(), item.nextAsk() == Ask.Kind.REMINDER,
-                    acceptBy.isBefore(asOf), ownActivities(calendar, role.id())));
-            names.add(role.name());
+            DutiesView duties = document.map(DutiesView::of)
+                    .orElseGet(() -> DutiesView.of(catalogue, role, person, roleHolders, Set.of()));
+            sections.add(new HolderNotice.RoleSection(duties, link, acceptBy.toString(), expires.toString(),
+                    item.nextAsk() == Ask.Kind.REMINDER, acceptBy.isBefore(asOf),
+                    role == null ? List.of() : ownActivities(calendar, role.id())));
+            names.add(duties.name());
         }
         boolean reminder = due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER);
         String organisation = Subjects.oneLine(catalogue.organisation());
-        String subject = (reminder ? "Reminder: y" : "Y") + "our information security role" + (names.size() > 1 ? "s" : "")
-                + " at " + organisation + ": " + Subjects.oneLine(joined(names));
+        boolean documents = due.stream().allMatch(d -> d.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX));
+        String what = documents ? "document" + (names.size() > 1 ? "s" : "") + " to acknowledge"
+                : "information security role" + (names.size() > 1 ? "s" : "");
+        String subject = (reminder ? "Reminder: y" : "Y") + "our " + what + " at " + organisation + ": "
+                + Subjects.oneLine(joined(names));
         String name = holders.directory().find(person).map(Person::name).orElse(null);
         String contact = joined(holders.holdings().activePrimaries(catalogue.reporting().complianceManagerRole())
                 .stream().map(Person::label).toList());

@@ -2,6 +2,8 @@ package io.rolecall.core.usecase;
 
 import io.rolecall.core.acknowledge.AcknowledgementPlan;
 import io.rolecall.core.acknowledge.HolderState;
+import io.rolecall.core.catalogue.Role;
+import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.detect.DetectionInput;
 import io.rolecall.core.detect.Detector;
 import io.rolecall.core.finding.DetectedFinding;
@@ -12,6 +14,7 @@ import io.rolecall.core.history.DirectoryHistory;
 import io.rolecall.core.history.GuardVerdict;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.holding.AssignmentLedgerUpdate;
+import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.metrics.PostureMetrics;
 import io.rolecall.core.model.DirectoryFingerprint;
@@ -23,7 +26,9 @@ import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +60,24 @@ public final class ScanUseCase {
         this.asOfRules = asOfRules;
     }
 
+    /**
+     * For each role whose changes of primary are watched (a review or a notice to an authority after a new
+     * holder), the first day any primary held it, from the whole ledger: the few roles that ask read it.
+     */
+    private Map<String, LocalDate> firstPrimaryDays(RoleCatalogue catalogue, AssignmentLedgerUpdate.Result ledger) {
+        Map<String, LocalDate> first = new HashMap<>();
+        for (Role role : catalogue.roles()) {
+            if (!role.rules().reviewsOnHolderChange() && role.rules().notifyAuthority() == null) {
+                continue;
+            }
+            java.util.stream.Stream.concat(storage.ledger().periods(role.id()).stream(), ledger.open().stream()
+                            .filter(period -> period.roleId().equals(role.id())))
+                    .filter(period -> period.capacity() == Capacity.PRIMARY)
+                    .forEach(period -> first.merge(role.id(), period.from(), (a, b) -> b.isBefore(a) ? b : a));
+        }
+        return first;
+    }
+
     /** Publishing no events and refusing future days. */
     public ScanUseCase(Storage storage, Clock clock) {
         this(storage, FindingEvents.NONE, new AsOfRules(clock, false));
@@ -66,8 +89,8 @@ public final class ScanUseCase {
         Optional<ScanRun> latest = storage.runs().latest();
         if (latest.isPresent() && latest.get().asOf().isAfter(request.asOf())) {
             throw new AsOfRefusedException("this scan is dated " + request.asOf() + " but the store already holds a "
-                    + "scan dated " + latest.get().asOf() + "; scans must move forward in time. Scan with a later "
-                    + "--as-of, or use a separate state directory for back-dated experiments.");
+                    + "scan dated " + latest.get().asOf() + "; scans must move forward in time. Date the scan later, "
+                    + "or keep back-dated experiments in a separate state.");
         }
         Instant startedAt = asOfRules.clock().instant();
         // Read before the records it stands for: a record written in between makes the next scan look again.
@@ -111,10 +134,11 @@ public final class ScanUseCase {
         RoleHoldings holdings = RoleHoldings.resolve(request.catalogue(), directory, people.after());
         AssignmentLedgerUpdate.Result ledger = AssignmentLedgerUpdate.advance(storage.ledger().openPeriods(),
                 holdings, request.asOf(), latest.map(ScanRun::asOf).orElse(null));
-        AcknowledgementPlan acknowledgements = AcknowledgementPlan.of(request.catalogue(), holdings, ledger.open(),
-                storage.acknowledgements().records(), request.asOf());
+        AcknowledgementPlan acknowledgements = AcknowledgementPlan.of(request.catalogue(), directory, holdings,
+                ledger.open(), storage.acknowledgements().records(), request.asOf());
         List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), directory,
-                holdings, people.after(), ledger, acknowledgements, storage.calendar().records(), request.asOf()));
+                holdings, people.after(), ledger, acknowledgements, storage.calendar().records(), request.asOf(),
+                firstPrimaryDays(request.catalogue(), ledger)));
         Map<String, String> notStanding = ExceptionApprovals.notStanding(request.catalogue(), people.after()::find,
                 storage.ledger(), request.asOf());
         LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),

@@ -43,7 +43,7 @@ final class StoredState {
     /** The last accepted directory, who holds what in it, and where each holder stands on {@code asOf}. */
     static HolderState holders(Storage storage, RoleCatalogue catalogue, LocalDate asOf) {
         Directory directory = directory(storage, catalogue);
-        AcknowledgementPlan plan = AcknowledgementPlan.of(catalogue, directory.holdings(),
+        AcknowledgementPlan plan = AcknowledgementPlan.of(catalogue, directory.snapshot(), directory.holdings(),
                 storage.ledger().openPeriods(), storage.acknowledgements().records(), asOf);
         return new HolderState(catalogue, directory.snapshot(), directory.holdings(), plan);
     }

@@ -277,7 +277,7 @@ class RolesYamlParserTest {
     void anEmptyFileSaysWhereToStart() {
         assertThat(problemsOf("# nothing here\n")).singleElement().satisfies(p -> {
             assertThat(p.problem()).isEqualTo("the file is empty.");
-            assertThat(p.fix()).contains("rolecall init");
+            assertThat(p.fix()).contains("starter catalogue");
         });
     }
 

@@ -166,7 +166,7 @@ class ReportsTest {
         OutgoingEmail email = reports.sendWeekly(JUL_6).email();
 
         assertThat(email.text()).contains("DUTIES NOT YET ACCEPTED (72; 0 of 72 holders accepted)",
-                "And 22 more holders have not accepted yet", "'rolecall acknowledgements' lists every one");
+                "And 22 more holders have not accepted yet", "RoleCall's list of acknowledgements shows every one");
         assertThat(email.text().lines().filter(line -> line.startsWith("  Champions")).count()).isLessThanOrEqualTo(50);
         assertThat(email.html()).contains("And 22 more holders have not accepted yet");
     }
@@ -301,7 +301,7 @@ class ReportsTest {
                 "  ISMS Manager: Bea Backup (bea@test.example), due 2026-07-30",
                 "  IT Admin: Leo Admin (leo@test.example), not asked yet");
         assertThat(weekly.indexOf("overdue since")).isLessThan(weekly.indexOf("due 2026-07-30"));
-        assertThat(quarterly).contains("Roles communicated (clauses 5.3, 7.3): 1 of 7 holders have accepted their "
+        assertThat(quarterly).contains("Roles communicated and accepted: 1 of 7 holders have accepted their "
                 + "current duties (14.3%).", "Holders who accepted their duties: 1 of 7 (14.3%) / - / -");
     }
 
@@ -408,7 +408,8 @@ class ReportsTest {
                 "      Owner: internal-auditor: Ian Auditor (ian@test.example); last done 2025-06-01",
                 "  Auditor course: Ian Auditor (ian@test.example): training overdue");
         assertThat(weekly).doesNotContain("Management review");
-        assertThat(quarterly.text()).contains("ISMS CALENDAR (management review input",
+        assertThat(quarterly.text()).contains("ISMS CALENDAR: AUDITS, REVIEWS, TRAINING",
+                "  Evidence for ISO/IEC 27001:2022 9.2, 9.3, 7.2, A.6.3.",
                 "  Management review: next due 2027-07-01",
                 "evidence: https://wiki/<minutes>");
         assertThat(quarterly.html()).contains("evidence: https://wiki/&lt;minutes&gt;");
@@ -493,7 +494,7 @@ class ReportsTest {
 
         String text = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email().text();
 
-        assertThat(text).contains("ROLE REGISTER (clause 5.3)",
+        assertThat(text).contains("ROLE REGISTER\n  Evidence for ISO/IEC 27001:2022 5.3, A.5.2.",
                 "  IT Admin (it-admin): Bea Backup (bea@test.example)",
                 "    Backup: Cleo Executive (ceo@test.example); reports to: -; last reviewed: 2026-06-01; "
                         + "duties accepted: 0 of 2 holders",

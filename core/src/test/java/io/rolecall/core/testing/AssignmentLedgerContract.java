@@ -1,5 +1,6 @@
 package io.rolecall.core.testing;
 
+import io.rolecall.core.catalogue.HolderRef;
 import static io.rolecall.core.testing.Fixtures.DAY;
 import static io.rolecall.core.testing.Fixtures.period;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,8 @@ public abstract class AssignmentLedgerContract {
         AssignmentPeriod withJob = period("incident-response-lead", "ada@acme.example", Capacity.PRIMARY, DAY,
                 DAY.plusDays(7), true);
         AssignmentPeriod withoutJob = new AssignmentPeriod("incident-response-lead", Email.of("ghost@acme.example"),
-                Capacity.BACKUP, "direct,group:ir-team", DAY, null, null);
+                Capacity.BACKUP, List.of(new HolderRef.PersonRef(Email.of("ghost@acme.example")),
+                new HolderRef.GroupRef("ir-team")), DAY, null, null);
 
         ledger.save(List.of(withJob, withoutJob));
 

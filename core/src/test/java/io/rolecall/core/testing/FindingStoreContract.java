@@ -54,6 +54,30 @@ public abstract class FindingStoreContract {
     }
 
     @Test
+    void findingsAboutADocumentOrAFunctionKeepTheirSubjectAndEveryFindingItsReferencesInOrder() {
+        List<Finding> findings = List.of(
+                new Finding(FindingKey.forDocument(FindingKind.DOCUMENT_NOT_ACKNOWLEDGED, "security-policy",
+                        Email.of("dan@acme.example")), Severity.MEDIUM, "Dan has not acknowledged it", "Ask Dan",
+                        List.of(Episode.openedOn(DAY)), DAY.plusDays(30), null,
+                        List.of("SOC 2 CC2.2", "ISO/IEC 27001:2022 A.5.1", "Board policy \"BP-7\"")),
+                new Finding(FindingKey.forFunction(FindingKind.FUNCTION_NOT_ASSIGNED, "soc2:executive-management"),
+                        Severity.HIGH, "No role fulfils it", "Add it", List.of(Episode.openedOn(DAY)), DAY.plusDays(14),
+                        null, List.of("SOC 2 CC1.3")),
+                new Finding(FindingKey.forRole(FindingKind.HOLDER_COUNT, "isms-manager"), Severity.MEDIUM, "Two",
+                        "One", List.of(Episode.openedOn(DAY)), DAY.plusDays(30), null, List.of()));
+
+        store.save(findings);
+
+        assertThat(store.findings()).containsExactlyInAnyOrderElementsOf(findings);
+        assertThat(store.findings()).filteredOn(f -> f.kind() == FindingKind.DOCUMENT_NOT_ACKNOWLEDGED).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.subject()).isEqualTo("security-policy");
+                    assertThat(f.references()).containsExactly("SOC 2 CC2.2", "ISO/IEC 27001:2022 A.5.1",
+                            "Board policy \"BP-7\"");
+                });
+    }
+
+    @Test
     void textWithMarkupAndUnicodeIsStoredVerbatim() {
         Finding finding = new Finding(FindingKey.forRoleAndPerson(FindingKind.HOLDER_SUSPENDED, "dpo",
                 Email.of("zoe@acme.example")), Severity.MEDIUM, "Zoë <img src=x onerror=alert(1)> \"quoted\" 'single'",

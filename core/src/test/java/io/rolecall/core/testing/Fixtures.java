@@ -1,5 +1,6 @@
 package io.rolecall.core.testing;
 
+import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.model.FindingKey;
@@ -54,7 +55,8 @@ public final class Fixtures {
 
     public static AssignmentPeriod period(String roleId, String email, Capacity capacity, LocalDate from,
                                           LocalDate to, boolean open) {
-        return new AssignmentPeriod(roleId, Email.of(email), capacity, "direct", from, open ? null : to,
+        return new AssignmentPeriod(roleId, Email.of(email), capacity,
+                List.of(new HolderRef.PersonRef(Email.of(email))), from, open ? null : to,
                 new JobProfile("Engineer", "Engineering", Email.of("boss@acme.example")));
     }
 

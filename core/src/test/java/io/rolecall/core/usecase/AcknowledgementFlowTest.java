@@ -370,6 +370,39 @@ class AcknowledgementFlowTest {
         assertThat(storage.acknowledgements().records().acceptances()).hasSize(1);
     }
 
+    private static final String WITH_POLICY = ROLES + """
+            documents:
+              - {id: security-policy, title: Information security policy, version: '3.2', url: https://intranet.acme.example/policy, audience: everyone, dueDays: 7}
+            """;
+
+    @Test
+    void everyoneInADocumentsAudienceAcknowledgesItOnTheSignedPageAndANewVersionAsksAgain() {
+        scan(WITH_POLICY, MON);
+        notifyOn(MON);
+        OutgoingEmail toCeo = emailTo("ceo@acme.example");
+        assertThat(toCeo.text()).contains("Information security policy", "3.2", "https://intranet.acme.example/policy");
+        String token = tokens(toCeo).get(0);
+
+        AcknowledgementPage page = pages.show(token);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(storage.acknowledgements().records().acceptances()).as("a GET records nothing").isEmpty();
+        AcknowledgementPage accepted = pages.submit(token, post(answers(token, null, true)));
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(storage.acknowledgements().records().acceptances()).singleElement().satisfies(a -> {
+            assertThat(a.person()).isEqualTo(Email.of("ceo@acme.example"));
+            assertThat(a.roleId()).isEqualTo("document:security-policy");
+        });
+
+        scan(WITH_POLICY, MON.plusDays(8));
+        assertThat(storage.findings().findings()).filteredOn(f -> f.isOpen()
+                        && f.kind() == io.rolecall.core.model.FindingKind.DOCUMENT_NOT_ACKNOWLEDGED)
+                .extracting(f -> f.person().value()).containsExactlyInAnyOrder("ada@acme.example", "bea@acme.example");
+
+        scan(WITH_POLICY.replace("version: '3.2'", "version: '3.3'"), MON.plusDays(9));
+        notifyOn(MON.plusDays(9));
+        assertThat(emailTo("ceo@acme.example").text()).as("a new version asks again").contains("3.3");
+    }
+
     @Test
     void rightAnswersAndConsentRecordTheAcceptanceOnceWithItsEvidence() {
         scan(ROLES, MON);

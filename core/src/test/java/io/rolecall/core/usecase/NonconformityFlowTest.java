@@ -120,7 +120,9 @@ class NonconformityFlowTest {
                 null, null, null), false, null, "ada@test.example", day17);
         assertThat(partly.status()).as("the plan is not complete yet").isEqualTo(NcStatus.OPEN);
         assertThatThrownBy(() -> register.update(nc.id(), Nonconformity.Plan.NONE, true, null, "ada@test.example",
-                day17)).isInstanceOf(NonconformityException.class).hasMessageContaining("--action, --owner, --target");
+                day17)).isInstanceOf(NonconformityException.class).hasMessageContaining("its corrective action, its owner, its target date")
+                .extracting(e -> ((NonconformityException) e).remedy())
+                .isEqualTo(NonconformityException.Remedy.COMPLETE_PLAN);
 
         Nonconformity plan = planned(nc.id(), day17);
         assertThat(plan.status()).isEqualTo(NcStatus.ACTION_PLANNED);
@@ -198,9 +200,11 @@ class NonconformityFlowTest {
         LocalDate day20 = DAY.plusDays(20);
 
         assertThatThrownBy(() -> register.close(nc.id(), " ", true, "ada@test.example", day20))
-                .isInstanceOf(NonconformityException.class).hasMessageContaining("--note");
+                .isInstanceOf(NonconformityException.class).hasMessageContaining("closing needs a note");
         assertThatThrownBy(() -> register.close(nc.id(), "done", false, "ada@test.example", day20))
-                .isInstanceOf(NonconformityException.class).hasMessageContaining("--force");
+                .isInstanceOf(NonconformityException.class).hasMessageContaining("corrective action is not taken yet")
+                .extracting(e -> ((NonconformityException) e).remedy())
+                .isEqualTo(NonconformityException.Remedy.RECORD_ACTION_OR_FORCE);
 
         Nonconformity closed = register.close(nc.id(), "Risk owner decided", true, "ada@test.example", day20);
         assertThat(closed.status()).isEqualTo(NcStatus.CLOSED);

@@ -211,7 +211,8 @@ class ScheduledReportsTest {
         assertThat(email.to()).containsExactly(Email.of("ada@test.example"), Email.of("bea@test.example"),
                 Email.of("sec@test.example"), Email.of("alarms@test.example"));
         assertThat(email.subject()).contains("roles.yaml is invalid");
-        assertThat(email.text()).contains("s3://config/roles.yaml", "unknown key 'colour'", "rolecall config push");
+        assertThat(email.text()).contains("s3://config/roles.yaml", "unknown key 'colour'",
+                "fix it and upload it with the admin's tool");
         assertThat(email.html()).contains("unknown key &#39;colour&#39;");
     }
 
@@ -224,7 +225,7 @@ class ScheduledReportsTest {
 
         assertThat(email.subject()).contains("roles.yaml could not be read: the scan of 2026-")
                 .doesNotContain("invalid");
-        assertThat(email.text()).contains("there is no object roles.yaml", "rolecall config push");
+        assertThat(email.text()).contains("there is no object roles.yaml", "upload it again");
     }
 
     @Test
@@ -241,7 +242,8 @@ class ScheduledReportsTest {
 
     private NoticeUseCase notices() {
         return new NoticeUseCase(harness.storage(), new ReportRenderer(), mailer,
-                List.of(Email.of("alarms@test.example")), noticeLog, Clock.systemUTC());
+                List.of(Email.of("alarms@test.example")), noticeLog, Clock.systemUTC(),
+                new NoticeUseCase.RepairSteps("fix it and upload it with the admin's tool", "upload it again"));
     }
 
     @Test

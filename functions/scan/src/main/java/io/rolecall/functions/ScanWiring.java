@@ -94,7 +94,7 @@ public final class ScanWiring {
         Supplier<NotifyUseCase> holderNotices = () -> new NotifyUseCase(storage, store.reportLog(), mailer,
                 links.get().signer(), common.publicUrl().orElseThrow(), common.asOfRules(clock), NOTICE_LEASE);
         NoticeUseCase notices = new NoticeUseCase(storage, new ReportRenderer(), mailer, common.noticeRecipients(),
-                store.noticeLog(), clock);
+                store.noticeLog(), clock, ScheduledScan.HOW_TO_REPAIR);
         ScanCycle cycle = new ScanCycle(new ScanUseCase(storage, events, common.asOfRules(clock)),
                 new NonconformityUseCase(storage, common.asOfRules(clock)),
                 (held, source, asOf) -> notices.scanHeld(held, source, asOf, ScheduledScan.HOW_TO_ACCEPT).isPresent(),

@@ -25,6 +25,14 @@ import java.util.function.BiFunction;
  */
 public final class ScheduledScan {
 
+    /** How the admin repairs roles.yaml on AWS, for the notices that say the scan could not use it. */
+    static final NoticeUseCase.RepairSteps HOW_TO_REPAIR = new NoticeUseCase.RepairSteps(
+            "fix the file, check it with 'rolecall config check roles.yaml', and upload it with "
+                    + "'rolecall config push roles.yaml --bucket <config bucket>'. The next scheduled scan picks it up.",
+            "check that roles.yaml is in the configuration bucket under the key the stack reads, and upload it "
+                    + "if it is not: 'rolecall config push roles.yaml --bucket <config bucket>'. The next scheduled "
+                    + "scan picks it up.");
+
     static final String HOW_TO_ACCEPT = "invoke the ScanFunction once with the payload {\"acceptDirectoryChange\": true}, "
             + "for example: aws lambda invoke --function-name <ScanFunction name> --qualifier live "
             + "--cli-binary-format raw-in-base64-out --payload '{\"acceptDirectoryChange\": true}' result.json";

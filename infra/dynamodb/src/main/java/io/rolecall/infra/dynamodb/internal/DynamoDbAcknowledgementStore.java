@@ -71,10 +71,10 @@ public final class DynamoDbAcknowledgementStore implements AcknowledgementStore 
                 case ACCEPTANCE -> acceptances.add(new Acceptance(person, role, version,
                         item.containsKey("sequence") ? Items.integer(item, "sequence") : 1,
                         Items.text(item, "catalogueSha256"), Items.text(item, "catalogueName"),
-                        Instant.parse(Items.text(item, "acceptedAt")), texts(item, "answers"),
+                        Instant.parse(Items.text(item, "acceptedAt")), Items.texts(item, "answers"),
                         Items.integer(item, "failedAttempts"), Items.text(item, "userAgent")));
                 case ATTEMPT -> attempts.add(new Attempt(person, role, version, Instant.parse(Items.text(item, "at")),
-                        texts(item, "answers"), texts(item, "wrongQuestions").stream().map(Integer::valueOf).toList(),
+                        Items.texts(item, "answers"), Items.texts(item, "wrongQuestions").stream().map(Integer::valueOf).toList(),
                         Items.text(item, "userAgent")));
                 case ASK -> asks.add(new Ask(person, role, version, Items.date(item, "askedOn"),
                         Ask.Kind.valueOf(Items.text(item, "askKind"))));
@@ -92,7 +92,7 @@ public final class DynamoDbAcknowledgementStore implements AcknowledgementStore 
         Items.put(item, "catalogueSha256", acceptance.catalogueSha256());
         Items.put(item, "catalogueName", acceptance.catalogueName());
         Items.put(item, "acceptedAt", Dates.sortable(acceptance.acceptedAt()));
-        item.put("answers", list(acceptance.answers()));
+        item.put("answers", Items.list(acceptance.answers()));
         item.put("failedAttempts", Items.n(acceptance.failedAttempts()));
         Items.put(item, "userAgent", acceptance.userAgent());
         if (!table.putIfNew(item)) {
@@ -114,8 +114,8 @@ public final class DynamoDbAcknowledgementStore implements AcknowledgementStore 
             Map<String, AttributeValue> item = item(attempt.person(), attempt.roleId(), attempt.version(), ATTEMPT,
                     Dates.sortable(attempt.hour()) + "#" + String.format(Locale.ROOT, "s%06d", slot));
             Items.put(item, "at", Dates.sortable(attempt.at()));
-            item.put("answers", list(attempt.answers()));
-            item.put("wrongQuestions", list(attempt.wrongQuestions().stream().map(String::valueOf).toList()));
+            item.put("answers", Items.list(attempt.answers()));
+            item.put("wrongQuestions", Items.list(attempt.wrongQuestions().stream().map(String::valueOf).toList()));
             Items.put(item, "userAgent", attempt.userAgent());
             if (table.putIfNew(item)) {
                 return true;
@@ -158,15 +158,4 @@ public final class DynamoDbAcknowledgementStore implements AcknowledgementStore 
         return item;
     }
 
-    private static AttributeValue list(List<String> values) {
-        return AttributeValue.fromL(values.stream().map(Items::s).toList());
-    }
-
-    private static List<String> texts(Map<String, AttributeValue> item, String name) {
-        AttributeValue value = item.get(name);
-        if (value == null || value.l() == null) {
-            return List.of();
-        }
-        return value.l().stream().map(AttributeValue::s).toList();
-    }
 }

@@ -1,5 +1,6 @@
 package io.rolecall.infra.dynamodb.internal;
 
+import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.model.Email;
@@ -63,7 +64,7 @@ public final class DynamoDbAssignmentLedger implements AssignmentLedger {
         Items.put(item, "roleId", period.roleId());
         Items.put(item, "person", period.person());
         Items.put(item, "capacity", period.capacity());
-        Items.put(item, "via", period.via());
+        Items.put(item, "via", HolderRef.storedForm(period.via()));
         Items.put(item, "from", period.from());
         Items.put(item, "to", period.to());
         if (period.jobAtStart() != null) {
@@ -84,8 +85,9 @@ public final class DynamoDbAssignmentLedger implements AssignmentLedger {
         AttributeValue job = item.get("jobAtStart");
         JobProfile jobAtStart = job == null ? null : new JobProfile(Items.text(job.m(), "title"),
                 Items.text(job.m(), "department"), Items.email(job.m(), "manager"));
-        return new AssignmentPeriod(Items.text(item, "roleId"), Items.email(item, "person"),
-                Capacity.valueOf(Items.text(item, "capacity")), Items.text(item, "via"), Items.date(item, "from"),
+        Email person = Items.email(item, "person");
+        return new AssignmentPeriod(Items.text(item, "roleId"), person, Capacity.valueOf(Items.text(item, "capacity")),
+                HolderRef.fromStoredForm(Items.text(item, "via"), person), Items.date(item, "from"),
                 Items.date(item, "to"), jobAtStart);
     }
 }

@@ -48,6 +48,8 @@ public final class DynamoDbFindingStore implements FindingStore {
         Items.put(item, "person", finding.person());
         Items.put(item, "group", finding.group());
         Items.put(item, "activityId", finding.activityId());
+        Items.put(item, "subject", finding.subject());
+        item.put("references", Items.list(finding.references()));
         Items.put(item, "message", finding.message());
         Items.put(item, "remediation", finding.remediation());
         Items.put(item, "firstSeen", finding.firstSeen());
@@ -74,7 +76,7 @@ public final class DynamoDbFindingStore implements FindingStore {
     private static Finding toFinding(Map<String, AttributeValue> item) {
         FindingKey key = new FindingKey(FindingKind.valueOf(Items.text(item, "kind")), Items.text(item, "roleId"),
                 Items.text(item, "relatedRoleId"), Items.text(item, "responsibilityId"), Items.email(item, "person"),
-                Items.text(item, "group"), Items.text(item, "activityId"));
+                Items.text(item, "group"), Items.text(item, "activityId"), Items.text(item, "subject"));
         List<Episode> episodes = new ArrayList<>();
         for (AttributeValue value : item.get("episodes").l()) {
             episodes.add(new Episode(Items.date(value.m(), "openedOn"), Items.date(value.m(), "resolvedOn"),
@@ -84,6 +86,7 @@ public final class DynamoDbFindingStore implements FindingStore {
         RiskAcceptance exception = exceptionId == null ? null : new RiskAcceptance(exceptionId,
                 Items.date(item, "exceptionExpires"), Items.date(item, "exceptionEndedOn"));
         return new Finding(key, Severity.valueOf(Items.text(item, "severity")), Items.text(item, "message"),
-                Items.text(item, "remediation"), episodes, Items.date(item, "dueDate"), exception);
+                Items.text(item, "remediation"), episodes, Items.date(item, "dueDate"), exception,
+                Items.texts(item, "references"));
     }
 }

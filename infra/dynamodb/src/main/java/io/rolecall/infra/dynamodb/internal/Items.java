@@ -2,6 +2,7 @@ package io.rolecall.infra.dynamodb.internal;
 
 import io.rolecall.core.model.Email;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -44,5 +45,19 @@ final class Items {
     static int integer(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null || value.n() == null ? 0 : Integer.parseInt(value.n());
+    }
+
+    /** A list of text, in order (an empty list is kept as one, unlike a string set). */
+    static AttributeValue list(List<String> values) {
+        return AttributeValue.fromL(values.stream().map(Items::s).toList());
+    }
+
+    /** A list of text, or empty when the item has none (written before the attribute existed). */
+    static List<String> texts(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        if (value == null || !value.hasL()) {
+            return List.of();
+        }
+        return value.l().stream().map(AttributeValue::s).toList();
     }
 }

@@ -1,5 +1,8 @@
 package io.rolecall.infra.local.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.core.model.Email;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,5 +56,24 @@ final class Columns {
     static Email email(ResultSet rows, String column) throws SQLException {
         String value = rows.getString(column);
         return value == null ? null : Email.of(value);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Lists of text and numbers as JSON text, for columns that hold a list. */
+    static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("lists of text and numbers always serialise", e);
+        }
+    }
+
+    static <T> T fromJson(String json, TypeReference<T> type) throws SQLException {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("a stored list cannot be read: " + e.getOriginalMessage(), e);
+        }
     }
 }

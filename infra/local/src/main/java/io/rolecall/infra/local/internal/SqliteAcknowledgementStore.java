@@ -1,8 +1,6 @@
 package io.rolecall.infra.local.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rolecall.core.acknowledge.Acceptance;
 import io.rolecall.core.acknowledge.AcknowledgementRecords;
 import io.rolecall.core.acknowledge.Ask;
@@ -27,7 +25,6 @@ import java.util.List;
  */
 public final class SqliteAcknowledgementStore implements AcknowledgementStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() { };
     private static final TypeReference<List<Integer>> NUMBERS = new TypeReference<>() { };
     private static final String REVISION = "acknowledgements";
@@ -83,14 +80,14 @@ public final class SqliteAcknowledgementStore implements AcknowledgementStore {
     private static Acceptance acceptance(ResultSet rows) throws SQLException {
         return new Acceptance(Email.of(rows.getString("person")), rows.getString("role_id"), rows.getString("version"),
                 rows.getInt("seq"), rows.getString("catalogue_sha256"), rows.getString("catalogue_name"),
-                Instant.parse(rows.getString("accepted_at")), fromJson(rows.getString("answers_json"), TEXTS),
+                Instant.parse(rows.getString("accepted_at")), Columns.fromJson(rows.getString("answers_json"), TEXTS),
                 rows.getInt("failed_attempts"), rows.getString("user_agent"));
     }
 
     private static Attempt attempt(ResultSet rows) throws SQLException {
         return new Attempt(Email.of(rows.getString("person")), rows.getString("role_id"), rows.getString("version"),
-                Instant.parse(rows.getString("at")), fromJson(rows.getString("answers_json"), TEXTS),
-                fromJson(rows.getString("wrong_json"), NUMBERS), rows.getString("user_agent"));
+                Instant.parse(rows.getString("at")), Columns.fromJson(rows.getString("answers_json"), TEXTS),
+                Columns.fromJson(rows.getString("wrong_json"), NUMBERS), rows.getString("user_agent"));
     }
 
     @Override
@@ -108,7 +105,7 @@ public final class SqliteAcknowledgementStore implements AcknowledgementStore {
                 Columns.text(insert, 5, acceptance.catalogueSha256());
                 Columns.text(insert, 6, acceptance.catalogueName());
                 insert.setString(7, Dates.sortable(acceptance.acceptedAt()));
-                insert.setString(8, toJson(acceptance.answers()));
+                insert.setString(8, Columns.toJson(acceptance.answers()));
                 insert.setInt(9, acceptance.failedAttempts());
                 Columns.text(insert, 10, acceptance.userAgent());
                 kept = insert.executeUpdate();
@@ -146,8 +143,8 @@ public final class SqliteAcknowledgementStore implements AcknowledgementStore {
                 insert.setString(2, attempt.roleId());
                 insert.setString(3, attempt.version());
                 insert.setString(4, Dates.sortable(attempt.at()));
-                insert.setString(5, toJson(attempt.answers()));
-                insert.setString(6, toJson(attempt.wrongQuestions()));
+                insert.setString(5, Columns.toJson(attempt.answers()));
+                insert.setString(6, Columns.toJson(attempt.wrongQuestions()));
                 Columns.text(insert, 7, attempt.userAgent());
                 insert.executeUpdate();
             }
@@ -185,19 +182,4 @@ public final class SqliteAcknowledgementStore implements AcknowledgementStore {
         return RecordRevision.read(database, REVISION);
     }
 
-    private static String toJson(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("lists of text and numbers always serialise", e);
-        }
-    }
-
-    private static <T> T fromJson(String json, TypeReference<T> type) throws SQLException {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("a stored acknowledgement cannot be read: " + e.getOriginalMessage(), e);
-        }
-    }
 }

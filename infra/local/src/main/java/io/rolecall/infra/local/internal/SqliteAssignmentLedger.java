@@ -1,5 +1,6 @@
 package io.rolecall.infra.local.internal;
 
+import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.model.Email;
@@ -59,8 +60,9 @@ public final class SqliteAssignmentLedger implements AssignmentLedger {
     private static AssignmentPeriod toPeriod(ResultSet rows) throws SQLException {
         JobProfile job = rows.getInt("has_job") == 1 ? new JobProfile(rows.getString("job_title"),
                 rows.getString("job_department"), Columns.email(rows, "job_manager")) : null;
-        return new AssignmentPeriod(rows.getString("role_id"), Columns.email(rows, "person"),
-                Capacity.valueOf(rows.getString("capacity")), rows.getString("via"), Columns.date(rows, "from_date"),
+        Email person = Columns.email(rows, "person");
+        return new AssignmentPeriod(rows.getString("role_id"), person, Capacity.valueOf(rows.getString("capacity")),
+                HolderRef.fromStoredForm(rows.getString("via"), person), Columns.date(rows, "from_date"),
                 Columns.date(rows, "to_date"), job);
     }
 
@@ -83,7 +85,7 @@ public final class SqliteAssignmentLedger implements AssignmentLedger {
                     Columns.text(upsert, 4, period.from());
                     Columns.text(upsert, 5, period.to());
                     upsert.setInt(6, period.open() ? 1 : 0);
-                    Columns.text(upsert, 7, period.via());
+                    Columns.text(upsert, 7, HolderRef.storedForm(period.via()));
                     upsert.setInt(8, job == null ? 0 : 1);
                     Columns.text(upsert, 9, job == null ? null : job.title());
                     Columns.text(upsert, 10, job == null ? null : job.department());

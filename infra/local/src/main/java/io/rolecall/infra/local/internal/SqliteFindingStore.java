@@ -1,10 +1,11 @@
 package io.rolecall.infra.local.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
+import io.rolecall.core.finding.RiskAcceptance;
 import io.rolecall.core.model.FindingKey;
 import io.rolecall.core.model.FindingKind;
-import io.rolecall.core.finding.RiskAcceptance;
 import io.rolecall.core.model.Severity;
 import io.rolecall.core.port.FindingStore;
 import java.sql.PreparedStatement;
@@ -18,6 +19,8 @@ import java.util.Map;
 
 /** Findings in two tables: the finding (with its status denormalised for ad-hoc queries) and its episodes. */
 public final class SqliteFindingStore implements FindingStore {
+
+    private static final TypeReference<List<String>> TEXTS = new TypeReference<>() { };
 
     private final SqliteDatabase database;
 
@@ -45,14 +48,16 @@ public final class SqliteFindingStore implements FindingStore {
                     FindingKey key = new FindingKey(FindingKind.valueOf(rows.getString("kind")),
                             rows.getString("role_id"), rows.getString("related_role_id"),
                             rows.getString("responsibility_id"), Columns.email(rows, "person"),
-                            rows.getString("group_name"), rows.getString("activity_id"));
+                            rows.getString("group_name"), rows.getString("activity_id"), rows.getString("subject"));
                     String id = rows.getString("id");
                     String exceptionId = rows.getString("exception_id");
                     RiskAcceptance exception = exceptionId == null ? null : new RiskAcceptance(exceptionId,
                             Columns.date(rows, "exception_expires"), Columns.date(rows, "exception_ended_on"));
                     findings.put(id, new Finding(key, Severity.valueOf(rows.getString("severity")),
                             rows.getString("message"), rows.getString("remediation"),
-                            episodes.getOrDefault(id, List.of()), Columns.date(rows, "due_date"), exception));
+                            episodes.getOrDefault(id, List.of()), Columns.date(rows, "due_date"), exception,
+                            rows.getString("references_json") == null ? List.of()
+                                    : Columns.fromJson(rows.getString("references_json"), TEXTS)));
                 }
             }
             return new ArrayList<>(findings.values());
@@ -69,8 +74,8 @@ public final class SqliteFindingStore implements FindingStore {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     INSERT INTO finding (id, kind, severity, status, role_id, related_role_id, responsibility_id,
                       person, message, remediation, first_seen, due_date, resolved_at, group_name, exception_id,
-                      exception_expires, exception_ended_on, activity_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      exception_expires, exception_ended_on, activity_id, subject, references_json)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, severity = excluded.severity,
                       status = excluded.status, role_id = excluded.role_id, related_role_id = excluded.related_role_id,
                       responsibility_id = excluded.responsibility_id, person = excluded.person,
@@ -78,7 +83,8 @@ public final class SqliteFindingStore implements FindingStore {
                       due_date = excluded.due_date, resolved_at = excluded.resolved_at,
                       group_name = excluded.group_name, exception_id = excluded.exception_id,
                       exception_expires = excluded.exception_expires,
-                      exception_ended_on = excluded.exception_ended_on, activity_id = excluded.activity_id""");
+                      exception_ended_on = excluded.exception_ended_on, activity_id = excluded.activity_id,
+                      subject = excluded.subject, references_json = excluded.references_json""");
                  PreparedStatement deleteEpisodes = connection.prepareStatement(
                          "DELETE FROM finding_episode WHERE finding_id = ?");
                  PreparedStatement insertEpisode = connection.prepareStatement(
@@ -104,7 +110,9 @@ public final class SqliteFindingStore implements FindingStore {
                     Columns.text(upsert, i++, exception == null ? null : exception.exceptionId());
                     Columns.text(upsert, i++, exception == null ? null : exception.expires());
                     Columns.text(upsert, i++, exception == null ? null : exception.endedOn());
-                    Columns.text(upsert, i, finding.activityId());
+                    Columns.text(upsert, i++, finding.activityId());
+                    Columns.text(upsert, i++, finding.subject());
+                    Columns.text(upsert, i, Columns.toJson(finding.references()));
                     upsert.addBatch();
                     deleteEpisodes.setString(1, finding.id());
                     deleteEpisodes.addBatch();

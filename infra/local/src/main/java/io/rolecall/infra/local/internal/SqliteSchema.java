@@ -12,7 +12,7 @@ final class SqliteSchema {
     }
 
     /** Bump with every schema change, and add its migration to {@link #MIGRATIONS}. */
-    static final int SCHEMA_VERSION = 9;
+    static final int SCHEMA_VERSION = 10;
 
     /** The first schema; a new database is created with it and then migrated like any old one. */
     static final List<String> SCHEMA_V1 = List.of(
@@ -174,9 +174,16 @@ final class SqliteSchema {
      */
     private static final List<String> MIGRATION_V9 = List.of("ALTER TABLE run ADD COLUMN source_digest TEXT");
 
+    /**
+     * Version 10: a finding about a document of roles.yaml or a framework's function names it, and every
+     * finding keeps the clauses it shows unmet (a JSON list of text).
+     */
+    private static final List<String> MIGRATION_V10 = List.of("ALTER TABLE finding ADD COLUMN subject TEXT",
+            "ALTER TABLE finding ADD COLUMN references_json TEXT");
+
     /** The statements that take a database from version {@code index} to {@code index + 1}. */
     static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4,
-            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7, MIGRATION_V8, MIGRATION_V9);
+            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7, MIGRATION_V8, MIGRATION_V9, MIGRATION_V10);
 
     /** The tables RoleCall writes, each checked before it is first written through a connection. */
     static final List<String> TABLES = List.of("finding", "finding_episode", "assignment", "person", "run",
