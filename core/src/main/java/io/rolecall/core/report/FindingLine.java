@@ -14,9 +14,27 @@ public record FindingLine(String id, String kind, String title, String severity,
         references = references == null ? java.util.List.of() : java.util.List.copyOf(references);
     }
 
-    /** "ISO/IEC 27001:2022 5.3; SOC 2 CC1.3", or null when no enabled clause covers the finding. */
+    /**
+     * "ISO/IEC 27001:2022 5.3, 7.3; SOC 2 CC1.5": references one after another that cite the same work
+     * (all but their last word) say it once. Null when no enabled clause covers the finding.
+     */
     public String referencesText() {
-        return references.isEmpty() ? null : String.join("; ", references);
+        if (references.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        String work = null;
+        for (String reference : references) {
+            int cut = reference.lastIndexOf(' ');
+            String itsWork = cut < 0 ? null : reference.substring(0, cut);
+            if (itsWork != null && itsWork.equals(work)) {
+                text.append(", ").append(reference.substring(cut + 1));
+            } else {
+                text.append(text.isEmpty() ? "" : "; ").append(reference);
+            }
+            work = itsWork;
+        }
+        return text.toString();
     }
 
     /** Text colour for the severity badge in HTML reports. */

@@ -254,12 +254,14 @@ public final class AcknowledgementPages {
         periods.forEach(p -> capacities.add(p.capacity()));
         DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), fromLedger(), capacities);
         return new Holder(claims, catalogue, Subject.of(role), standing, acceptancesOfVersion, duties,
-                due(standing), token);
+                due(standing, "accept"), token);
     }
 
-    private String due(HolderAcknowledgement standing) {
+    /** @param verb what the page asks for: "accept" (duties) or "acknowledge" (a document) */
+    private String due(HolderAcknowledgement standing, String verb) {
         return standing.dueOn() == null ? null : today().isAfter(standing.dueOn())
-                ? "It was due on " + standing.dueOn() + ": please accept now." : "Please accept by " + standing.dueOn() + ".";
+                ? "It was due on " + standing.dueOn() + ": please " + verb + " now."
+                : "Please " + verb + " by " + standing.dueOn() + ".";
     }
 
     /** The reader behind a link to a document: someone its audience includes, by the latest records. */
@@ -296,7 +298,7 @@ public final class AcknowledgementPages {
         int acceptancesOfVersion = (int) records.acceptances().stream()
                 .filter(acceptance -> acceptance.version().equals(claims.version())).count();
         return new Holder(claims, catalogue, Subject.of(document), standing, acceptancesOfVersion,
-                DutiesView.of(document), due(standing), token);
+                DutiesView.of(document), due(standing, "acknowledge"), token);
     }
 
     private ParsedCatalogue catalogue(ScanRun latest) {

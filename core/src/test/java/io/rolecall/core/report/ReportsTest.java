@@ -301,7 +301,7 @@ class ReportsTest {
                 "  ISMS Manager: Bea Backup (bea@test.example), due 2026-07-30",
                 "  IT Admin: Leo Admin (leo@test.example), not asked yet");
         assertThat(weekly.indexOf("overdue since")).isLessThan(weekly.indexOf("due 2026-07-30"));
-        assertThat(quarterly).contains("Roles communicated and accepted: 1 of 7 holders have accepted their "
+        assertThat(quarterly).contains("Roles communicated: 1 of 7 holders have accepted their "
                 + "current duties (14.3%).", "Holders who accepted their duties: 1 of 7 (14.3%) / - / -");
     }
 
