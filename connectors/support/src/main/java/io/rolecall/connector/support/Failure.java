@@ -27,9 +27,17 @@ public sealed interface Failure permits Failure.Retry, Failure.Fatal {
 
     /**
      * Whether {@code e} came out of a JSON parser's own classes: a client library that parses a page cut
-     * short often fails with a null pointer or an illegal argument rather than a parse error.
+     * short often fails with a null pointer or an illegal argument rather than a parse error. Once compiled
+     * code has thrown such an exception often, HotSpot throws a preallocated one with no stack and no
+     * message (OmitStackTraceInFastThrow), so a built-in runtime exception without a stack counts too: a
+     * read throws those only from the hot loop that parses its pages.
      */
     static boolean fromJsonParser(Throwable e, String parserPackage) {
+        if (e.getStackTrace().length == 0 && e.getCause() == null && (e instanceof NullPointerException
+                || e instanceof IllegalArgumentException || e instanceof ClassCastException
+                || e instanceof ArrayIndexOutOfBoundsException || e instanceof ArithmeticException)) {
+            return true;
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             for (StackTraceElement frame : cause.getStackTrace()) {
                 if (frame.getClassName().startsWith(parserPackage)) {
