@@ -59,9 +59,10 @@ final class RolesFiles {
                 if (!Files.isRegularFile(pack) || !pack.toRealPath().startsWith(folder.toRealPath())) {
                     continue;
                 }
-                if (Files.size(pack) > RolesYamlParser.MAX_BYTES) {
-                    throw new InvalidInputException("pack file " + pack + " is too large; check that it is the "
-                            + "framework pack you meant");
+                if (Files.size(pack) > PackFiles.MAX_BYTES) {
+                    throw new InvalidInputException(String.format(Locale.ROOT, "pack file %s is too large (%.1f MB, "
+                            + "limit %d MB); check that it is the framework pack you meant", pack,
+                            Files.size(pack) / 1048576.0, PackFiles.MAX_BYTES / 1048576));
                 }
                 packs.put(named, Files.readString(pack, StandardCharsets.UTF_8));
             } catch (CharacterCodingException e) {

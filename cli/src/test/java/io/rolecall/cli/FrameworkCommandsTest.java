@@ -166,6 +166,22 @@ class FrameworkCommandsTest {
         assertThat(entry(zip, "crosswalk.csv")).contains("board-policy", "BP-7", "GAPS");
     }
 
+    @Test
+    void aRolesFileOrPackTooDeepOrTooLargeIsRefusedInWordsNeverWithAStackOverflow() throws Exception {
+        Path roles = dir.resolve("roles.yaml");
+        Files.writeString(roles, "version: 1\norganisation: X\nframeworks: [own.yaml]\nx: " + "[".repeat(50_000)
+                + "]".repeat(50_000) + "\n");
+        Cli deep = Cli.run("config", "check", roles.toString());
+        assertThat(deep.exitCode()).isEqualTo(2);
+        assertThat(deep.err()).contains("nested too deep").doesNotContain("StackOverflow");
+
+        Files.writeString(roles, "version: 1\norganisation: X\nframeworks: [own.yaml]\n");
+        Files.writeString(dir.resolve("own.yaml"), "id: own\n# " + "x".repeat(2 * 1024 * 1024) + "\n");
+        Cli large = Cli.run("config", "check", roles.toString());
+        assertThat(large.exitCode()).isEqualTo(2);
+        assertThat(large.err()).contains("own.yaml is too large (2.0 MB, limit 1 MB)");
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

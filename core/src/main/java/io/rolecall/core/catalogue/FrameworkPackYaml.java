@@ -48,6 +48,8 @@ final class FrameworkPackYaml {
     /** @param source names the pack in problems: "built-in pack soc2", or the file's path */
     static FrameworkPack read(String text, String source) {
         YamlNodes yaml = new YamlNodes(source);
+        YamlLimits.check(yaml, text, PackFiles.MAX_BYTES, "the pack", "a pack of a hundred clauses is under 100 KB; check "
+                + "that this is the pack file you meant.");
         Node root;
         try {
             root = new Compose(LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false).build())

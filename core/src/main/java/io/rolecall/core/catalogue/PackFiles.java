@@ -22,6 +22,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class PackFiles {
 
+    /** The largest pack file read: a hundred clauses take under 100 KB. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
     private static final String MARKER = "--- # rolecall pack file: ";
     private static final Pattern MARKER_LINE = Pattern.compile("(?m)^" + Pattern.quote(MARKER) + "(.*)$");
 
@@ -39,6 +42,9 @@ public final class PackFiles {
      */
     public static List<String> named(String rolesYaml) {
         List<String> files = new ArrayList<>();
+        if (YamlLimits.tooDeep(rolesYaml).isPresent()) {
+            return files;
+        }
         try {
             Optional<Node> root = new Compose(LoadSettings.builder().setLabel("roles").build())
                     .composeString(rolesYaml);

@@ -5,7 +5,6 @@ import io.rolecall.core.framework.RoleRules;
 import io.rolecall.core.model.Severity;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.VisibleText;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,16 +12,11 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.events.CollectionEndEvent;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -39,7 +33,7 @@ public final class RolesYamlParser {
     /** A roles.yaml of a thousand roles is under 1 MB; past this it is not a roles.yaml. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     /** roles.yaml needs six levels (roles, a role, its questions, a question, its options); any deeper is refused. */
-    public static final int MAX_NESTING = 16;
+    public static final int MAX_NESTING = YamlLimits.MAX_NESTING;
     private static final String HOLDER_EXAMPLE = "[ada@acme.example, group:isms-deputies]";
 
     static final List<String> ROOT_KEYS = List.of(
@@ -174,43 +168,10 @@ public final class RolesYamlParser {
                 .build();
     }
 
-    /**
-     * Size and depth are checked before the file is composed into a tree: composing recurses once per
-     * level, so a deeply nested file would end in a StackOverflowError. The event parser does not
-     * recurse, and stops at the first level past the limit.
-     */
+    /** Size and depth, before the file is composed into a tree (see {@link YamlLimits}). */
     private void checkLimits(String text) {
-        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_BYTES) {
-            yaml.problem((Node) null, "", String.format(Locale.ROOT, "the file is too large (%.1f MB, limit %d MB).",
-                    bytes / 1048576.0, MAX_BYTES / 1048576), "check that this is the roles.yaml you meant; a "
-                    + "catalogue of a thousand roles is under 1 MB.");
-            throw new InvalidCatalogueException(yaml.problems());
-        }
-        int depth = 0;
-        try {
-            for (Event event : new Parse(settings()).parseString(text)) {
-                if (event instanceof CollectionStartEvent) {
-                    depth++;
-                    if (depth > MAX_NESTING) {
-                        Optional<Mark> mark = event.getStartMark();
-                        String problem = "the file is nested too deep (more than " + MAX_NESTING + " levels).";
-                        String fix = "roles.yaml needs at most six levels of lists and mappings; check the "
-                                + "brackets and indentation here.";
-                        if (mark.isPresent()) {
-                            yaml.problem(mark.get(), problem, fix);
-                        } else {
-                            yaml.problem((Node) null, "", problem, fix);
-                        }
-                        throw new InvalidCatalogueException(yaml.problems());
-                    }
-                } else if (event instanceof CollectionEndEvent) {
-                    depth--;
-                }
-            }
-        } catch (YamlEngineException notYaml) {
-            // Composing reports the syntax error with its place below.
-        }
+        YamlLimits.check(yaml, text, MAX_BYTES, "the file", "check that this is the roles.yaml you meant; a "
+                + "catalogue of a thousand roles is under 1 MB.");
     }
 
     private Optional<Node> compose(String text) {

@@ -233,6 +233,26 @@ class RolesYamlParserTest {
     }
 
     @Test
+    void aDeeplyNestedRolesFileOrPackFileIsTooDeepBeforeItsPackFilesAreLookedFor() {
+        String deep = MINIMAL.replace("primary: [ada@acme.example]", "primary: " + "[".repeat(100_000)
+                + "]".repeat(100_000)) + "frameworks: [own.yaml]\n";
+
+        assertThat(PackFiles.named(deep)).as("left to the parser, which says it is too deep").isEmpty();
+        assertThat(problemsOf(deep)).singleElement().extracting(ConfigProblem::problem)
+                .isEqualTo("the file is nested too deep (more than 16 levels).");
+
+        String deepPack = "id: own\ntitle: Own\nversion: '1'\nclauses: " + "[".repeat(100_000) + "]".repeat(100_000);
+        assertThatThrownBy(() -> BuiltInPacks.read(deepPack, "own.yaml")).isInstanceOf(InvalidCatalogueException.class)
+                .satisfies(e -> assertThat(((InvalidCatalogueException) e).problems()).singleElement()
+                        .extracting(ConfigProblem::problem)
+                        .isEqualTo("the pack is nested too deep (more than 16 levels)."));
+        String largePack = "id: own\n# " + "x".repeat(2 * 1024 * 1024) + "\n";
+        assertThatThrownBy(() -> BuiltInPacks.read(largePack, "own.yaml")).isInstanceOf(InvalidCatalogueException.class)
+                .satisfies(e -> assertThat(((InvalidCatalogueException) e).problems()).singleElement()
+                        .extracting(ConfigProblem::problem).isEqualTo("the pack is too large (2.0 MB, limit 1 MB)."));
+    }
+
+    @Test
     void aFileLargerThanTheLimitIsRefusedWithItsSize() {
         String large = MINIMAL + "# " + "x".repeat(3 * 1024 * 1024) + "\n";
 
