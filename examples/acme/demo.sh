@@ -58,8 +58,9 @@ echo "(Replayed Acme's directory of 2026-08-03 into $state, told its role holder
 echo >&2
 
 set +e
+# Today Acme also reads its HR export: who leaves when, and who is away over the holidays.
 "$rolecall" scan --directory "$acme/directory.json" --roles "$acme/roles.yaml" \
-  --state "$state" --as-of 2026-11-30 "$@"
+  --hr file --hr-setting HR_FILE="$acme/hr.csv" --state "$state" --as-of 2026-11-30 "$@"
 status=$?
 set -e
 if [ "$status" -eq 0 ]; then

@@ -8,7 +8,6 @@ import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.core.port.DirectorySource;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -43,34 +42,6 @@ final class DirectoryOptions {
     String providerName;
 
     /**
-     * {@code --provider-setting KEY=VALUE} each, checked against the keys the provider reads. A value
-     * is never repeated in a message: whatever the flag says, people paste secrets into it.
-     */
-    private static Map<String, String> settingsOf(DirectoryProvider provider, List<String> given) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (String setting : given) {
-            int equals = setting.indexOf('=');
-            if (equals <= 0) {
-                throw new InvalidInputException("--provider-setting takes KEY=VALUE, and one of them has no KEY= in "
-                        + "front (it is not repeated here, in case it is a secret); write it as KEY=VALUE");
-            }
-            String key = setting.substring(0, equals).trim();
-            try {
-                ProviderSettings.refuseUnknown(provider, List.of(key), "--provider-setting");
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(e.getMessage());
-            }
-            if (provider.settings().stream().anyMatch(s -> s.key().equals(key) && s.secret())) {
-                throw new InvalidInputException("--provider-setting " + key + " is a secret: set it in the environment "
-                        + "(export " + key + "=...), not on the command line, where the shell history and the "
-                        + "process list keep it");
-            }
-            settings.put(key, setting.substring(equals + 1));
-        }
-        return settings;
-    }
-
-    /**
      * The chosen source, built by its provider from the options and the environment: every source
      * is built through the one seam the scan function uses too.
      */
@@ -86,7 +57,7 @@ final class DirectoryOptions {
                 throw new InvalidInputException("--provider " + e.getMessage());
             }
             Map<String, String> values = new HashMap<>(env);
-            values.putAll(settingsOf(chosen, providerSettings));
+            values.putAll(ProviderOptions.settingsOf(chosen, providerSettings, "--provider-setting"));
             try {
                 return chosen.create(ProviderSettings.fromEnvironmentAndSecret(chosen, values, Map.of()), context);
             } catch (IllegalArgumentException e) {

@@ -103,7 +103,7 @@ final class FindingsCommand implements Callable<Integer> {
         if (findings.isEmpty()) {
             return "No findings with that status.\n";
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-22s  %-25s  %-8s  %-8s  %-24s  %s%n",
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-22s  %-28s  %-8s  %-8s  %-24s  %s%n",
                 "ID", "KIND", "SEVERITY", "STATUS", "WHEN", "ABOUT"));
         for (Finding finding : findings) {
             String when = switch (finding.status()) {
@@ -116,7 +116,7 @@ final class FindingsCommand implements Callable<Integer> {
                     finding.person() == null ? null
                             : finding.person().value()).filter(java.util.Objects::nonNull).toList())
                     + (finding.isAccepted() ? " (exception " + finding.exception().exceptionId() + ")" : "");
-            out.append(String.format(Locale.ROOT, "%-22s  %-25s  %-8s  %-8s  %-24s  %s%n", finding.id(),
+            out.append(String.format(Locale.ROOT, "%-22s  %-28s  %-8s  %-8s  %-24s  %s%n", finding.id(),
                     finding.kind(), finding.severity(), finding.status(), when, about));
         }
         return out.toString();

@@ -2,11 +2,16 @@ package io.rolecall.cli;
 
 import io.rolecall.connector.support.DeadlineDirectorySource;
 import io.rolecall.connector.support.DirectoryContext;
+import io.rolecall.connector.support.HrProvider;
+import io.rolecall.connector.support.HrProviders;
 import io.rolecall.connector.support.Progress;
+import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.model.HrSnapshot;
 import io.rolecall.core.port.DirectorySource;
 import io.rolecall.core.port.FindingEvents;
+import io.rolecall.core.port.HrSource;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.ScanCycle;
@@ -25,11 +30,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Reads the directory and roles.yaml, detects gaps, updates the local state and "
@@ -59,6 +64,16 @@ final class ScanCommand implements Callable<Integer> {
             description = "A setting of the --provider directory, for example ENTRA_TENANT_ID=contoso.onmicrosoft.com; "
                     + "repeat it for each. Secrets belong in the environment, never here.")
     List<String> providerSettings = new java.util.ArrayList<>();
+
+    @Option(names = "--hr", paramLabel = "NAME",
+            description = "Also read an HR system (file, or a plug-in) for end dates and time off: leavers before "
+                    + "their last day, accounts still active after it, and days when a role has nobody to act.")
+    String hrName;
+
+    @Option(names = "--hr-setting", paramLabel = "KEY=VALUE",
+            description = "A setting of the --hr source, for example HR_FILE=hr.csv; repeat it for each. Secrets "
+                    + "belong in the environment, never here.")
+    List<String> hrSettings = new java.util.ArrayList<>();
 
     @Mixin
     StateOptions state;
@@ -115,11 +130,12 @@ final class ScanCommand implements Callable<Integer> {
                 scanned.snapshot();
             }
         }
+        HrSnapshot hr = hr(catalogue, asOf);
         try (LocalStorage storage = LocalStorage.open(state.state)) {
             ScanCycle.Outcome outcome = ScanCycle.scanAndRegister(new ScanUseCase(storage.storage(),
                     FindingEvents.NONE, asOfRules), new NonconformityUseCase(storage.storage(), asOfRules)).run(
                     new ScanRequest(catalogueSource, catalogue, scanned, source.describe(), asOf,
-                            acceptDirectoryChange));
+                            acceptDirectoryChange).withHr(hr));
             ScanResult result = outcome.result();
             if (result.held()) {
                 spec.commandLine().getErr().println("rolecall: scan HELD by the directory change guard. "
@@ -137,6 +153,31 @@ final class ScanCommand implements Callable<Integer> {
             }
             return RoleCallCommand.EXIT_OK;
         }
+    }
+
+    /** The HR system's records for the days the coverage rule looks ahead, or null without --hr. */
+    private HrSnapshot hr(RoleCatalogue catalogue, LocalDate asOf) {
+        if (hrName == null) {
+            if (!hrSettings.isEmpty()) {
+                throw new InvalidInputException("--hr-setting needs --hr NAME, the HR source it is a setting of");
+            }
+            return null;
+        }
+        HrProvider provider;
+        try {
+            provider = HrProviders.named(hrName);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--hr " + e.getMessage());
+        }
+        Map<String, String> values = new java.util.HashMap<>(parent.environment());
+        values.putAll(ProviderOptions.settingsOf(provider, hrSettings, "--hr-setting"));
+        HrSource source;
+        try {
+            source = provider.create(ProviderSettings.fromEnvironmentAndSecret(provider, values, Map.of()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage() + " (--hr-setting KEY=VALUE, or the environment)");
+        }
+        return source.read(asOf, asOf.plusDays(catalogue.policy().coverageDays()));
     }
 
     private DirectorySource source(Set<String> referencedGroups, LocalDate asOf) {

@@ -58,6 +58,10 @@ final class ScanOutput {
         out.append("Directory: ").append(metrics.people()).append(" people (").append(metrics.activePeople())
                 .append(" active) from ").append(source).append("; ").append(metrics.roles()).append(" roles, ")
                 .append(result.catalogue().responsibilities().size()).append(" responsibilities\n");
+        result.hrJoin().ifPresent(hr -> out.append("HR: ").append(hr.hr().records().size()).append(" records from ")
+                .append(hr.hr().source()).append("; ").append(hr.matched()).append(" matched a directory account, ")
+                .append(hr.hrWithoutAccount()).append(" had none; ").append(hr.peopleWithoutHr())
+                .append(" people in the directory have no HR record\n"));
         out.append(String.format(Locale.ROOT, "Role coverage %.1f%%, backup coverage %.1f%%, duties accepted by "
                         + "%d of %d holders (%.1f%%)%n", metrics.roleCoveragePercent(), metrics.backupCoveragePercent(),
                 metrics.holdersAcknowledged(), metrics.holdersToAcknowledge(), metrics.acknowledgedPercent()));
@@ -79,7 +83,7 @@ final class ScanOutput {
                 String status = newIds.contains(finding.id()) ? "new"
                         : finding.isOverdue(asOf) ? "OVERDUE since " + finding.dueDate()
                         : "open since " + finding.openedOn() + ", due " + finding.dueDate();
-                out.append(String.format(Locale.ROOT, "  %-25s %s  [%s]%n", finding.kind(), subject(finding), status));
+                out.append(String.format(Locale.ROOT, "  %-28s %s  [%s]%n", finding.kind(), subject(finding), status));
                 out.append("      ").append(finding.message()).append('\n');
                 out.append("      Fix: ").append(finding.remediation()).append('\n');
                 RecordHints.of(finding).ifPresent(command -> out.append("      Record: ").append(command).append('\n'));
@@ -91,7 +95,7 @@ final class ScanOutput {
         if (!accepted.isEmpty()) {
             out.append("\nACCEPTED RISKS (").append(accepted.size()).append(")\n");
             for (Finding finding : accepted) {
-                out.append(String.format(Locale.ROOT, "  %-25s %s  [accepted under %s until %s]%n", finding.kind(),
+                out.append(String.format(Locale.ROOT, "  %-28s %s  [accepted under %s until %s]%n", finding.kind(),
                         subject(finding), finding.exception().exceptionId(), finding.exception().expires()));
                 out.append("      ").append(finding.message()).append('\n');
             }
@@ -125,6 +129,8 @@ final class ScanOutput {
                 : finding.activityId() != null ? "activity " + finding.activityId()
                 : finding.kind().scope() == FindingKind.Scope.DOCUMENT_PERSON ? "document " + finding.subject()
                 : finding.kind().scope() == FindingKind.Scope.FUNCTION ? "function " + finding.subject()
+                : finding.kind().scope() == FindingKind.Scope.ROLE_PERIOD ? finding.roleId() + ", from "
+                + finding.subject()
                 : finding.roleId() == null ? "" : finding.relatedRoleId() == null ? finding.roleId()
                 : finding.roleId() + " + " + finding.relatedRoleId();
         String who = finding.person() == null ? "" : finding.person().value();

@@ -48,15 +48,40 @@ class ScanCommandTest {
                 "--state", state, "--as-of", "2026-09-15").exitCode()).isZero();
         assertThat(scanAcme("history/directory-2026-08-03.json", "2026-09-15").exitCode()).isZero();
 
-        Cli scan = scanAcme("directory.json", "2026-11-30");
+        Cli scan = scanAcme("directory.json", "2026-11-30", "--hr", "file", "--hr-setting",
+                "HR_FILE=" + ACME + "hr.csv");
 
-        assertThat(scan.exitCode()).isZero();
+        assertThat(scan.exitCode()).as(scan.err()).isZero();
         assertThat(scan.err()).isEmpty();
+        assertThat(scan.out()).contains("HR: 9 records from file:hr.csv; 8 matched a directory account, 1 had none; "
+                + "32 people in the directory have no HR record");
         for (FindingKind kind : FindingKind.values()) {
             assertThat(scan.out()).as("output shows %s", kind).contains("  " + kind.name() + " ");
         }
         assertThat(scan.out()).contains("RoleCall scan: Acme Ltd, as of 2026-11-30", "HIGH (", "MEDIUM (", "LOW (",
                 "Fix: ");
+    }
+
+    @Test
+    void anHrSourceThatCannotBeUsedStopsTheScanBeforeAnythingIsStored() throws Exception {
+        Cli unknown = scanAcme("directory.json", "2026-11-30", "--hr", "workday");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--hr 'workday' is not an HR source; use ", "file");
+
+        Cli orphan = scanAcme("directory.json", "2026-11-30", "--hr-setting", "HR_FILE=hr.csv");
+        assertThat(orphan.exitCode()).isEqualTo(2);
+        assertThat(orphan.err()).contains("--hr-setting needs --hr NAME");
+
+        Path bad = dir.resolve("hr.csv");
+        Files.writeString(bad, "email,endDate\nada@acme.example,someday\n");
+        Cli broken = scanAcme("directory.json", "2026-11-30", "--hr", "file", "--hr-setting", "HR_FILE=" + bad);
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains("hr.csv line 2: endDate 'someday' is not a date");
+        assertThat(dir.resolve("state")).doesNotExist();
+
+        Cli typo = scanAcme("directory.json", "2026-11-30", "--hr", "file", "--hr-setting", "HR_FIEL=" + bad);
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("--hr-setting HR_FIEL is not a setting of the file HR source");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Map;
  * @param maxExceptionMonths the longest an accepted risk may run, from approval to expiry
  * @param changeReviewDays   days after a role's primary changes within which its assignment is reviewed
  *                           (for the roles that ask for a review on a change of holder)
+ * @param coverageDays       how far ahead an HR source's time off and end dates are checked for days when a
+ *                           role has nobody to act on it
  */
 public record Policy(
         int maxPrimaryRolesPerPerson,
@@ -20,7 +22,8 @@ public record Policy(
         AcknowledgementPolicy acknowledgement,
         int maxExceptionMonths,
         NonconformityPolicy nonconformities,
-        int changeReviewDays) {
+        int changeReviewDays,
+        int coverageDays) {
 
     public static final Map<Severity, Integer> DEFAULT_DUE_DAYS = Map.of(
             Severity.CRITICAL, 7, Severity.HIGH, 14, Severity.MEDIUM, 30, Severity.LOW, 90);
@@ -29,9 +32,11 @@ public record Policy(
 
     public static final int DEFAULT_CHANGE_REVIEW_DAYS = 30;
 
+    public static final int DEFAULT_COVERAGE_DAYS = 60;
+
     public static final Policy DEFAULT = new Policy(3, 12, 30, ChangeGuardPolicy.DEFAULT, DEFAULT_DUE_DAYS,
             AcknowledgementPolicy.DEFAULT, DEFAULT_MAX_EXCEPTION_MONTHS, NonconformityPolicy.DEFAULT,
-            DEFAULT_CHANGE_REVIEW_DAYS);
+            DEFAULT_CHANGE_REVIEW_DAYS, DEFAULT_COVERAGE_DAYS);
 
     public Policy {
         Map<Severity, Integer> complete = new EnumMap<>(Severity.class);

@@ -43,7 +43,7 @@ public final class RolesYamlParser {
             "complianceManagerRole", "leadershipRole", "alsoNotify");
     static final List<String> POLICY_KEYS = List.of(
             "maxPrimaryRolesPerPerson", "reviewEveryMonths", "leavingSoonDays", "directoryChangeGuard", "dueDays",
-            "acknowledgement", "maxExceptionMonths", "nonconformities", "changeReviewDays");
+            "acknowledgement", "maxExceptionMonths", "nonconformities", "changeReviewDays", "coverageDays");
     static final List<String> GUARD_KEYS = List.of("maxLeaversPercent", "minLeavers");
     static final List<String> ROLE_KEYS;
     static final List<String> CONFLICT_KEYS = List.of("roles", "reason");
@@ -277,8 +277,10 @@ public final class RolesYamlParser {
                 "policy.nonconformities");
         int changeReviewDays = yaml.integer(map.get("changeReviewDays"), "policy.changeReviewDays", 1, 365)
                 .orElse(defaults.changeReviewDays());
+        int coverageDays = yaml.integer(map.get("coverageDays"), "policy.coverageDays", 1, 365)
+                .orElse(defaults.coverageDays());
         return new Policy(maxPrimary, reviewMonths, leavingSoon, guard, dueDays, acknowledgement, maxExceptionMonths,
-                nonconformities, changeReviewDays);
+                nonconformities, changeReviewDays, coverageDays);
     }
 
     private List<Role> readRoles(Node node, Node root, AcknowledgementPolicy acknowledgementPolicy,

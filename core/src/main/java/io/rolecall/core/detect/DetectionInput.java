@@ -7,6 +7,7 @@ import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.holding.AssignmentLedgerUpdate;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.HrSnapshot;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -23,10 +24,23 @@ import java.util.Map;
 public record DetectionInput(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                              KnownPeople known, AssignmentLedgerUpdate.Result ledger,
                              AcknowledgementPlan acknowledgements, CalendarRecords calendar, LocalDate asOf,
-                             Map<String, LocalDate> firstPrimaryDay) {
+                             Map<String, LocalDate> firstPrimaryDay, HrSnapshot hr) {
 
     public DetectionInput {
         firstPrimaryDay = Map.copyOf(firstPrimaryDay);
+    }
+
+    /** Without an HR source. */
+    public DetectionInput(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
+                          KnownPeople known, AssignmentLedgerUpdate.Result ledger,
+                          AcknowledgementPlan acknowledgements, CalendarRecords calendar, LocalDate asOf,
+                          Map<String, LocalDate> firstPrimaryDay) {
+        this(catalogue, directory, holdings, known, ledger, acknowledgements, calendar, asOf, firstPrimaryDay, null);
+    }
+
+    /** The HR system's records, when the scan read one (the coverage and leaving rules need it). */
+    public java.util.Optional<HrSnapshot> hrRecords() {
+        return java.util.Optional.ofNullable(hr);
     }
 
     /** Without any completion of the ISMS calendar kept. */

@@ -15,7 +15,8 @@ public final class Detector {
     private static final List<Rule> RULES = List.of(new HolderRules(), new CoverageRules(), new CatalogueRules(),
             new AcknowledgementRules(), new CalendarRules(), new HolderCountRule(), new EligibilityRule(),
             new IndependenceRule(), new ReportingLineRule(), new AssignmentReviewRule(), new AuthorityNoticeRule(),
-            new DocumentAcknowledgementRule(), new FunctionCoverageRule());
+            new DocumentAcknowledgementRule(), new FunctionCoverageRule(), new AccountActiveAfterLeavingRule(),
+            new CoverageGapRule());
 
     private Detector() {
     }

@@ -29,7 +29,7 @@ public final class FindingFields {
         fields.put("references", finding.references());
         boolean document = finding.kind().scope() == FindingKind.Scope.DOCUMENT_PERSON;
         fields.put("documentId", document ? finding.subject() : null);
-        fields.put("functionId", document ? null : finding.subject());
+        fields.put("functionId", finding.kind().scope() == FindingKind.Scope.FUNCTION ? finding.subject() : null);
         fields.put("person", finding.person() == null ? null : finding.person().value());
         fields.put("message", finding.message());
         fields.put("remediation", finding.remediation());

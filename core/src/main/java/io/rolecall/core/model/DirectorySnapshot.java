@@ -125,6 +125,13 @@ public final class DirectorySnapshot {
         }
     }
 
+    /** The same directory with each person changed by {@code change} (which keeps their email), its groups kept. */
+    public DirectorySnapshot map(java.util.function.UnaryOperator<Person> change) {
+        Builder builder = builder(people.size());
+        people.forEach(person -> builder.add(change.apply(person)));
+        return builder.build(emptyGroups);
+    }
+
     /** Whether the directory has this group, compared ignoring case. */
     public boolean hasGroup(String group) {
         String key = Person.normaliseGroup(group);

@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * @param group      a directory group, as roles.yaml names it (only for findings about a group)
  * @param activityId an activity of the ISMS calendar (only for findings about one)
- * @param subject    a document of roles.yaml, or a framework's function as PACK:FUNCTION (only for findings
- *                   about one)
+ * @param subject    a document of roles.yaml, a framework's function as PACK:FUNCTION, or the first day of
+ *                   a period a role is about (only for findings about one)
  */
 public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, String responsibilityId,
                          Email person, String group, String activityId, String subject) {
@@ -30,9 +30,10 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
                     && group == null;
             case DOCUMENT_PERSON -> person != null && roleId == null && responsibilityId == null && group == null;
             case FUNCTION -> roleId == null && person == null && responsibilityId == null && group == null;
+            case ROLE_PERIOD -> roleId != null && person == null && responsibilityId == null && group == null;
         } && (kind.scope() == FindingKind.Scope.ACTIVITY) == (activityId != null)
-                && (kind.scope() == FindingKind.Scope.DOCUMENT_PERSON || kind.scope() == FindingKind.Scope.FUNCTION)
-                == (subject != null);
+                && (kind.scope() == FindingKind.Scope.DOCUMENT_PERSON || kind.scope() == FindingKind.Scope.FUNCTION
+                || kind.scope() == FindingKind.Scope.ROLE_PERIOD) == (subject != null);
         if (!valid) {
             throw new IllegalArgumentException("a " + kind + " finding is keyed on " + kind.scope());
         }
@@ -88,6 +89,11 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
     /** A framework's function, as PACK:FUNCTION, that no role fulfils. */
     public static FindingKey forFunction(FindingKind kind, String qualifiedFunctionId) {
         return new FindingKey(kind, null, null, null, null, null, null, qualifiedFunctionId);
+    }
+
+    /** A role over a period that starts on {@code firstDay} (a coverage gap): one finding per role and period. */
+    public static FindingKey forRolePeriod(FindingKind kind, String roleId, java.time.LocalDate firstDay) {
+        return new FindingKey(kind, roleId, null, null, null, null, null, firstDay.toString());
     }
 
     /** @param group as roles.yaml names it; ids compare it ignoring case, as the directory does */

@@ -37,14 +37,17 @@ public enum FindingKind {
     ASSIGNMENT_REVIEW_DUE(Severity.MEDIUM, Scope.ROLE_PERSON, "A new holder's assignment was not reviewed"),
     AUTHORITY_NOT_NOTIFIED(Severity.HIGH, Scope.ROLE_PERSON, "A new holder was not notified to the authority"),
     DOCUMENT_NOT_ACKNOWLEDGED(Severity.MEDIUM, Scope.DOCUMENT_PERSON, "A person has not acknowledged a document"),
-    FUNCTION_NOT_ASSIGNED(Severity.HIGH, Scope.FUNCTION, "No role fulfils a function a framework expects");
+    FUNCTION_NOT_ASSIGNED(Severity.HIGH, Scope.FUNCTION, "No role fulfils a function a framework expects"),
+    ACCOUNT_ACTIVE_AFTER_LEAVING(Severity.HIGH, Scope.PERSON, "An account is still active after its owner's last day"),
+    COVERAGE_GAP(Severity.MEDIUM, Scope.ROLE_PERIOD, "A role will have nobody to act on it for some days",
+            Severity.HIGH, "the gap starts within 14 days");
 
     /**
      * What one finding of a kind is about; decides which key fields are set. A document or a function is
      * the key's subject.
      */
     public enum Scope { ROLE, ROLE_PERSON, PERSON, CONFLICT_PERSON, RESPONSIBILITY, ROLE_GROUP, ACTIVITY,
-        DOCUMENT_PERSON, FUNCTION }
+        DOCUMENT_PERSON, FUNCTION, ROLE_PERIOD }
 
     private final Severity defaultSeverity;
     private final Scope scope;

@@ -19,6 +19,7 @@ import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.metrics.PostureMetrics;
 import io.rolecall.core.model.DirectoryFingerprint;
 import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.HrJoin;
 import io.rolecall.core.port.DirectoryReadException;
 import io.rolecall.core.port.FindingEvent;
 import io.rolecall.core.port.FindingEvents;
@@ -94,7 +95,9 @@ public final class ScanUseCase {
         }
         Instant startedAt = asOfRules.clock().instant();
         // Read before the records it stands for: a record written in between makes the next scan look again.
-        String recordsRevision = storage.acknowledgements().revision() + "/" + storage.calendar().revision();
+        // An HR system's data is an input like the records: when it changes, the scan is no repeat.
+        String recordsRevision = storage.acknowledgements().revision() + "/" + storage.calendar().revision()
+                + (request.hr() == null ? "" : "/hr:" + request.hr().digest());
         Optional<String> content = request.directory().contentDigest();
         if (latest.isPresent() && content.isPresent() && content.get().equals(latest.get().sourceDigest())
                 && sameInputs(latest.get(), request, recordsRevision)) {
@@ -109,7 +112,8 @@ public final class ScanUseCase {
             return repeat(latest.get(), request, startedAt, seen,
                     request.directory().contentDigestIfUnchanged().orElse(null));
         }
-        DirectorySnapshot directory = request.directory().snapshot();
+        HrJoin hr = request.hr() == null ? null : HrJoin.of(request.directory().snapshot(), request.hr());
+        DirectorySnapshot directory = hr == null ? request.directory().snapshot() : hr.directory();
         // Checked again: a file may change between its fingerprint and its read.
         String digest = refuseEmpty(directory.fingerprint(), request).digest();
         DirectoryHistory.Advance people;
@@ -138,7 +142,7 @@ public final class ScanUseCase {
                 ledger.open(), storage.acknowledgements().records(), request.asOf());
         List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), directory,
                 holdings, people.after(), ledger, acknowledgements, storage.calendar().records(), request.asOf(),
-                firstPrimaryDays(request.catalogue(), ledger)));
+                firstPrimaryDays(request.catalogue(), ledger), request.hr()));
         Map<String, String> notStanding = ExceptionApprovals.notStanding(request.catalogue(), people.after()::find,
                 storage.ledger(), request.asOf());
         LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),
@@ -162,7 +166,7 @@ public final class ScanUseCase {
             storage.runs().append(run, request.catalogueSource());
         });
         return new ScanResult(request.catalogue(), guard, run, findings,
-                new HolderState(request.catalogue(), directory, holdings, acknowledgements), notStanding);
+                new HolderState(request.catalogue(), directory, holdings, acknowledgements), notStanding, hr);
     }
 
     /**

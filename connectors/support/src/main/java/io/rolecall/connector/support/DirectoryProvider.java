@@ -11,15 +11,18 @@ import java.util.Objects;
  * options and the environment; on AWS: the function's environment and the credentials secret's JSON
  * fields), and let it build the source. Adding a directory is a new module with one of these.
  */
-public interface DirectoryProvider {
+public interface DirectoryProvider extends SettingsOwner {
 
     /** What --provider / DirectoryProvider names it by: okta, google, entra, export. */
+    @Override
     String name();
 
     /** What it reads, for help and messages, for example "Microsoft Entra ID (Microsoft Graph)". */
+    @Override
     String title();
 
     /** Every setting it reads, in the order help shows them. */
+    @Override
     List<Setting> settings();
 
     /**

@@ -36,7 +36,7 @@ public final class ProviderSettings {
      * The settings of {@code provider} from an environment and, for its secret settings not in the
      * environment, from the credentials secret's JSON fields (the scan function's way).
      */
-    public static ProviderSettings fromEnvironmentAndSecret(DirectoryProvider provider, Map<String, String> environment,
+    public static ProviderSettings fromEnvironmentAndSecret(SettingsOwner provider, Map<String, String> environment,
                                                             Map<String, String> secretFields) {
         Map<String, String> values = new HashMap<>();
         for (DirectoryProvider.Setting setting : provider.settings()) {
@@ -56,12 +56,12 @@ public final class ProviderSettings {
      * @param where where the keys were given, for example "--provider-setting"
      * @throws IllegalArgumentException naming the first unknown key and every key the provider reads
      */
-    public static void refuseUnknown(DirectoryProvider provider, Collection<String> keys, String where) {
+    public static void refuseUnknown(SettingsOwner provider, Collection<String> keys, String where) {
         List<String> known = provider.settings().stream().map(DirectoryProvider.Setting::key).toList();
         for (String key : keys) {
             if (!known.contains(key)) {
                 throw new IllegalArgumentException(where + " " + key + " is not a setting of the " + provider.name()
-                        + " directory source; its settings are " + String.join(", ", known));
+                        + " " + provider.kind() + "; its settings are " + String.join(", ", known));
             }
         }
     }
