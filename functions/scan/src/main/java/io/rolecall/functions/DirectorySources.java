@@ -11,10 +11,6 @@ import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.port.DirectorySource;
 import io.rolecall.infra.s3.S3ConfigBucket;
 import io.rolecall.infra.secrets.SecretsManagerSecret;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -83,23 +79,9 @@ final class DirectorySources {
 
         @Override
         public DirectorySnapshot read() {
-            try {
-                Path dir = Files.createTempDirectory("rolecall-export");
-                try {
-                    Path file = config.downloadExport(key, dir, ExportLimits.MAX_BYTES);
-                    return provider.create(ProviderSettings.of(Map.of(ExportProvider.FILE, file.toString())), context)
-                            .read();
-                } finally {
-                    try (var files = Files.list(dir)) {
-                        for (Path file : files.toList()) {
-                            Files.deleteIfExists(file);
-                        }
-                    }
-                    Files.deleteIfExists(dir);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return BucketDownload.read(config, key, ExportLimits.MAX_BYTES, "upload the export, or set the stack's "
+                    + "DirectoryExportKey to its key", file -> provider.create(ProviderSettings.of(Map.of(
+                    ExportProvider.FILE, file.toString())), context).read());
         }
 
         @Override

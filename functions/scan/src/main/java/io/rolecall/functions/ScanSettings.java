@@ -3,6 +3,8 @@ package io.rolecall.functions;
 import io.rolecall.connector.support.DeadlineDirectorySource;
 import io.rolecall.connector.support.DirectoryProvider;
 import io.rolecall.connector.support.DirectoryProviders;
+import io.rolecall.connector.support.HrProvider;
+import io.rolecall.connector.support.HrProviders;
 import io.rolecall.connector.support.ProviderSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,8 +92,27 @@ final class ScanSettings {
                 problems.add("DIRECTORY_PROVIDER '" + provider.get() + "' is not " + providerNames());
             }
         }
+        settings.optional(Variable.HR_PROVIDER).ifPresent(name -> {
+            try {
+                switch (HrProviders.named(name).name()) {
+                    case "file" -> settings.require(Variable.HR_EXPORT_KEY, problems);
+                    case "bamboohr" -> {
+                        settings.require(Variable.BAMBOOHR_COMPANY, problems);
+                        settings.require(Variable.CREDENTIALS_SECRET_ARN, problems);
+                    }
+                    default -> settings.require(Variable.CREDENTIALS_SECRET_ARN, problems);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add("HR_PROVIDER " + e.getMessage() + ", or leave it empty");
+            }
+        });
         FunctionSettings.fail(problems);
         return scan;
+    }
+
+    /** The HR source read beside the directory, when one is configured. */
+    Optional<HrProvider> hrProvider() {
+        return settings.optional(Variable.HR_PROVIDER).map(HrProviders::named);
     }
 
     private void checkOkta(List<String> problems) {

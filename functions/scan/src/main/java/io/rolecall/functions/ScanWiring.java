@@ -81,9 +81,11 @@ public final class ScanWiring {
         Storage storage = store.storage();
         S3ConfigBucket config = new S3ConfigBucket(aws.configured(S3Clients.builder(settings.s3PathStyle())).build(),
                 common.value(Variable.CONFIG_BUCKET));
-        DirectorySources directories = new DirectorySources(settings, AwsClients.memoize(
+        Supplier<SecretsManagerSecret> credentials = AwsClients.memoize(
                 () -> new SecretsManagerSecret(aws.configured(SecretsManagerClient.builder()).build(),
-                        common.value(Variable.CREDENTIALS_SECRET_ARN), clock, SECRET_CACHE)), config, clock);
+                        common.value(Variable.CREDENTIALS_SECRET_ARN), clock, SECRET_CACHE));
+        DirectorySources directories = new DirectorySources(settings, credentials, config, clock);
+        HrSources hr = new HrSources(settings, credentials, config);
         EventBridgeFindingEvents events = new EventBridgeFindingEvents(
                 aws.configured(EventBridgeClient.builder()).build(), common.value(Variable.EVENT_BUS_NAME));
         SesMailer mailer = new SesMailer(aws.ses(), common.sender(), clock);
@@ -99,7 +101,7 @@ public final class ScanWiring {
                 new NonconformityUseCase(storage, common.asOfRules(clock)),
                 (held, source, asOf) -> notices.scanHeld(held, source, asOf, ScheduledScan.HOW_TO_ACCEPT).isPresent(),
                 holderNotices);
-        return new ScheduledScan(config, common.configKey(), directories::create, cycle, notices,
+        return new ScheduledScan(config, common.configKey(), directories::create, hr::read, cycle, notices,
                 settings.readDeadline());
     }
 }

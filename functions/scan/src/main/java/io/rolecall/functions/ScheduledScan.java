@@ -4,6 +4,7 @@ import io.rolecall.connector.support.DeadlineDirectorySource;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.InvalidCatalogueException;
 import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.model.HrSnapshot;
 import io.rolecall.core.port.DirectorySource;
 import io.rolecall.core.usecase.NoticeUseCase;
 import io.rolecall.core.usecase.ScanCycle;
@@ -43,6 +44,7 @@ public final class ScheduledScan {
     private final S3ConfigBucket config;
     private final String rolesKey;
     private final BiFunction<RoleCatalogue, LocalDate, DirectorySource> directories;
+    private final BiFunction<RoleCatalogue, LocalDate, HrSnapshot> hr;
     private final ScanCycle cycle;
     private final NoticeUseCase notices;
     private final Duration readDeadline;
@@ -51,9 +53,12 @@ public final class ScheduledScan {
      * @param cycle        the scan and what follows it: the held scan's notice, the register, holders' notices
      * @param notices      tells the compliance manager that roles.yaml could not be read or used
      * @param readDeadline the longest a directory read may take, if the invocation has that long left
+     * @param hr           the HR records for a scan, or null when no HR source is configured
      */
     ScheduledScan(S3ConfigBucket config, String rolesKey, BiFunction<RoleCatalogue, LocalDate, DirectorySource> directories,
-                  ScanCycle cycle, NoticeUseCase notices, Duration readDeadline) {
+                  BiFunction<RoleCatalogue, LocalDate, HrSnapshot> hr, ScanCycle cycle, NoticeUseCase notices,
+                  Duration readDeadline) {
+        this.hr = hr;
         this.config = config;
         this.rolesKey = rolesKey;
         this.directories = directories;
@@ -83,8 +88,10 @@ public final class ScheduledScan {
         }
         DirectorySource directory = DeadlineDirectorySource.of(directories.apply(catalogue, asOf), readDeadline(timeLeft));
         ScanDirectory scanned = ScanDirectory.readingFrom(directory);
+        // Read before the directory: a failed HR read costs no directory read, and stores nothing.
+        HrSnapshot records = hr.apply(catalogue, asOf);
         ScanCycle.Outcome outcome = cycle.run(new ScanRequest(source, catalogue, scanned, directory.describe(), asOf,
-                acceptDirectoryChange));
+                acceptDirectoryChange).withHr(records));
         // A scan that ran counts the people it stored; a held one read them all to judge the change.
         int people = outcome.result().held() ? scanned.fingerprint().people()
                 : outcome.result().run().metrics().people();

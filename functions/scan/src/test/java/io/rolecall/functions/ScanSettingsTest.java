@@ -62,4 +62,31 @@ class ScanSettingsTest {
                         + "source; its settings are ")
                 .hasMessageContaining("ENTRA_TENANT_ID is not set");
     }
+
+    @Test
+    void anHrSourceIsOptionalAndWhenSetItsOwnSettingsAreRequired() {
+        Map<String, String> none = env("okta");
+        none.put("OKTA_ORG_URL", "https://acme.okta.com");
+        assertThat(ScanSettings.check(FunctionSettings.from(none)).hrProvider()).isEmpty();
+
+        Map<String, String> file = env("okta");
+        file.put("OKTA_ORG_URL", "https://acme.okta.com");
+        file.put("HR_PROVIDER", "file");
+        assertThatThrownBy(() -> ScanSettings.check(FunctionSettings.from(file))).hasMessageContaining("HR_EXPORT_KEY");
+        file.put("HR_EXPORT_KEY", "exports/hr.csv");
+        assertThat(ScanSettings.check(FunctionSettings.from(file)).hrProvider()).hasValueSatisfying(provider ->
+                assertThat(provider.name()).isEqualTo("file"));
+
+        Map<String, String> bamboo = env("okta");
+        bamboo.put("OKTA_ORG_URL", "https://acme.okta.com");
+        bamboo.put("HR_PROVIDER", "bamboohr");
+        assertThatThrownBy(() -> ScanSettings.check(FunctionSettings.from(bamboo)))
+                .hasMessageContaining("BAMBOOHR_COMPANY");
+
+        Map<String, String> unknown = env("okta");
+        unknown.put("OKTA_ORG_URL", "https://acme.okta.com");
+        unknown.put("HR_PROVIDER", "workday");
+        assertThatThrownBy(() -> ScanSettings.check(FunctionSettings.from(unknown)))
+                .hasMessageContaining("HR_PROVIDER 'workday' is not an HR source; use bamboohr, file, or leave it empty");
+    }
 }

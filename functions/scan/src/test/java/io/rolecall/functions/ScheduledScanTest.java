@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ScheduledScanTest {
 
-    private final ScheduledScan scan = new ScheduledScan(null, "roles.yaml", (catalogue, asOf) -> null, null, null,
+    private final ScheduledScan scan = new ScheduledScan(null, "roles.yaml", (catalogue, asOf) -> null, (catalogue, asOf) -> null, null, null,
             Duration.ofMinutes(30));
 
     @Test

@@ -104,6 +104,25 @@ class FunctionsEndToEndIT {
     }
 
     @Test
+    void anHrExportInTheConfigBucketIsReadBesideTheDirectoryAndItsFindingsAreStored() {
+        stack.acme().upload("exports/hr.csv", Path.of(StackFixture.ACME + "hr.csv"));
+        stack.env.put(Variable.HR_PROVIDER.name(), "file");
+        stack.env.put(Variable.HR_EXPORT_KEY.name(), "exports/hr.csv");
+        Wiring wiring = stack.wiring(MONDAY);
+
+        Map<String, Object> scanned = scan(wiring, "scheduled-event.json");
+
+        assertThat(scanned).containsEntry("status", "SCANNED");
+        List<io.rolecall.core.finding.Finding> open = DynamoDbStorage.create(TestClients.dynamoDb(), stack.table)
+                .storage().findings().findings().stream().filter(io.rolecall.core.finding.Finding::isOpen).toList();
+        assertThat(open).filteredOn(f -> f.kind() == io.rolecall.core.model.FindingKind.ACCOUNT_ACTIVE_AFTER_LEAVING)
+                .extracting(f -> f.person().value()).containsExactly("chen.wei@acme.example");
+        assertThat(open).filteredOn(f -> f.kind() == io.rolecall.core.model.FindingKind.COVERAGE_GAP)
+                .extracting(io.rolecall.core.finding.Finding::roleId).contains("people-lead");
+        assertThat(AwsCallRecorder.actionsByFunction()).containsKeys("scan");
+    }
+
+    @Test
     void fixingTheRolesResolvesFindingsAndPublishesResolvedEvents() {
         Wiring wiring = stack.acme().wiring(MONDAY);
         scan(wiring, "scheduled-event.json");

@@ -75,8 +75,16 @@ public final class S3ConfigBucket {
      * @param maxBytes the largest export accepted, checked before the download
      */
     public Path downloadExport(String key, Path directory, long maxBytes) {
+        return download(key, directory, maxBytes, "upload the export, or set the stack's DirectoryExportKey to its key");
+    }
+
+    /**
+     * Copies a file of the bucket to a local file the same way (an HR export).
+     *
+     * @param hint what to do when the key does not exist
+     */
+    public Path download(String key, Path directory, long maxBytes, String hint) {
         Path target = directory.resolve(Path.of(key).getFileName().toString());
-        String hint = "upload the export, or set the stack's DirectoryExportKey to its key";
         try (ResponseInputStream<GetObjectResponse> object = open(key, hint)) {
             refuseLarger(object, key, maxBytes);
             Path partial = Files.createTempFile(directory, ".export", ".part");
