@@ -63,6 +63,21 @@ class HrScanTest {
                 "ACCOUNT_ACTIVE_AFTER_LEAVING", "chen.wei@acme.example",
                 "From 2026-12-21 to 2027-01-04, nobody can act on People and HR Lead (people-lead)")
                 .doesNotContain("k3y");
+
+        Cli weekly = Cli.runWith(environment, "report", "weekly", "--state", dir.resolve("state").toString(), "--out",
+                dir.resolve("outbox").toString(), "--as-of", "2026-11-30", "--preview");
+        assertThat(weekly.exitCode()).as(weekly.err()).isZero();
+        assertThat(readOutbox("weekly-2026-W49.txt")).contains("== COMING: LEAVERS AND DAYS WITHOUT COVER (",
+                "  in 15 days (2026-12-15): Frank Miller (frank@acme.example) has an end date of 2026-12-15",
+                "  in 21 days (2026-12-21): From 2026-12-21 to 2027-01-04, nobody can act on People and HR Lead");
+    }
+
+    private String readOutbox(String file) {
+        try {
+            return java.nio.file.Files.readString(dir.resolve("outbox").resolve(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -24,7 +24,11 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                            List<FindingLine> resolvedThisWeek, List<AcknowledgementLine> acknowledgements,
                            int holdersAccepted, int holdersToAccept, List<ExceptionLine> expiringExceptions,
                            List<NonconformityLine> nonconformities, List<CalendarLine> calendar,
-                           ReportCitations citations) {
+                           ReportCitations citations, List<ComingLine> coming) {
+
+    public int comingCount() {
+        return coming.size();
+    }
 
     public int calendarCount() {
         return calendar.size();
@@ -162,6 +166,7 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                 ExceptionLine.expiringSoon(inputs.catalogue(), inputs.findings(), asOf),
                 NonconformityLine.needingAction(inputs.nonconformities(), inputs.catalogue(), asOf),
                 CalendarLine.needingAttention(inputs.ismsCalendar()),
-                ReportCitations.of(inputs.catalogue().frameworks()));
+                ReportCitations.of(inputs.catalogue().frameworks()),
+                ComingLine.of(open, inputs.directory(), asOf));
     }
 }
