@@ -165,6 +165,15 @@ final class ScanOutput {
         summary.put("backupCoveragePercent", metrics.backupCoveragePercent());
         summary.put("acknowledgedPercent", metrics.acknowledgedPercent());
         summary.put("accepted", result.findings().acceptedNow().size());
+        result.hrJoin().ifPresent(hr -> {
+            // Only with an HR source read by this scan: how its records joined the directory.
+            ObjectNode joined = summary.putObject("hr");
+            joined.put("source", hr.hr().source());
+            joined.put("records", hr.hr().records().size());
+            joined.put("matched", hr.matched());
+            joined.put("withoutAccount", hr.hrWithoutAccount());
+            joined.put("peopleWithoutHr", hr.peopleWithoutHr());
+        });
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings().open()) {
             findingNode(findings.addObject(), finding);

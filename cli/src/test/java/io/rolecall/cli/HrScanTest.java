@@ -81,6 +81,25 @@ class HrScanTest {
     }
 
     @Test
+    void theJsonSummarySaysHowTheHrRecordsJoinedTheDirectory() throws Exception {
+        Map<String, String> environment = Map.of("BAMBOOHR_API_KEY", "k3y", "ROLECALL_BAMBOOHR_ROOT_URL",
+                bamboo.baseUrl(), "ROLECALL_ALLOW_FUTURE_AS_OF", "1");
+
+        Cli scan = Cli.runWith(environment, "scan", "--directory", ACME + "directory.json", "--roles",
+                ACME + "roles.yaml", "--state", dir.resolve("state").toString(), "--as-of", "2026-11-30", "--hr",
+                "bamboohr", "--hr-setting", "BAMBOOHR_COMPANY=acme", "--format", "json");
+
+        assertThat(scan.exitCode()).as(scan.err()).isZero();
+        var hr = new com.fasterxml.jackson.databind.ObjectMapper().readTree(scan.out()).get("summary").get("hr");
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        hr.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("source", "records", "matched", "withoutAccount", "peopleWithoutHr");
+        assertThat(hr.get("records").asInt()).isEqualTo(3);
+        assertThat(hr.get("matched").asInt()).isEqualTo(3);
+        assertThat(hr.get("peopleWithoutHr").asInt()).isEqualTo(37);
+    }
+
+    @Test
     void theApiKeyIsASecretThatTheCommandLineRefuses() {
         Cli scan = Cli.runWith(Map.of(), "scan", "--directory", ACME + "directory.json", "--roles",
                 ACME + "roles.yaml", "--state", dir.resolve("state").toString(), "--hr", "bamboohr", "--hr-setting",
