@@ -54,7 +54,7 @@ final class FrameworkPackYaml {
         try {
             root = new Compose(LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(false).build())
                     .composeString(text).orElse(null);
-        } catch (YamlEngineException e) {
+        } catch (YamlEngineException | IllegalArgumentException e) {
             yaml.problem((Node) null, "", "this is not valid YAML (" + e.getMessage() + ").",
                     "check indentation and quoting; see schema/framework.schema.json.");
             throw new InvalidCatalogueException(yaml.problems());

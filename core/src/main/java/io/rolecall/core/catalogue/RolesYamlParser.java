@@ -192,6 +192,12 @@ public final class RolesYamlParser {
             yaml.problem((Node) null, "", "this is not valid YAML (" + e.getMessage() + ").",
                     "check the file is UTF-8 text in YAML syntax.");
             return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // The scanner's own NumberFormatException, for an escape such as "\x" without its digits.
+            yaml.problem((Node) null, "", "this is not valid YAML (an escape sequence in a double-quoted value is "
+                    + "incomplete).", "write a backslash in a double-quoted value as \\\\, or quote the value with "
+                    + "single quotes.");
+            return Optional.empty();
         }
     }
 

@@ -43,8 +43,9 @@ final class YamlLimits {
                     depth--;
                 }
             }
-        } catch (YamlEngineException notYaml) {
-            // Composing reports the syntax error with its place.
+        } catch (YamlEngineException | IllegalArgumentException notYaml) {
+            // Composing reports the syntax error with its place (the scanner throws a NumberFormatException,
+            // an IllegalArgumentException, for an escape such as "\x" without its digits).
         }
         return Optional.empty();
     }

@@ -111,7 +111,7 @@ final class HolderRules implements Rule {
     private static void changedJob(DetectionInput input, Role role, Holder holder, Person person,
                                    RaisedFindings out) {
         JobProfile atStart = input.ledger().jobAtStart(role.id(), holder.email());
-        if (atStart == null || atStart.equals(person.job())) {
+        if (atStart == null || atStart.differencesTo(person.job()).isEmpty()) {
             return;
         }
         LocalDate changedOn = input.known().find(holder.email()).map(k -> k.jobSince()).orElse(input.asOf());

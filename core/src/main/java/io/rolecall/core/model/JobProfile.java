@@ -19,8 +19,12 @@ public record JobProfile(String title, String department, Email manager) {
         return changes;
     }
 
+    /**
+     * A field the record did not have and now has is no move: the source learned it (an HR source joined
+     * to a directory without titles, or an export that gained a column), the person did not change job.
+     */
     private static void describe(List<String> changes, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
+        if (before != null && !Objects.equals(before, after)) {
             changes.add(field + ": " + orNone(before) + " -> " + orNone(after));
         }
     }

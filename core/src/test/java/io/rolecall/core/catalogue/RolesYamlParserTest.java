@@ -253,6 +253,18 @@ class RolesYamlParserTest {
     }
 
     @Test
+    void anIncompleteEscapeInADoubleQuotedValueIsAProblemNotACrash() {
+        String text = "version: 1\norganisation: \"Acme \\x";
+
+        assertThat(problemsOf(text)).singleElement().satisfies(p -> {
+            assertThat(p.problem()).contains("not valid YAML", "escape sequence");
+            assertThat(p.fix()).contains("single quotes");
+        });
+        assertThatThrownBy(() -> BuiltInPacks.read("id: own\ntitle: \"\\u", "own.yaml"))
+                .isInstanceOf(InvalidCatalogueException.class);
+    }
+
+    @Test
     void aFileLargerThanTheLimitIsRefusedWithItsSize() {
         String large = MINIMAL + "# " + "x".repeat(3 * 1024 * 1024) + "\n";
 

@@ -134,4 +134,17 @@ class HrRulesTest {
         assertThat(joined.endDate()).isEqualTo(DAY.plusDays(5));
         assertThat(joined.status()).isEqualTo(PersonStatus.ACTIVE);
     }
+
+    @Test
+    void aTitleOrManagerTheHrSourceAddsWhereTheDirectoryHadNoneIsNoChangeOfJob() {
+        scan(DAY, null);
+        scan(DAY.plusDays(1), new HrSnapshot(List.of(new HrRecord(Email.of("ada@test.example"), "Active", null, null,
+                "Head of Security", "Security", Email.of("ceo@test.example"), List.of())), "test"));
+
+        assertThat(open(FindingKind.HOLDER_CHANGED_JOB)).isEmpty();
+        assertThat(new io.rolecall.core.model.JobProfile("Engineer", null, null).differencesTo(
+                new io.rolecall.core.model.JobProfile("Manager", "Sales", null)))
+                .as("a value that changes is a move; one that was unknown is not").containsExactly(
+                        "title: Engineer -> Manager");
+    }
 }
