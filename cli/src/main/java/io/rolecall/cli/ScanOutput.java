@@ -61,7 +61,9 @@ final class ScanOutput {
         result.hrJoin().ifPresent(hr -> out.append("HR: ").append(hr.hr().records().size()).append(" records from ")
                 .append(hr.hr().source()).append("; ").append(hr.matched()).append(" matched a directory account, ")
                 .append(hr.hrWithoutAccount()).append(" had none; ").append(hr.peopleWithoutHr())
-                .append(" people in the directory have no HR record\n"));
+                .append(" people in the directory have no HR record; ")
+                .append(metrics.uncoveredRoleDays() == null ? 0 : metrics.uncoveredRoleDays())
+                .append(" role-days ahead with nobody to act\n"));
         out.append(String.format(Locale.ROOT, "Role coverage %.1f%%, backup coverage %.1f%%, duties accepted by "
                         + "%d of %d holders (%.1f%%)%n", metrics.roleCoveragePercent(), metrics.backupCoveragePercent(),
                 metrics.holdersAcknowledged(), metrics.holdersToAcknowledge(), metrics.acknowledgedPercent()));
@@ -173,6 +175,7 @@ final class ScanOutput {
             joined.put("matched", hr.matched());
             joined.put("withoutAccount", hr.hrWithoutAccount());
             joined.put("peopleWithoutHr", hr.peopleWithoutHr());
+            joined.put("uncoveredRoleDays", metrics.uncoveredRoleDays());
         });
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings().open()) {

@@ -70,6 +70,11 @@ class HrScanTest {
         assertThat(readOutbox("weekly-2026-W49.txt")).contains("== COMING: LEAVERS AND DAYS WITHOUT COVER (",
                 "  in 15 days (2026-12-15): Frank Miller (frank@acme.example) has an end date of 2026-12-15",
                 "  in 21 days (2026-12-21): From 2026-12-21 to 2027-01-04, nobody can act on People and HR Lead");
+
+        Cli quarterly = Cli.runWith(environment, "report", "quarterly", "--state", dir.resolve("state").toString(),
+                "--out", dir.resolve("outbox").toString(), "--as-of", "2026-11-30", "--preview");
+        assertThat(quarterly.exitCode()).as(quarterly.err()).isZero();
+        assertThat(readOutbox("quarterly-2026-Q4.txt")).contains("Role-days ahead with nobody to act (goal 0)");
     }
 
     private String readOutbox(String file) {
@@ -93,7 +98,9 @@ class HrScanTest {
         var hr = new com.fasterxml.jackson.databind.ObjectMapper().readTree(scan.out()).get("summary").get("hr");
         java.util.List<String> keys = new java.util.ArrayList<>();
         hr.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("source", "records", "matched", "withoutAccount", "peopleWithoutHr");
+        assertThat(keys).containsExactly("source", "records", "matched", "withoutAccount", "peopleWithoutHr",
+                "uncoveredRoleDays");
+        assertThat(hr.get("uncoveredRoleDays").asInt()).as("people-lead, 2026-12-21 to 2027-01-04").isEqualTo(15);
         assertThat(hr.get("records").asInt()).isEqualTo(3);
         assertThat(hr.get("matched").asInt()).isEqualTo(3);
         assertThat(hr.get("peopleWithoutHr").asInt()).isEqualTo(37);

@@ -77,7 +77,7 @@ final class CoverageGapRule implements Rule {
         }
         boolean soon = ChronoUnit.DAYS.between(input.asOf(), first) < SOON_DAYS;
         String days = first.equals(last) ? "On " + first : "From " + first + " to " + last;
-        out.raise(FindingKey.forRolePeriod(FindingKind.COVERAGE_GAP, role.id(), first), soon,
+        out.raise(FindingKey.forRolePeriod(FindingKind.COVERAGE_GAP, role.id(), first, last), soon,
                 days + ", nobody can act on " + role.label() + ": " + String.join(", ", away) + ".",
                 "Name a backup for " + role.id() + " in roles.yaml who is there on those days, or agree with one "
                         + "of them to move their time off.");

@@ -25,7 +25,34 @@ import java.util.Map;
 public record PostureMetrics(int people, int activePeople, int roles, int rolesCovered, int rolesNeedingBackup,
                              int rolesWithBackup, Map<Severity, Integer> openBySeverity, int overdue,
                              int conflicts, int leaversHoldingRoles, int holdersToAcknowledge,
-                             int holdersAcknowledged) {
+                             int holdersAcknowledged, Integer uncoveredRoleDays) {
+
+    /** Without an HR source: days without cover are not known. */
+    public PostureMetrics(int people, int activePeople, int roles, int rolesCovered, int rolesNeedingBackup,
+                          int rolesWithBackup, Map<Severity, Integer> openBySeverity, int overdue, int conflicts,
+                          int leaversHoldingRoles, int holdersToAcknowledge, int holdersAcknowledged) {
+        this(people, activePeople, roles, rolesCovered, rolesNeedingBackup, rolesWithBackup, openBySeverity, overdue,
+                conflicts, leaversHoldingRoles, holdersToAcknowledge, holdersAcknowledged, null);
+    }
+
+    /**
+     * The same figures with the role-days ahead on which a role has nobody to act (the sum of its open
+     * coverage gaps' days, the goal being 0); known only when the scan read an HR source.
+     */
+    public PostureMetrics withUncoveredRoleDays(Collection<Finding> openFindings) {
+        int days = 0;
+        for (Finding finding : openFindings) {
+            if (finding.isOpen() && finding.kind() == FindingKind.COVERAGE_GAP) {
+                String[] period = finding.subject().split("\\.\\.");
+                LocalDate first = LocalDate.parse(period[0]);
+                LocalDate last = period.length > 1 ? LocalDate.parse(period[1]) : first;
+                days += (int) java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+            }
+        }
+        return new PostureMetrics(people, activePeople, roles, rolesCovered, rolesNeedingBackup, rolesWithBackup,
+                openBySeverity, overdue, conflicts, leaversHoldingRoles, holdersToAcknowledge, holdersAcknowledged,
+                days);
+    }
 
     public PostureMetrics {
         Map<Severity, Integer> complete = new EnumMap<>(Severity.class);

@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * @param group      a directory group, as roles.yaml names it (only for findings about a group)
  * @param activityId an activity of the ISMS calendar (only for findings about one)
- * @param subject    a document of roles.yaml, a framework's function as PACK:FUNCTION, or the first day of
- *                   a period a role is about (only for findings about one)
+ * @param subject    a document of roles.yaml, a framework's function as PACK:FUNCTION, or the period a role
+ *                   is about as FIRST..LAST (only for findings about one)
  */
 public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, String responsibilityId,
                          Email person, String group, String activityId, String subject) {
@@ -91,9 +91,10 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
         return new FindingKey(kind, null, null, null, null, null, null, qualifiedFunctionId);
     }
 
-    /** A role over a period that starts on {@code firstDay} (a coverage gap): one finding per role and period. */
-    public static FindingKey forRolePeriod(FindingKind kind, String roleId, java.time.LocalDate firstDay) {
-        return new FindingKey(kind, roleId, null, null, null, null, null, firstDay.toString());
+    /** A role over a period, both days included (a coverage gap): one finding per role and period. */
+    public static FindingKey forRolePeriod(FindingKind kind, String roleId, java.time.LocalDate firstDay,
+                                           java.time.LocalDate lastDay) {
+        return new FindingKey(kind, roleId, null, null, null, null, null, firstDay + ".." + lastDay);
     }
 
     /** @param group as roles.yaml names it; ids compare it ignoring case, as the directory does */

@@ -30,7 +30,7 @@ public record ComingLine(LocalDate on, long daysLeft, String what) {
         List<ComingLine> lines = new ArrayList<>();
         for (Finding finding : open) {
             Optional<LocalDate> on = finding.kind() == FindingKind.COVERAGE_GAP
-                    ? Optional.of(LocalDate.parse(finding.subject()))
+                    ? Optional.of(LocalDate.parse(finding.subject().substring(0, finding.subject().indexOf(".."))))
                     : finding.kind() == FindingKind.HOLDER_LEAVING_SOON && finding.person() != null
                     ? directory.find(finding.person()).map(Person::endDate) : Optional.empty();
             on.filter(day -> !day.isBefore(asOf)).ifPresent(day -> lines.add(new ComingLine(day,

@@ -128,12 +128,22 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
     /** @param trends up to eight quarters, oldest first, ending with this report's */
     public static QuarterlyReport build(ReportInputs inputs, PostureMetrics previous, LocalDate previousAsOf,
                                         List<TrendPoint> trends) {
+        return build(inputs, previous, previousAsOf, trends, false);
+    }
+
+    /**
+     * @param hrRead whether the latest scan read an HR source, so that the role-days ahead without cover
+     *               are known (without one they are not zero but unknown, and not shown)
+     */
+    public static QuarterlyReport build(ReportInputs inputs, PostureMetrics previous, LocalDate previousAsOf,
+                                        List<TrendPoint> trends, boolean hrRead) {
         LocalDate asOf = inputs.asOf();
         ReportPeriod period = ReportPeriod.quarterBefore(asOf);
         List<Finding> open = inputs.findings().stream().filter(Finding::isOpen)
                 .sorted(FindingLifecycle.REPORT_ORDER).toList();
-        PostureMetrics now = PostureMetrics.compute(inputs.catalogue(), inputs.holdings(), inputs.directory(), open,
-                inputs.acknowledgements(), asOf);
+        PostureMetrics computed = PostureMetrics.compute(inputs.catalogue(), inputs.holdings(), inputs.directory(),
+                open, inputs.acknowledgements(), asOf);
+        PostureMetrics now = hrRead ? computed.withUncoveredRoleDays(open) : computed;
         String complianceRole = inputs.catalogue().reporting().complianceManagerRole();
         List<String> managers = inputs.holdings().activePrimaries(complianceRole).stream().map(Person::label).toList();
         int opened = 0;
@@ -299,6 +309,10 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                 previous == null ? null : previous.conflicts()));
         changes.add(countChange("Leavers still holding roles", now.leaversHoldingRoles(),
                 previous == null ? null : previous.leaversHoldingRoles()));
+        if (now.uncoveredRoleDays() != null) {
+            changes.add(countChange("Role-days ahead with nobody to act (goal 0)", now.uncoveredRoleDays(),
+                    previous == null ? null : previous.uncoveredRoleDays()));
+        }
         boolean comparable = previous != null && previous.holdersToAcknowledge() > 0;
         changes.add(new MetricChange("Holders who accepted their duties", accepted(now),
                 comparable ? accepted(previous) : "-", comparable ? String.format(Locale.ROOT, "%+.1f pts",

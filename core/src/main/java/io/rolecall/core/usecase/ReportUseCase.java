@@ -72,8 +72,9 @@ public final class ReportUseCase {
         ReportPeriod period = ReportPeriod.quarterBefore(asOf);
         Optional<ScanRun> previous = storage.runs().latestOnOrBefore(period.from().minusDays(1));
         ReportInputs inputs = inputs(asOf);
+        boolean hrRead = storage.runs().latest().map(run -> run.metrics().uncoveredRoleDays() != null).orElse(false);
         return QuarterlyReport.build(inputs, previous.map(ScanRun::metrics).orElse(null),
-                previous.map(ScanRun::asOf).orElse(null), trends(period, inputs.findings()));
+                previous.map(ScanRun::asOf).orElse(null), trends(period, inputs.findings()), hrRead);
     }
 
     /** Quarters kept for the trend charts: two years. */

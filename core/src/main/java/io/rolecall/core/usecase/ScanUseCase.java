@@ -149,8 +149,9 @@ public final class ScanUseCase {
                 latest.map(ScanRun::asOf).orElse(null), request.catalogue().policy(),
                 request.catalogue().acceptedRisks().stream().filter(risk -> !notStanding.containsKey(risk.id()))
                         .toList());
-        PostureMetrics metrics = PostureMetrics.compute(request.catalogue(), holdings, directory,
+        PostureMetrics computed = PostureMetrics.compute(request.catalogue(), holdings, directory,
                 findings.open(), acknowledgements, request.asOf());
+        PostureMetrics metrics = hr == null ? computed : computed.withUncoveredRoleDays(findings.open());
         ScanRun run = new ScanRun(startedAt.toString(), request.asOf(), startedAt, request.source(),
                 request.catalogueSource().sha256(), findings.opened().size(),
                 findings.reopened().size() + findings.returned().size(), findings.resolved().size(), metrics, digest,

@@ -87,7 +87,7 @@ class HrRulesTest {
 
     @Test
     void daysWhenEveryHolderOfARoleIsAwayAreOneGapEachNamingWhoIsAwayAndSoonerIsMoreSevere() {
-        scan(DAY, new HrSnapshot(List.of(
+        ScanResult result = scan(DAY, new HrSnapshot(List.of(
                 hr("ada@test.example", null, away("2026-12-05", "2026-12-12")),
                 hr("bea@test.example", null, away("2026-12-08", "2026-12-20"), away("2027-01-10", "2027-01-12")),
                 hr("ceo@test.example", DAY.plusDays(40))), "test"));
@@ -105,11 +105,13 @@ class HrRulesTest {
                 });
         assertThat(open(FindingKind.COVERAGE_GAP)).as("a vacant role is ROLE_UNASSIGNED's")
                 .noneMatch(f -> f.roleId().equals("dpo"));
+        assertThat(result.run().metrics().uncoveredRoleDays()).as("5 days of isms-manager, 19 of top-management")
+                .isEqualTo(24);
     }
 
     @Test
     void withoutAnHrSourceNothingIsJudgedFromTimeOffAndChangedHrDataIsNoRepeatOfTheLatestScan() {
-        scan(DAY, null);
+        assertThat(scan(DAY, null).run().metrics().uncoveredRoleDays()).as("unknown without HR").isNull();
         assertThat(open(FindingKind.COVERAGE_GAP)).isEmpty();
         assertThat(open(FindingKind.ACCOUNT_ACTIVE_AFTER_LEAVING)).isEmpty();
 

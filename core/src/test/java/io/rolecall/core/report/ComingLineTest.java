@@ -27,10 +27,11 @@ class ComingLineTest {
         DirectorySnapshot directory = DirectorySnapshot.of(List.of(person("frank@acme.example").name("Frank")
                 .endDate(DAY.plusDays(15)).build()));
         List<Finding> open = List.of(
-                finding(FindingKey.forRolePeriod(FindingKind.COVERAGE_GAP, "people-lead", DAY.plusDays(21)), "gap"),
+                finding(FindingKey.forRolePeriod(FindingKind.COVERAGE_GAP, "people-lead", DAY.plusDays(21),
+                        DAY.plusDays(35)), "gap"),
                 finding(FindingKey.forRoleAndPerson(FindingKind.HOLDER_LEAVING_SOON, "people-lead",
                         Email.of("frank@acme.example")), "Frank leaves"),
-                finding(FindingKey.forRolePeriod(FindingKind.COVERAGE_GAP, "dpo", DAY), "gap today"),
+                finding(FindingKey.forRolePeriod(FindingKind.COVERAGE_GAP, "dpo", DAY, DAY), "gap today"),
                 finding(FindingKey.forRole(FindingKind.BACKUP_MISSING, "dpo"), "not ahead"));
 
         List<ComingLine> coming = ComingLine.of(open, directory, DAY);

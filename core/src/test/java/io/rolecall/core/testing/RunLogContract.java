@@ -5,6 +5,7 @@ import static io.rolecall.core.testing.Fixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.metrics.PostureMetrics;
 import io.rolecall.core.port.RunLog;
 import io.rolecall.core.port.ScanRun;
 import java.time.Instant;
@@ -40,6 +41,23 @@ public abstract class RunLogContract {
         runs.append(run, ROLES);
 
         assertThat(runs.latest()).contains(run);
+    }
+
+    @Test
+    void theRoleDaysWithoutCoverAreKeptWhenKnownAndStayUnknownWhenNot() {
+        ScanRun known = run(DAY, T0, ROLES.sha256());
+        PostureMetrics m = known.metrics();
+        ScanRun withHr = new ScanRun(known.runId(), known.asOf(), known.startedAt(), known.source(),
+                known.catalogueSha256(), known.opened(), known.reopened(), known.resolved(),
+                new PostureMetrics(m.people(), m.activePeople(), m.roles(), m.rolesCovered(), m.rolesNeedingBackup(),
+                        m.rolesWithBackup(), m.openBySeverity(), m.overdue(), m.conflicts(), m.leaversHoldingRoles(),
+                        m.holdersToAcknowledge(), m.holdersAcknowledged(), 24),
+                known.directoryDigest(), known.engine(), known.recordsRevision(), known.sourceDigest());
+
+        runs.append(withHr, ROLES);
+
+        assertThat(runs.latest()).hasValueSatisfying(run -> assertThat(run.metrics().uncoveredRoleDays()).isEqualTo(24));
+        assertThat(known.metrics().uncoveredRoleDays()).isNull();
     }
 
     @Test

@@ -120,6 +120,9 @@ public final class DynamoDbRunLog implements RunLog {
         metrics.put("leaversHoldingRoles", Items.n(m.leaversHoldingRoles()));
         metrics.put("holdersToAcknowledge", Items.n(m.holdersToAcknowledge()));
         metrics.put("holdersAcknowledged", Items.n(m.holdersAcknowledged()));
+        if (m.uncoveredRoleDays() != null) {
+            metrics.put("uncoveredRoleDays", Items.n(m.uncoveredRoleDays()));
+        }
         Map<String, AttributeValue> open = new HashMap<>();
         m.openBySeverity().forEach((severity, count) -> open.put(severity.name(), Items.n(count)));
         metrics.put("openBySeverity", AttributeValue.fromM(open));
@@ -137,7 +140,8 @@ public final class DynamoDbRunLog implements RunLog {
                 Items.integer(m, "roles"), Items.integer(m, "rolesCovered"), Items.integer(m, "rolesNeedingBackup"),
                 Items.integer(m, "rolesWithBackup"), open, Items.integer(m, "overdue"), Items.integer(m, "conflicts"),
                 Items.integer(m, "leaversHoldingRoles"), Items.integer(m, "holdersToAcknowledge"),
-                Items.integer(m, "holdersAcknowledged"));
+                Items.integer(m, "holdersAcknowledged"), m.containsKey("uncoveredRoleDays")
+                ? Integer.valueOf(Items.integer(m, "uncoveredRoleDays")) : null);
         return new ScanRun(Items.text(item, "runId"), Items.date(item, "asOf"),
                 Instant.parse(Items.text(item, "startedAt")), Items.text(item, "source"),
                 Items.text(item, "catalogueSha256"), Items.integer(item, "opened"), Items.integer(item, "reopened"),
