@@ -28,15 +28,31 @@ final class AssignmentCommand implements Runnable {
                 + "--on DATE --by EMAIL, or assignment notified ROLE --on DATE --reference TEXT");
     }
 
+    /** What both subcommands share: the role, the store to record in, the parent's environment, the answer. */
+    abstract static class Recording implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ROLE", description = "A role id of roles.yaml.")
+        String roleId;
+
+        @Mixin
+        StoreOptions store;
+
+        @CommandLine.ParentCommand
+        AssignmentCommand assignment;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        int record(CalendarRecording.Record record) {
+            return CalendarRecording.run(store, assignment.root.environment(), spec, record);
+        }
+    }
+
     @Command(name = "review", mixinStandardHelpOptions = true,
             description = {"Records that top management reviewed who holds a role (is it still the right person, "
                     + "are the duties and backups right?). The role's assignment reviews (assignmentReviewMonths) "
                     + "count from --on, and a review due after a change of holder (reviewOnHolderChange) is done.",
                     "Each record is kept as evidence."})
-    static final class Review implements Callable<Integer> {
-
-        @Parameters(index = "0", paramLabel = "ROLE", description = "A role id of roles.yaml.")
-        String roleId;
+    static final class Review extends Recording {
 
         @Option(names = "--on", paramLabel = "YYYY-MM-DD", required = true, converter = DateConverter.class,
                 description = "The day of the review.")
@@ -49,18 +65,9 @@ final class AssignmentCommand implements Runnable {
                 description = "Where an auditor finds it: the minutes, the decision.")
         String evidence;
 
-        @Mixin
-        StoreOptions store;
-
-        @CommandLine.ParentCommand
-        AssignmentCommand assignment;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            return CalendarRecording.run(store, assignment.root.environment(), spec, (calendar, asOf, opened) -> {
+            return record((calendar, asOf, opened) -> {
                 ActivityCompletion review = calendar.recordAssignmentReview(roleId, on, by, evidence, asOf);
                 return "Recorded a review of who holds " + roleId + " on " + review.completedOn() + " by "
                         + review.by() + " in " + opened.describe() + ". The next scan counts the role's reviews from "
@@ -72,10 +79,7 @@ final class AssignmentCommand implements Runnable {
     @Command(name = "notified", mixinStandardHelpOptions = true,
             description = {"Records that the authority a role names (notifyAuthority) was told who now holds it. "
                     + "The next scan resolves the role's AUTHORITY_NOT_NOTIFIED.", "Each record is kept as evidence."})
-    static final class Notified implements Callable<Integer> {
-
-        @Parameters(index = "0", paramLabel = "ROLE", description = "A role id of roles.yaml.")
-        String roleId;
+    static final class Notified extends Recording {
 
         @Option(names = "--on", paramLabel = "YYYY-MM-DD", required = true, converter = DateConverter.class,
                 description = "The day the authority was told.")
@@ -88,18 +92,9 @@ final class AssignmentCommand implements Runnable {
         @Option(names = "--by", paramLabel = "EMAIL", description = "Who records it.")
         String by;
 
-        @Mixin
-        StoreOptions store;
-
-        @CommandLine.ParentCommand
-        AssignmentCommand assignment;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() {
-            return CalendarRecording.run(store, assignment.root.environment(), spec, (calendar, asOf, opened) -> {
+            return record((calendar, asOf, opened) -> {
                 ActivityCompletion notice = calendar.recordAuthorityNotice(roleId, on, reference,
                         StoreOptions.by(by, opened), asOf);
                 return "Recorded that the authority was told who holds " + roleId + " on " + notice.completedOn()

@@ -1,15 +1,12 @@
 package io.rolecall.cli;
 
 import io.rolecall.core.calendar.TrainingRow;
-import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.CalendarUseCase;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +27,6 @@ import picocli.CommandLine.Parameters;
 final class TrainingCommand implements Runnable {
 
     static final List<String> HEADER = List.of("person", "role", "completedOn", "evidence");
-    private static final Clock CLOCK = Clock.systemDefaultZone();
 
     @CommandLine.ParentCommand
     RoleCallCommand root;
@@ -58,26 +54,23 @@ final class TrainingCommand implements Runnable {
 
         /** Records {@code rows} (all or none) as made by {@code by}, and says how many were stored. */
         int record(String by, List<TrainingRow> rows) {
-            try (StoreOptions.Opened opened = store.open(StoreOptions.Access.RECORD)) {
-                CalendarUseCase calendar = new CalendarUseCase(opened.storage(),
-                        AsOfRules.from(CLOCK, training.root.environment()));
-                CalendarUseCase.TrainingRecorded recorded = calendar.recordTraining(rows,
-                        StoreOptions.by(by, opened), store.asOf(CLOCK));
-                PrintWriter out = spec.commandLine().getOut();
+            return CalendarRecording.run(store, training.root.environment(), spec, (calendar, asOf, opened) -> {
+                CalendarUseCase.TrainingRecorded recorded = calendar.recordTraining(rows, StoreOptions.by(by, opened),
+                        asOf);
                 int added = recorded.added().size();
-                out.println("Recorded " + added + " training completion" + (added == 1 ? "" : "s") + " in "
+                List<String> lines = new ArrayList<>();
+                lines.add("Recorded " + added + " training completion" + (added == 1 ? "" : "s") + " in "
                         + opened.describe() + (recorded.repeatedRows() == 0 ? "" : "; " + recorded.repeatedRows()
                         + (recorded.repeatedRows() == 1 ? " row repeated" : " rows repeated") + " another and "
                         + (recorded.repeatedRows() == 1 ? "was" : "were") + " kept once")
                         + (recorded.keptBefore() == 0 ? "" : "; " + recorded.keptBefore() + " had been recorded "
                         + "before") + "." + (added == 0 ? "" : " The next scan resolves the TRAINING_OVERDUE "
                         + "findings they answer."));
-                recorded.neverSeen().forEach(person -> out.println("warning: " + person.value() + " has not been "
+                recorded.neverSeen().forEach(person -> lines.add("warning: " + person.value() + " has not been "
                         + "in the directory of any scan; if the address is mistyped, this training counts for "
                         + "nobody. Check it against the directory."));
-                out.flush();
-            }
-            return RoleCallCommand.EXIT_OK;
+                return String.join(System.lineSeparator(), lines);
+            });
         }
     }
 

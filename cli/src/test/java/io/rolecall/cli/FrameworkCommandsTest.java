@@ -182,6 +182,34 @@ class FrameworkCommandsTest {
         assertThat(large.err()).contains("own.yaml is too large (2.0 MB, limit 1 MB)");
     }
 
+    @Test
+    void theAssignmentCommandsRecordAReviewAndANoticeAndRefuseWhatRolesYamlDoesNotAskFor() {
+        String state = dir.resolve("state").toString();
+        assertThat(Cli.run("scan", "--directory", "../examples/acme/directory.json", "--roles",
+                "../examples/acme/roles.yaml", "--state", state, "--as-of", "2026-11-30").exitCode()).isZero();
+
+        Cli review = Cli.run("assignment", "review", "data-protection-lead", "--on", "2026-11-29", "--by",
+                "grace@acme.example", "--evidence", "Board minutes 2026-11", "--state", state, "--as-of", "2026-11-30");
+        assertThat(review.exitCode()).as(review.err()).isZero();
+        assertThat(review.out()).contains("Recorded a review of who holds data-protection-lead on 2026-11-29 by "
+                + "grace@acme.example");
+
+        Cli notified = Cli.run("assignment", "notified", "data-protection-lead", "--on", "2026-11-29",
+                "--reference", "ICO case 118", "--state", state, "--as-of", "2026-11-30");
+        assertThat(notified.exitCode()).as(notified.err()).isZero();
+        assertThat(notified.out()).contains("Recorded that the authority was told who holds data-protection-lead on "
+                + "2026-11-29 (ICO case 118)");
+
+        Cli noAuthority = Cli.run("assignment", "notified", "it-admin", "--on", "2026-11-29", "--reference", "x",
+                "--state", state, "--as-of", "2026-11-30");
+        assertThat(noAuthority.exitCode()).isEqualTo(2);
+        assertThat(noAuthority.err()).contains("names no authority to notify");
+        Cli unknown = Cli.run("assignment", "review", "dpo", "--on", "2026-11-29", "--by", "grace@acme.example",
+                "--state", state, "--as-of", "2026-11-30");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("'dpo' is not a role of roles.yaml");
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
