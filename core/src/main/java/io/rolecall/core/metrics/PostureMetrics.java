@@ -43,10 +43,7 @@ public record PostureMetrics(int people, int activePeople, int roles, int rolesC
         int days = 0;
         for (Finding finding : openFindings) {
             if (finding.isOpen() && finding.kind() == FindingKind.COVERAGE_GAP) {
-                String[] period = finding.subject().split("\\.\\.");
-                LocalDate first = LocalDate.parse(period[0]);
-                LocalDate last = period.length > 1 ? LocalDate.parse(period[1]) : first;
-                days += (int) java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+                days += (int) finding.key().period().orElseThrow().days();
             }
         }
         return new PostureMetrics(people, activePeople, roles, rolesCovered, rolesNeedingBackup, rolesWithBackup,

@@ -94,7 +94,26 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
     /** A role over a period, both days included (a coverage gap): one finding per role and period. */
     public static FindingKey forRolePeriod(FindingKind kind, String roleId, java.time.LocalDate firstDay,
                                            java.time.LocalDate lastDay) {
-        return new FindingKey(kind, roleId, null, null, null, null, null, firstDay + ".." + lastDay);
+        return new FindingKey(kind, roleId, null, null, null, null, null, firstDay + PERIOD_SEPARATOR + lastDay);
+    }
+
+    private static final String PERIOD_SEPARATOR = "..";
+
+    /** Days from {@code first} to {@code last}, both included. */
+    public record Period(java.time.LocalDate first, java.time.LocalDate last) {
+        public long days() {
+            return java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        }
+    }
+
+    /** The period a finding about a role over some days is about; empty for any other finding. */
+    public java.util.Optional<Period> period() {
+        if (kind.scope() != FindingKind.Scope.ROLE_PERIOD) {
+            return java.util.Optional.empty();
+        }
+        int cut = subject.indexOf(PERIOD_SEPARATOR);
+        return java.util.Optional.of(new Period(java.time.LocalDate.parse(subject.substring(0, cut)),
+                java.time.LocalDate.parse(subject.substring(cut + PERIOD_SEPARATOR.length()))));
     }
 
     /** @param group as roles.yaml names it; ids compare it ignoring case, as the directory does */

@@ -2,6 +2,7 @@ package io.rolecall.core.report;
 
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.FindingKey;
 import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.model.Person;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public record ComingLine(LocalDate on, long daysLeft, String what) {
         List<ComingLine> lines = new ArrayList<>();
         for (Finding finding : open) {
             Optional<LocalDate> on = finding.kind() == FindingKind.COVERAGE_GAP
-                    ? Optional.of(LocalDate.parse(finding.subject().substring(0, finding.subject().indexOf(".."))))
+                    ? finding.key().period().map(FindingKey.Period::first)
                     : finding.kind() == FindingKind.HOLDER_LEAVING_SOON && finding.person() != null
                     ? directory.find(finding.person()).map(Person::endDate) : Optional.empty();
             on.filter(day -> !day.isBefore(asOf)).ifPresent(day -> lines.add(new ComingLine(day,
