@@ -159,39 +159,16 @@ final class FrameworkPackYaml {
             for (int c = 0; c < checkNodes.size(); c++) {
                 String checkPath = YamlNodes.index(path + ".checks", c);
                 Map<String, Node> check = yaml.mapping(checkNodes.get(c), checkPath, CHECK_KEYS);
-                List<FindingKind> kinds = new ArrayList<>();
                 List<Node> kindNodes = yaml.sequence(check.get("kinds"), checkPath + ".kinds", "[ROLE_UNASSIGNED]");
                 if (kindNodes.isEmpty()) {
                     yaml.problem(checkNodes.get(c), checkPath + ".kinds", "a check names at least one finding kind.",
                             "write kinds: [ROLE_UNASSIGNED], for example.");
                 }
-                for (int k = 0; k < kindNodes.size(); k++) {
-                    String kindPath = YamlNodes.index(checkPath + ".kinds", k);
-                    Node kindNode = kindNodes.get(k);
-                    yaml.text(kindNode, kindPath).ifPresent(kind -> {
-                        if (kindNames.contains(kind)) {
-                            kinds.add(FindingKind.valueOf(kind));
-                        } else {
-                            yaml.problem(kindNode, kindPath, "'" + kind + "' is not a finding kind.",
-                                    "use one of: " + String.join(", ", kindNames) + ".");
-                        }
-                    });
-                }
-                List<String> functions = new ArrayList<>();
-                List<Node> functionNodes = yaml.sequence(check.get("functions"), checkPath + ".functions",
-                        "[security-officer]");
-                for (int f = 0; f < functionNodes.size(); f++) {
-                    String functionPath = YamlNodes.index(checkPath + ".functions", f);
-                    Node functionNode = functionNodes.get(f);
-                    yaml.text(functionNode, functionPath).ifPresent(function -> {
-                        if (functionIds.contains(function)) {
-                            functions.add(function);
-                        } else {
-                            yaml.problem(functionNode, functionPath, "'" + function + "' is not a function of this "
-                                    + "pack.", "use one of: " + String.join(", ", functionIds) + ".");
-                        }
-                    });
-                }
+                List<FindingKind> kinds = yaml.textsAmong(kindNodes, checkPath + ".kinds", kindNames, "finding kind")
+                        .stream().map(FindingKind::valueOf).toList();
+                List<String> functions = yaml.textsAmong(yaml.sequence(check.get("functions"),
+                        checkPath + ".functions", "[security-officer]"), checkPath + ".functions", functionIds,
+                        "function of this pack");
                 checks.add(new ClauseCheck(kinds, functions));
             }
             id.ifPresent(clauseId -> clauses.add(new Clause(clauseId, title, checks)));

@@ -117,6 +117,27 @@ final class YamlNodes {
         return sequence.getValue();
     }
 
+    /**
+     * The texts of a list's items (from {@link #sequence}) that are among {@code allowed}; each other one is
+     * a problem at its place, "'X' is not a {what}." with the allowed values.
+     */
+    List<String> textsAmong(List<Node> items, String path, java.util.Collection<String> allowed, String what) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = index(path, i);
+            Node item = items.get(i);
+            text(item, itemPath).ifPresent(text -> {
+                if (allowed.contains(text)) {
+                    texts.add(text);
+                } else {
+                    problem(item, itemPath, "'" + text + "' is not a " + what + ".",
+                            "use one of: " + String.join(", ", allowed) + ".");
+                }
+            });
+        }
+        return texts;
+    }
+
     Optional<String> text(Node node, String path) {
         if (isAbsent(node)) {
             return Optional.empty();

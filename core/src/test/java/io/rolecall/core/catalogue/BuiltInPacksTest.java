@@ -83,4 +83,30 @@ class BuiltInPacksTest {
             }
         }
     }
+
+    @Test
+    void aPackCheckNamingAnUnknownKindOrFunctionOrNoKindIsAProblemAtItsPlace() {
+        String pack = """
+                id: own
+                title: Own
+                version: '1'
+                citation: Own
+                functions:
+                  - {id: lead, name: Lead}
+                clauses:
+                  - id: C-1
+                    title: Something
+                    checks:
+                      - {kinds: [ROLE_UNASIGNED, ROLE_UNASSIGNED], functions: [leed]}
+                      - {kinds: []}
+                """;
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BuiltInPacks.read(pack, "own.yaml"))
+                .isInstanceOf(InvalidCatalogueException.class)
+                .satisfies(e -> assertThat(((InvalidCatalogueException) e).problems())
+                        .extracting(ConfigProblem::problem).containsExactly(
+                                "'ROLE_UNASIGNED' is not a finding kind.",
+                                "'leed' is not a function of this pack.",
+                                "a check names at least one finding kind."));
+    }
 }
