@@ -7,7 +7,6 @@ import io.rolecall.connector.support.DirectoryProviders;
 import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.core.port.DirectorySource;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -56,13 +55,8 @@ final class DirectoryOptions {
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("--provider " + e.getMessage());
             }
-            Map<String, String> values = new HashMap<>(env);
-            values.putAll(ProviderOptions.settingsOf(chosen, providerSettings, "--provider-setting"));
-            try {
-                return chosen.create(ProviderSettings.fromEnvironmentAndSecret(chosen, values, Map.of()), context);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(e.getMessage() + " (--provider-setting KEY=VALUE, or the environment)");
-            }
+            return ProviderOptions.create(chosen, providerSettings, "--provider-setting", env,
+                    values -> chosen.create(values, context));
         }
         if (oktaOrg != null) {
             provider = "okta";

@@ -2,14 +2,33 @@ package io.rolecall.cli;
 
 import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.connector.support.SettingsOwner;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Settings given as KEY=VALUE options, for a directory provider or an HR provider. */
 final class ProviderOptions {
 
     private ProviderOptions() {
+    }
+
+    /**
+     * Builds what {@code create} makes from the provider's settings: the environment, with the
+     * {@code option KEY=VALUE} settings given over it.
+     *
+     * @throws InvalidInputException when a setting is wrong, missing or a secret given as an option
+     */
+    static <T> T create(SettingsOwner provider, List<String> given, String option, Map<String, String> environment,
+                        Function<ProviderSettings, T> create) {
+        Map<String, String> values = new HashMap<>(environment);
+        values.putAll(settingsOf(provider, given, option));
+        try {
+            return create.apply(ProviderSettings.fromEnvironmentAndSecret(provider, values, Map.of()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage() + " (" + option + " KEY=VALUE, or the environment)");
+        }
     }
 
     /**

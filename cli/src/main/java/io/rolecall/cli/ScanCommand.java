@@ -5,7 +5,6 @@ import io.rolecall.connector.support.DirectoryContext;
 import io.rolecall.connector.support.HrProvider;
 import io.rolecall.connector.support.HrProviders;
 import io.rolecall.connector.support.Progress;
-import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.model.HrSnapshot;
@@ -27,7 +26,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -169,14 +167,8 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--hr " + e.getMessage());
         }
-        Map<String, String> values = new java.util.HashMap<>(parent.environment());
-        values.putAll(ProviderOptions.settingsOf(provider, hrSettings, "--hr-setting"));
-        HrSource source;
-        try {
-            source = provider.create(ProviderSettings.fromEnvironmentAndSecret(provider, values, Map.of()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage() + " (--hr-setting KEY=VALUE, or the environment)");
-        }
+        HrSource source = ProviderOptions.create(provider, hrSettings, "--hr-setting", parent.environment(),
+                provider::create);
         return source.read(asOf, asOf.plusDays(catalogue.policy().coverageDays()));
     }
 

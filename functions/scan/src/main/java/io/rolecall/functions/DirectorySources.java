@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,17 +49,8 @@ final class DirectorySources {
             return new ExportFromBucket(config, settings.common().value(Variable.DIRECTORY_EXPORT_KEY), provider,
                     context);
         }
-        boolean needsSecret = provider.settings().stream().anyMatch(DirectoryProvider.Setting::secret);
-        Map<String, String> secretFields = needsSecret ? secret.get().values() : Map.of();
-        try {
-            return provider.create(ProviderSettings.fromEnvironmentAndSecret(provider, settings.directorySettings(),
-                    secretFields), context);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(e.getMessage() + " (the credentials secret's fields for " + provider.name()
-                    + ": " + provider.settings().stream().filter(DirectoryProvider.Setting::secret)
-                    .map(DirectoryProvider.Setting::secretField).collect(Collectors.joining(", "))
-                    + "); see the README, section Deploy on AWS", e);
-        }
+        return ProviderSecrets.create(provider, settings.directorySettings(), secret, "the README, section Deploy on AWS",
+                values -> provider.create(values, context));
     }
 
     /** A directory export kept in the configuration bucket, downloaded and read by the export provider. */

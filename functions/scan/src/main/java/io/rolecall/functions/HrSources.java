@@ -2,7 +2,6 @@ package io.rolecall.functions;
 
 import io.rolecall.connector.file.ExportLimits;
 import io.rolecall.connector.file.HrFileProvider;
-import io.rolecall.connector.support.DirectoryProvider;
 import io.rolecall.connector.support.HrProvider;
 import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.core.catalogue.RoleCatalogue;
@@ -12,7 +11,6 @@ import io.rolecall.infra.secrets.SecretsManagerSecret;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Reads the configured HR source for one scan, if any: an HR export kept in the configuration bucket
@@ -40,17 +38,8 @@ final class HrSources {
         if (provider instanceof HrFileProvider) {
             return fromBucket(provider, settings.common().value(Variable.HR_EXPORT_KEY), asOf, to);
         }
-        boolean needsSecret = provider.settings().stream().anyMatch(DirectoryProvider.Setting::secret);
-        Map<String, String> secretFields = needsSecret ? secret.get().values() : Map.of();
-        try {
-            return provider.create(ProviderSettings.fromEnvironmentAndSecret(provider, settings.directorySettings(),
-                    secretFields)).read(asOf, to);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(e.getMessage() + " (the credentials secret's fields for " + provider.name()
-                    + ": " + provider.settings().stream().filter(DirectoryProvider.Setting::secret)
-                    .map(DirectoryProvider.Setting::secretField).collect(Collectors.joining(", "))
-                    + "); see docs/sources.md, HR sources", e);
-        }
+        return ProviderSecrets.create(provider, settings.directorySettings(), secret, "docs/sources.md, HR sources",
+                provider::create).read(asOf, to);
     }
 
     private HrSnapshot fromBucket(HrProvider provider, String key, LocalDate from, LocalDate to) {
