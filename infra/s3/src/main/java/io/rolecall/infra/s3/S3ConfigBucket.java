@@ -69,19 +69,11 @@ public final class S3ConfigBucket {
     }
 
     /**
-     * Copies a directory export to a local file, keeping its name so that its format is known, and
-     * streaming it so that a large export never sits in memory.
+     * Copies a file of the bucket (a directory or HR export) to a local file, keeping its name so that its
+     * format is known, and streaming it so that a large export never sits in memory.
      *
-     * @param maxBytes the largest export accepted, checked before the download
-     */
-    public Path downloadExport(String key, Path directory, long maxBytes) {
-        return download(key, directory, maxBytes, "upload the export, or set the stack's DirectoryExportKey to its key");
-    }
-
-    /**
-     * Copies a file of the bucket to a local file the same way (an HR export).
-     *
-     * @param hint what to do when the key does not exist
+     * @param maxBytes the largest file accepted, checked before the download
+     * @param hint     what to do when the key does not exist
      */
     public Path download(String key, Path directory, long maxBytes, String hint) {
         Path target = directory.resolve(Path.of(key).getFileName().toString());

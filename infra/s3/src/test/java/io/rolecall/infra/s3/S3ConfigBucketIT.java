@@ -61,11 +61,11 @@ class S3ConfigBucketIT {
         s3.putObject(request -> request.bucket(bucket).key("exports/people.csv"),
                 software.amazon.awssdk.core.sync.RequestBody.fromString("id,email,status\n1,a@acme.example,ACTIVE\n"));
 
-        Path file = config.downloadExport("exports/people.csv", dir, 1_000_000);
+        Path file = config.download("exports/people.csv", dir, 1_000_000, "upload it");
 
         assertThat(file.getFileName().toString()).isEqualTo("people.csv");
         assertThat(Files.readString(file)).contains("a@acme.example");
-        assertThat(config.downloadExport("exports/people.csv", dir, 1_000_000)).isEqualTo(file);
+        assertThat(config.download("exports/people.csv", dir, 1_000_000, "upload it")).isEqualTo(file);
     }
 
     @Test
@@ -77,7 +77,7 @@ class S3ConfigBucketIT {
 
         assertThatThrownBy(() -> config.readRoles("roles.yaml")).isInstanceOf(ConfigBucketException.class)
                 .hasMessageContaining("roles.yaml is too large (3.0 MB, limit 2 MB)");
-        assertThatThrownBy(() -> config.downloadExport("exports/people.json", dir, 1_000))
+        assertThatThrownBy(() -> config.download("exports/people.json", dir, 1_000, "upload it"))
                 .isInstanceOf(ConfigBucketException.class).hasMessageContaining("people.json is too large");
         assertThat(dir).isEmptyDirectory();
     }
