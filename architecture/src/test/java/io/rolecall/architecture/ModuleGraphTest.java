@@ -35,7 +35,8 @@ class ModuleGraphTest {
     @Test
     void everyModuleIsHere() {
         assertThat(List.of("io.rolecall.core", "io.rolecall.connector.okta", "io.rolecall.connector.entra",
-                "io.rolecall.connector.bamboohr",
+                "io.rolecall.connector.bamboohr", "io.rolecall.connector.rippling", "io.rolecall.connector.hibob",
+                "io.rolecall.connector.personio",
                 "io.rolecall.infra.local", "io.rolecall.infra.dynamodb", "io.rolecall.infra.pdf", "io.rolecall.functions",
                 "io.rolecall.cli")).allSatisfy(pkg -> assertThat(ROLECALL.containPackage(pkg)).as(pkg).isTrue());
     }

@@ -83,10 +83,19 @@ class ScanSettingsTest {
         assertThatThrownBy(() -> ScanSettings.check(FunctionSettings.from(bamboo)))
                 .hasMessageContaining("BAMBOOHR_COMPANY");
 
+        Map<String, String> hibob = env("export");
+        hibob.put("DIRECTORY_EXPORT_KEY", "exports/people.json");
+        hibob.put("HR_PROVIDER", "hibob");
+        assertThat(ScanSettings.check(FunctionSettings.from(hibob)).hrProvider()).hasValueSatisfying(provider ->
+                assertThat(provider.name()).isEqualTo("hibob"));
+        hibob.remove("CREDENTIALS_SECRET_ARN");
+        assertThatThrownBy(() -> ScanSettings.check(FunctionSettings.from(hibob)))
+                .hasMessageContaining("CREDENTIALS_SECRET_ARN");
+
         Map<String, String> unknown = env("okta");
         unknown.put("OKTA_ORG_URL", "https://acme.okta.com");
         unknown.put("HR_PROVIDER", "workday");
         assertThatThrownBy(() -> ScanSettings.check(FunctionSettings.from(unknown)))
-                .hasMessageContaining("HR_PROVIDER 'workday' is not an HR source; use bamboohr, file, or leave it empty");
+                .hasMessageContaining("HR_PROVIDER 'workday' is not an HR source; use bamboohr, file, hibob, personio, rippling, or leave it empty");
     }
 }

@@ -27,7 +27,7 @@ public enum Variable {
             + "{\"ENTRA_TENANT_ID\": \"contoso.onmicrosoft.com\"}); a variable of the same name wins. Default {}."),
     DIRECTORY_EXPORT_KEY("Key of a .json or .csv directory export in CONFIG_BUCKET (provider export)."),
     CREDENTIALS_SECRET_ARN("The Secrets Manager secret with the directory credentials (providers okta, google, entra)."),
-    HR_PROVIDER("An HR source read beside the directory: bamboohr or file; empty for none."),
+    HR_PROVIDER("An HR source read beside the directory: bamboohr, rippling, hibob, personio or file; empty for none."),
     HR_EXPORT_KEY("Key of an HR export CSV in CONFIG_BUCKET (HR provider file)."),
     BAMBOOHR_COMPANY("The BambooHR subdomain, acme in acme.bamboohr.com (HR provider bamboohr)."),
     SENDER_ADDRESS("The SES-verified address reports are sent from."),

@@ -2,6 +2,7 @@ package io.rolecall.connector.bamboohr;
 
 import io.rolecall.connector.support.DirectoryProvider;
 import io.rolecall.connector.support.HrProvider;
+import io.rolecall.connector.support.HrValues;
 import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.core.port.HrSource;
 import java.net.URI;
@@ -47,19 +48,8 @@ public final class BambooHrProvider implements HrProvider {
                     + "letters, digits and dashes");
         }
         String apiKey = settings.required(API_KEY, "set the API key in the environment");
-        URI root = settings.optional(ROOT_URL).map(URI::create)
-                .orElse(URI.create("https://" + company + ".bamboohr.com"));
-        if (!"https".equals(root.getScheme()) && !loopback(root)) {
-            throw new IllegalArgumentException(ROOT_URL + " must be https (plain http only on a loopback address, "
-                    + "for a test stub): the API key travels with every request");
-        }
+        URI root = HrValues.root(settings, ROOT_URL, URI.create("https://" + company + ".bamboohr.com"));
         int maxWait = settings.integer(MAX_WAIT_MINUTES, 0).orElse(10);
         return BambooHrSource.create(root, apiKey, Duration.ofMinutes(maxWait));
-    }
-
-    private static boolean loopback(URI root) {
-        String host = root.getHost();
-        return "http".equals(root.getScheme()) && host != null
-                && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public interface SettingsOwner {
 
-    /** What it is named by: okta, export, bamboohr, file. */
+    /** What it is named by: okta, export, bamboohr, personio, file. */
     String name();
 
     /** What it reads, for help and messages. */
