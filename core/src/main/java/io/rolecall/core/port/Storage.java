@@ -6,7 +6,8 @@ package io.rolecall.core.port;
  */
 public record Storage(FindingStore findings, AssignmentLedger ledger, PeopleStore people, RunLog runs,
                       AcknowledgementStore acknowledgements, NonconformityStore nonconformities,
-                      CalendarStore calendar, ReportArchive sentReports, UnitOfWork unitOfWork) {
+                      CalendarStore calendar, ReportArchive sentReports, HandoverStore handovers,
+                      UnitOfWork unitOfWork) {
 
     /** Runs {@code work} as one all-or-nothing change; see {@link UnitOfWork#atomically}. */
     public void atomically(Runnable work) {

@@ -1,22 +1,24 @@
 package io.rolecall.core.testing;
 
-import io.rolecall.core.calendar.ActivityCompletion;
-import io.rolecall.core.calendar.CalendarRecords;
-import io.rolecall.core.calendar.TrainingCompletion;
-import io.rolecall.core.port.CalendarStore;
 import io.rolecall.core.acknowledge.Acceptance;
 import io.rolecall.core.acknowledge.AcknowledgementRecords;
 import io.rolecall.core.acknowledge.Ask;
 import io.rolecall.core.acknowledge.Attempt;
+import io.rolecall.core.calendar.ActivityCompletion;
+import io.rolecall.core.calendar.CalendarRecords;
+import io.rolecall.core.calendar.TrainingCompletion;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.finding.Finding;
+import io.rolecall.core.handover.Handover;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.port.AcknowledgementStore;
 import io.rolecall.core.port.AssignmentLedger;
+import io.rolecall.core.port.CalendarStore;
 import io.rolecall.core.port.FindingStore;
+import io.rolecall.core.port.HandoverStore;
 import io.rolecall.core.port.PeopleStore;
 import io.rolecall.core.port.RunLog;
 import io.rolecall.core.port.ScanRun;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** A faithful in-memory store for use-case tests; it passes the same contract tests as real stores. */
 public final class InMemoryStorage {
@@ -41,7 +44,54 @@ public final class InMemoryStorage {
 
     public static Storage create() {
         return new Storage(new Findings(), new Ledger(), new People(), new Runs(), new Acknowledgements(),
-                new InMemoryNonconformities(), new Calendar(), new InMemoryReportArchive(), UnitOfWork.DIRECT);
+                new InMemoryNonconformities(), new Calendar(), new InMemoryReportArchive(), new Handovers(),
+                UnitOfWork.DIRECT);
+    }
+
+    /** Handovers by id; a transition only from the expected status, as the real stores do it. */
+    public static final class Handovers implements HandoverStore {
+        private final Map<String, Handover> byId = new TreeMap<>();
+        private int revision;
+
+        @Override
+        public synchronized List<Handover> all() {
+            return List.copyOf(byId.values());
+        }
+
+        @Override
+        public synchronized Optional<Handover> find(String id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public synchronized void propose(Collection<Handover> proposals) {
+            for (Handover proposal : proposals) {
+                Handover kept = byId.get(proposal.id());
+                if (kept == null) {
+                    byId.put(proposal.id(), proposal);
+                    revision++;
+                } else if (kept.status() == Handover.Status.PROPOSED && !kept.effective().equals(proposal.effective())) {
+                    byId.put(proposal.id(), kept.withEffective(proposal.effective()));
+                    revision++;
+                }
+            }
+        }
+
+        @Override
+        public synchronized boolean transition(Handover next, Handover.Status expected) {
+            Handover kept = byId.get(next.id());
+            if (kept == null || kept.status() != expected) {
+                return false;
+            }
+            byId.put(next.id(), next);
+            revision++;
+            return true;
+        }
+
+        @Override
+        public synchronized String revision() {
+            return String.valueOf(revision);
+        }
     }
 
     /** Completions kept once per subject, day and evidence, as the real stores keep them. */

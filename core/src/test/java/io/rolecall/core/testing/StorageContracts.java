@@ -3,6 +3,7 @@ package io.rolecall.core.testing;
 import io.rolecall.core.port.AcknowledgementStore;
 import io.rolecall.core.port.AssignmentLedger;
 import io.rolecall.core.port.FindingStore;
+import io.rolecall.core.port.HandoverStore;
 import io.rolecall.core.port.CalendarStore;
 import io.rolecall.core.port.NonconformityStore;
 import io.rolecall.core.port.PeopleStore;
@@ -50,6 +51,14 @@ public abstract class StorageContracts {
         @Override
         protected AcknowledgementStore newStore() {
             return freshStorage().acknowledgements();
+        }
+    }
+
+    @Nested
+    class Handovers extends HandoverStoreContract {
+        @Override
+        protected HandoverStore newStore() {
+            return freshStorage().handovers();
         }
     }
 

@@ -152,7 +152,7 @@ class ScheduledReportsTest {
         };
         ScheduledReports withoutArchive = new ScheduledReports(new ReportUseCase(new Storage(s.findings(), s.ledger(),
                 s.people(), s.runs(), s.acknowledgements(), s.nonconformities(), s.calendar(), refusing,
-                s.unitOfWork()), new ReportRenderer(), mailer, new AsOfRules(Clock.systemUTC(), true)), log,
+                s.handovers(), s.unitOfWork()), new ReportRenderer(), mailer, new AsOfRules(Clock.systemUTC(), true)), log,
                 Clock.fixed(EIGHT_AM, ZoneOffset.UTC), LEASE);
 
         assertThatThrownBy(() -> withoutArchive.weekly(MONDAY))

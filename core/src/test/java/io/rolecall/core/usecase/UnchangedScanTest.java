@@ -131,7 +131,7 @@ class UnchangedScanTest {
         Storage memory = InMemoryStorage.create();
         CountingStorage counting = new CountingStorage(new Storage(memory.findings(), memory.ledger(),
                 memory.people(), new OtherEngineRuns(memory.runs()), memory.acknowledgements(), memory.nonconformities(),
-                memory.calendar(), memory.sentReports(), memory.unitOfWork()));
+                memory.calendar(), memory.sentReports(), memory.handovers(), memory.unitOfWork()));
         ScanHarness scans = new ScanHarness(counting.storage());
         scans.scan(ROLES, DIRECTORY, MON);
 
@@ -274,7 +274,7 @@ class UnchangedScanTest {
                 return withDigestAndEngine(run, null, null);
             }
         }, storage.acknowledgements(), storage.nonconformities(), storage.calendar(), storage.sentReports(),
-                storage.unitOfWork());
+                storage.handovers(), storage.unitOfWork());
     }
 
     /** Runs recorded by a build other than this one. */
@@ -380,7 +380,8 @@ class UnchangedScanTest {
                 }
             };
             return new Storage(delegate.findings(), ledger, people, delegate.runs(), delegate.acknowledgements(),
-                    delegate.nonconformities(), delegate.calendar(), delegate.sentReports(), delegate.unitOfWork());
+                    delegate.nonconformities(), delegate.calendar(), delegate.sentReports(), delegate.handovers(),
+                    delegate.unitOfWork());
         }
     }
 }

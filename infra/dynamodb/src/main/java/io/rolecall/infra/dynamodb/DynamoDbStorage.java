@@ -6,6 +6,7 @@ import io.rolecall.core.port.Storage;
 import io.rolecall.infra.dynamodb.internal.DynamoDbAcknowledgementStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbAssignmentLedger;
 import io.rolecall.infra.dynamodb.internal.DynamoDbCalendarStore;
+import io.rolecall.infra.dynamodb.internal.DynamoDbHandoverStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbFindingStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbNonconformityStore;
 import io.rolecall.infra.dynamodb.internal.DynamoDbNoticeLog;
@@ -34,6 +35,7 @@ public final class DynamoDbStorage {
         this.storage = new Storage(new DynamoDbFindingStore(table), new DynamoDbAssignmentLedger(table),
                 new DynamoDbPeopleStore(table), new DynamoDbRunLog(table), new DynamoDbAcknowledgementStore(table),
                 new DynamoDbNonconformityStore(table), new DynamoDbCalendarStore(table), new DynamoDbReportArchive(table),
+                new DynamoDbHandoverStore(table),
                 new DynamoDbUnitOfWork(table, clock, journalPageBytes));
         this.reportLog = new DynamoDbReportLog(table);
         this.noticeLog = new DynamoDbNoticeLog(table);

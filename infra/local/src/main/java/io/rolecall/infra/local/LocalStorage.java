@@ -5,8 +5,9 @@ import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.Storage;
 import io.rolecall.infra.local.internal.SqliteAcknowledgementStore;
 import io.rolecall.infra.local.internal.SqliteAssignmentLedger;
-import io.rolecall.infra.local.internal.SqliteDatabase;
 import io.rolecall.infra.local.internal.SqliteCalendarStore;
+import io.rolecall.infra.local.internal.SqliteHandoverStore;
+import io.rolecall.infra.local.internal.SqliteDatabase;
 import io.rolecall.infra.local.internal.SqliteFindingStore;
 import io.rolecall.infra.local.internal.SqliteNonconformityStore;
 import io.rolecall.infra.local.internal.SqlitePeopleStore;
@@ -14,20 +15,20 @@ import io.rolecall.infra.local.internal.SqliteReportArchive;
 import io.rolecall.infra.local.internal.SqliteReportLog;
 import io.rolecall.infra.local.internal.SqliteRunLog;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.UUID;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -65,6 +66,7 @@ public final class LocalStorage implements AutoCloseable {
         this.storage = new Storage(new SqliteFindingStore(database), new SqliteAssignmentLedger(database),
                 new SqlitePeopleStore(database), new SqliteRunLog(database), new SqliteAcknowledgementStore(database),
                 new SqliteNonconformityStore(database), new SqliteCalendarStore(database), new SqliteReportArchive(database),
+                new SqliteHandoverStore(database),
                 work -> database.inTransaction(connection -> {
                     work.run();
                     return null;

@@ -12,7 +12,7 @@ final class SqliteSchema {
     }
 
     /** Bump with every schema change, and add its migration to {@link #MIGRATIONS}. */
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 11;
 
     /** The first schema; a new database is created with it and then migrated like any old one. */
     static final List<String> SCHEMA_V1 = List.of(
@@ -181,13 +181,20 @@ final class SqliteSchema {
     private static final List<String> MIGRATION_V10 = List.of("ALTER TABLE finding ADD COLUMN subject TEXT",
             "ALTER TABLE finding ADD COLUMN references_json TEXT");
 
+    /** Version 11: handovers of roles from leavers to successors. */
+    private static final List<String> MIGRATION_V11 = List.of("""
+            CREATE TABLE handover (
+              id TEXT PRIMARY KEY, role_id TEXT NOT NULL, from_person TEXT NOT NULL, to_person TEXT NOT NULL,
+              effective TEXT NOT NULL, status TEXT NOT NULL, proposed_on TEXT NOT NULL, duties_version TEXT,
+              accepted_at TEXT, closed_on TEXT, note TEXT)""");
+
     /** The statements that take a database from version {@code index} to {@code index + 1}. */
     static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4,
-            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7, MIGRATION_V8, MIGRATION_V9, MIGRATION_V10);
+            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7, MIGRATION_V8, MIGRATION_V9, MIGRATION_V10, MIGRATION_V11);
 
     /** The tables RoleCall writes, each checked before it is first written through a connection. */
     static final List<String> TABLES = List.of("finding", "finding_episode", "assignment", "person", "run",
             "catalogue", "acceptance", "acknowledgement_attempt", "acknowledgement_ask", "record_revision",
             "sent_email", "nonconformity", "nonconformity_history", "activity_completion", "training_completion",
-            "report_copy");
+            "report_copy", "handover");
 }
