@@ -55,7 +55,7 @@ class ArchitectureTest {
                 .layer("findings and history").definedBy("io.rolecall.core.finding..", "io.rolecall.core.history..")
                 .layer("holding").definedBy("io.rolecall.core.holding..")
                 .layer("records").definedBy("io.rolecall.core.acknowledge..", "io.rolecall.core.calendar..",
-                        "io.rolecall.core.nonconformity..", "io.rolecall.core.evidence..")
+                        "io.rolecall.core.handover..", "io.rolecall.core.nonconformity..", "io.rolecall.core.evidence..")
                 .layer("rules").definedBy("io.rolecall.core.detect..", "io.rolecall.core.metrics..")
                 .layer("reports").definedBy("io.rolecall.core.report..")
                 .layer("ports").definedBy("io.rolecall.core.port..")
@@ -81,6 +81,6 @@ class ArchitectureTest {
         assertThat(CORE.stream().map(c -> c.getPackageName().replaceFirst("^io\\.rolecall\\.core\\.?", "")
                 .replaceFirst("\\..*", "")).filter(p -> !p.isEmpty()).distinct().sorted().toList())
                 .containsExactly("acknowledge", "calendar", "catalogue", "detect", "evidence", "finding", "framework",
-                        "history", "holding", "metrics", "model", "nonconformity", "port", "report", "usecase");
+                        "handover", "history", "holding", "metrics", "model", "nonconformity", "port", "report", "usecase");
     }
 }

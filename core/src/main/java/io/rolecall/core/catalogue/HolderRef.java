@@ -13,7 +13,19 @@ public sealed interface HolderRef permits HolderRef.PersonRef, HolderRef.GroupRe
     /** The text as written in roles.yaml, normalised. */
     String label();
 
-    record PersonRef(Email email) implements HolderRef {
+    /** What a store keeps for a holder who took the role over by a handover: {@code handover:HO-...}. */
+    String HANDOVER_PREFIX = "handover:";
+
+    /**
+     * A person by email: listed in roles.yaml, or the successor of an accepted handover in effect
+     * ({@code handover} is its id, null for a listing).
+     */
+    record PersonRef(Email email, String handover) implements HolderRef {
+
+        public PersonRef(Email email) {
+            this(email, null);
+        }
+
         @Override
         public String label() {
             return email.value();
@@ -21,7 +33,7 @@ public sealed interface HolderRef permits HolderRef.PersonRef, HolderRef.GroupRe
 
         @Override
         public String how() {
-            return "listed directly";
+            return handover == null ? "listed directly" : "by handover " + handover;
         }
     }
 
@@ -54,10 +66,13 @@ public sealed interface HolderRef permits HolderRef.PersonRef, HolderRef.GroupRe
 
     /**
      * How a store keeps the ways a person held a role: "direct" for their listed email, "group:NAME" for a
-     * group, comma-separated (the ledger's format since its first version).
+     * group, "handover:HO-..." for a handover in effect, comma-separated (the ledger's format since its first
+     * version; the ledger's record of the source of a change).
      */
     static String storedForm(Collection<HolderRef> via) {
-        return String.join(",", via.stream().map(ref -> ref instanceof GroupRef ? ref.label() : "direct").toList());
+        return String.join(",", via.stream().map(ref -> ref instanceof GroupRef ? ref.label()
+                : ref instanceof PersonRef person && person.handover() != null ? HANDOVER_PREFIX + person.handover()
+                : "direct").toList());
     }
 
     /** The ways {@code person} held a role, from {@link #storedForm}; empty for nothing stored. */
@@ -68,7 +83,9 @@ public sealed interface HolderRef permits HolderRef.PersonRef, HolderRef.GroupRe
         }
         for (String part : stored.split(",")) {
             via.add(part.regionMatches(true, 0, GROUP_PREFIX, 0, GROUP_PREFIX.length())
-                    ? new GroupRef(part.substring(GROUP_PREFIX.length())) : new PersonRef(person));
+                    ? new GroupRef(part.substring(GROUP_PREFIX.length()))
+                    : part.startsWith(HANDOVER_PREFIX) ? new PersonRef(person, part.substring(HANDOVER_PREFIX.length()))
+                    : new PersonRef(person));
         }
         return via;
     }

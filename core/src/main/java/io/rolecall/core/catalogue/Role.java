@@ -55,6 +55,12 @@ public record Role(
                 lastReviewed, acknowledgement, questions, training, functions, inForce, references);
     }
 
+    /** This role held by others: an accepted handover in effect, for one scan. */
+    public Role withHolders(List<HolderRef> primaries, List<HolderRef> backups) {
+        return new Role(id, name, description, duties, authorities, reportsTo, primaries, backups, backupRequired,
+                lastReviewed, acknowledgement, questions, training, functions, rules, references);
+    }
+
     public Optional<LocalDate> lastReviewedDate() {
         return Optional.ofNullable(lastReviewed);
     }

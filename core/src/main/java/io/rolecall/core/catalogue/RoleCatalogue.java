@@ -58,6 +58,14 @@ public final class RoleCatalogue {
         this.frameworks = frameworks;
     }
 
+    /** This catalogue with some of its roles replaced (by id, order kept): a handover in effect, for one scan. */
+    public RoleCatalogue withRoles(List<Role> replaced) {
+        Map<String, Role> byId = new LinkedHashMap<>(roles);
+        replaced.forEach(role -> byId.replace(role.id(), role));
+        return new RoleCatalogue(organisation, reporting, policy, List.copyOf(byId.values()), conflicts,
+                responsibilities, acceptedRisks, activities, documents, frameworks);
+    }
+
     /** The recurring activities of the ISMS calendar, in the order roles.yaml lists them. */
     public List<Activity> activities() {
         return activities;

@@ -3,12 +3,15 @@ package io.rolecall.core.detect;
 import io.rolecall.core.acknowledge.AcknowledgementPlan;
 import io.rolecall.core.calendar.CalendarRecords;
 import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.handover.Handover;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.holding.AssignmentLedgerUpdate;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.Email;
 import io.rolecall.core.model.HrSnapshot;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,10 +27,26 @@ import java.util.Map;
 public record DetectionInput(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                              KnownPeople known, AssignmentLedgerUpdate.Result ledger,
                              AcknowledgementPlan acknowledgements, CalendarRecords calendar, LocalDate asOf,
-                             Map<String, LocalDate> firstPrimaryDay, HrSnapshot hr) {
+                             Map<String, LocalDate> firstPrimaryDay, HrSnapshot hr, List<Handover> handovers) {
 
     public DetectionInput {
         firstPrimaryDay = Map.copyOf(firstPrimaryDay);
+        handovers = handovers == null ? List.of() : List.copyOf(handovers);
+    }
+
+    /** With an HR source, without handovers. */
+    public DetectionInput(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
+                          KnownPeople known, AssignmentLedgerUpdate.Result ledger,
+                          AcknowledgementPlan acknowledgements, CalendarRecords calendar, LocalDate asOf,
+                          Map<String, LocalDate> firstPrimaryDay, HrSnapshot hr) {
+        this(catalogue, directory, holdings, known, ledger, acknowledgements, calendar, asOf, firstPrimaryDay, hr,
+                List.of());
+    }
+
+    /** Whether the successor of an open handover has accepted the role of this leaver. */
+    public boolean handedOver(String roleId, Email leaver) {
+        return handovers.stream().anyMatch(handover -> handover.status() == Handover.Status.ACCEPTED
+                && handover.roleId().equals(roleId) && handover.from().equals(leaver));
     }
 
     /** Without an HR source. */

@@ -3,12 +3,14 @@ package io.rolecall.core.detect;
 import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
-import io.rolecall.core.model.FindingKey;
-import io.rolecall.core.model.FindingKind;
+import io.rolecall.core.handover.Handovers;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.holding.Holding;
 import io.rolecall.core.holding.Presence;
+import io.rolecall.core.holding.WhoDecides;
 import io.rolecall.core.model.Email;
+import io.rolecall.core.model.FindingKey;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.model.JobProfile;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Rules about the people who hold a role: leavers, unknowns, suspended, leaving, robots, movers. */
@@ -95,7 +98,8 @@ final class HolderRules implements Rule {
     private static void leavingSoon(DetectionInput input, Role role, Holder holder, Person person,
                                     RaisedFindings out) {
         LocalDate endDate = person.endDate();
-        if (endDate == null || endDate.isAfter(input.asOf().plusDays(input.catalogue().policy().leavingSoonDays()))) {
+        LocalDate horizon = input.asOf().plusDays(input.catalogue().policy().leavingSoonDays());
+        if (endDate == null || endDate.isAfter(horizon) || input.handedOver(role.id(), holder.email())) {
             return;
         }
         long days = ChronoUnit.DAYS.between(input.asOf(), endDate);
@@ -104,8 +108,26 @@ final class HolderRules implements Rule {
         raise(out, FindingKind.HOLDER_LEAVING_SOON, role, holder,
                 holder.label() + " has an end date of " + endDate + " (" + when + ") and holds " + role.label()
                         + " as " + holder.capacityText() + ".",
-                "Plan the handover now: name a successor for " + role.id() + " in roles.yaml before " + endDate
-                        + " and brief them on its duties.");
+                handoverAdvice(input, role, holder, endDate, horizon));
+    }
+
+    /** What to do: the successor RoleCall asks to take over, or who must choose one when no backup can. */
+    private static String handoverAdvice(DetectionInput input, Role role, Holder holder, LocalDate endDate,
+                                         LocalDate horizon) {
+        if (holder.capacities.contains(Capacity.PRIMARY) && holder.isDirect()) {
+            Optional<Email> successor = Handovers.successor(role, input.holdings(), holder.email(), horizon,
+                    input.asOf());
+            if (successor.isPresent()) {
+                return "RoleCall asks " + successor.get().value() + ", the first backup, to take " + role.id()
+                        + " over from " + endDate + "; once they accept, this finding resolves. Or name another "
+                        + "successor in roles.yaml before " + endDate + ".";
+            }
+            return "No active backup can take " + role.id() + " over: "
+                    + WhoDecides.about(input.catalogue(), input.holdings(), role.id()) + " must choose a "
+                    + "successor and name them in roles.yaml before " + endDate + ".";
+        }
+        return "Plan the handover now: name a successor for " + role.id() + " in roles.yaml before " + endDate
+                + " and brief them on its duties.";
     }
 
     private static void changedJob(DetectionInput input, Role role, Holder holder, Person person,

@@ -28,6 +28,10 @@ public interface HandoverStore {
      */
     boolean transition(Handover next, Handover.Status expected);
 
-    /** An opaque value that changes whenever a handover is added or changes: a scan reads it as an input. */
+    /**
+     * An opaque value that changes whenever a handover changes status: a scan reads it as an input (an
+     * acceptance puts a successor in effect). A proposal does not change it: the scan that made it made it
+     * from its own inputs, and a proposal changes no finding, so the next scan of the same inputs may repeat.
+     */
     String revision();
 }

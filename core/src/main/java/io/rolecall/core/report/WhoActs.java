@@ -1,14 +1,13 @@
 package io.rolecall.core.report;
 
 import io.rolecall.core.catalogue.Activity;
-import io.rolecall.core.catalogue.Responsibility;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.holding.RoleHoldings;
+import io.rolecall.core.holding.WhoDecides;
 import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.model.Person;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,31 +34,8 @@ final class WhoActs {
                 return names(holdings.activePrimaries(owner)) + ", as " + catalogue.roleName(owner);
             }
         }
-        if (finding.roleId() != null) {
-            for (String accountable : accountableFor(catalogue, finding.roleId())) {
-                List<Person> holders = holdings.activePrimaries(accountable);
-                if (!holders.isEmpty()) {
-                    return names(holders) + ", accountable as " + catalogue.roleName(accountable);
-                }
-            }
-        }
-        String compliance = catalogue.reporting().complianceManagerRole();
-        List<Person> managers = holdings.activePrimaries(compliance);
-        if (!managers.isEmpty()) {
-            return names(managers) + ", as " + catalogue.roleName(compliance);
-        }
-        return "top management (" + catalogue.roleName(compliance) + " is vacant)";
-    }
-
-    /** The roles accountable, in the RACI, for responsibilities the role is responsible for, in order. */
-    private static List<String> accountableFor(RoleCatalogue catalogue, String roleId) {
-        List<String> roles = new ArrayList<>();
-        for (Responsibility responsibility : catalogue.responsibilities()) {
-            if (responsibility.responsible().contains(roleId)) {
-                responsibility.accountable().stream().filter(role -> !roles.contains(role)).forEach(roles::add);
-            }
-        }
-        return roles;
+        return finding.roleId() != null ? WhoDecides.about(catalogue, holdings, finding.roleId())
+                : WhoDecides.complianceManager(catalogue, holdings);
     }
 
     private static String label(DirectorySnapshot directory, Finding finding) {

@@ -9,6 +9,8 @@ import io.rolecall.core.detect.Detector;
 import io.rolecall.core.finding.DetectedFinding;
 import io.rolecall.core.finding.FindingLifecycle;
 import io.rolecall.core.finding.LifecycleOutcome;
+import io.rolecall.core.handover.Handover;
+import io.rolecall.core.handover.Handovers;
 import io.rolecall.core.history.ChangeGuard;
 import io.rolecall.core.history.DirectoryHistory;
 import io.rolecall.core.history.GuardVerdict;
@@ -97,7 +99,7 @@ public final class ScanUseCase {
         // Read before the records it stands for: a record written in between makes the next scan look again.
         // An HR system's data is an input like the records: when it changes, the scan is no repeat.
         String recordsRevision = storage.acknowledgements().revision() + "/" + storage.calendar().revision()
-                + (request.hr() == null ? "" : "/hr:" + request.hr().digest());
+                + "/" + storage.handovers().revision() + (request.hr() == null ? "" : "/hr:" + request.hr().digest());
         Optional<String> content = request.directory().contentDigest();
         if (latest.isPresent() && content.isPresent() && content.get().equals(latest.get().sourceDigest())
                 && sameInputs(latest.get(), request, recordsRevision)) {
@@ -135,21 +137,26 @@ public final class ScanUseCase {
             }
             people = DirectoryHistory.advance(before, directory, request.asOf());
         }
-        RoleHoldings holdings = RoleHoldings.resolve(request.catalogue(), directory, people.after());
+        // Accepted handovers in effect: their successors hold the roles as primaries in the leavers' place.
+        List<Handover> handovers = storage.handovers().all();
+        RoleCatalogue catalogue = Handovers.inEffect(request.catalogue(), handovers, request.asOf());
+        RoleHoldings holdings = RoleHoldings.resolve(catalogue, directory, people.after());
+        List<Handover> proposed = Handovers.proposals(catalogue, holdings, handovers, request.asOf());
+        List<Handover> closed = Handovers.closedBy(request.catalogue(), handovers, request.asOf());
         AssignmentLedgerUpdate.Result ledger = AssignmentLedgerUpdate.advance(storage.ledger().openPeriods(),
                 holdings, request.asOf(), latest.map(ScanRun::asOf).orElse(null));
-        AcknowledgementPlan acknowledgements = AcknowledgementPlan.of(request.catalogue(), directory, holdings,
+        AcknowledgementPlan acknowledgements = AcknowledgementPlan.of(catalogue, directory, holdings,
                 ledger.open(), storage.acknowledgements().records(), request.asOf());
-        List<DetectedFinding> detected = Detector.detect(new DetectionInput(request.catalogue(), directory,
+        List<DetectedFinding> detected = Detector.detect(new DetectionInput(catalogue, directory,
                 holdings, people.after(), ledger, acknowledgements, storage.calendar().records(), request.asOf(),
-                firstPrimaryDays(request.catalogue(), ledger), request.hr()));
-        Map<String, String> notStanding = ExceptionApprovals.notStanding(request.catalogue(), people.after()::find,
+                firstPrimaryDays(catalogue, ledger), request.hr(), handovers));
+        Map<String, String> notStanding = ExceptionApprovals.notStanding(catalogue, people.after()::find,
                 storage.ledger(), request.asOf());
         LifecycleOutcome findings = FindingLifecycle.merge(storage.findings().findings(), detected, request.asOf(),
-                latest.map(ScanRun::asOf).orElse(null), request.catalogue().policy(),
-                request.catalogue().acceptedRisks().stream().filter(risk -> !notStanding.containsKey(risk.id()))
+                latest.map(ScanRun::asOf).orElse(null), catalogue.policy(),
+                catalogue.acceptedRisks().stream().filter(risk -> !notStanding.containsKey(risk.id()))
                         .toList());
-        PostureMetrics computed = PostureMetrics.compute(request.catalogue(), holdings, directory,
+        PostureMetrics computed = PostureMetrics.compute(catalogue, holdings, directory,
                 findings.open(), acknowledgements, request.asOf());
         PostureMetrics metrics = hr == null ? computed : computed.withUncoveredRoleDays(findings.open());
         ScanRun run = new ScanRun(startedAt.toString(), request.asOf(), startedAt, request.source(),
@@ -164,10 +171,17 @@ public final class ScanUseCase {
             storage.people().save(people.changed());
             storage.ledger().save(ledger.changed());
             storage.findings().save(findings.changed());
+            storage.handovers().propose(proposed);
+            closed.forEach(handover -> storage.handovers().transition(handover, statusBefore(handovers, handover)));
             storage.runs().append(run, request.catalogueSource());
         });
-        return new ScanResult(request.catalogue(), guard, run, findings,
-                new HolderState(request.catalogue(), directory, holdings, acknowledgements), notStanding, hr);
+        return new ScanResult(catalogue, guard, run, findings,
+                new HolderState(catalogue, directory, holdings, acknowledgements), notStanding, hr);
+    }
+
+    private static Handover.Status statusBefore(List<Handover> kept, Handover changed) {
+        return kept.stream().filter(handover -> handover.id().equals(changed.id())).findFirst()
+                .map(Handover::status).orElseThrow();
     }
 
     /**

@@ -69,10 +69,8 @@ public final class InMemoryStorage {
                 Handover kept = byId.get(proposal.id());
                 if (kept == null) {
                     byId.put(proposal.id(), proposal);
-                    revision++;
                 } else if (kept.status() == Handover.Status.PROPOSED && !kept.effective().equals(proposal.effective())) {
                     byId.put(proposal.id(), kept.withEffective(proposal.effective()));
-                    revision++;
                 }
             }
         }

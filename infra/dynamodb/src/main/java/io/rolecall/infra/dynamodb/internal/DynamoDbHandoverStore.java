@@ -62,7 +62,6 @@ public final class DynamoDbHandoverStore implements HandoverStore {
             }
         }
         if (!items.isEmpty()) {
-            items.add(REVISION.renewed());
             table.putAll(items);
         }
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Handovers in the handover table, one row each by id; a proposal replaces only a row still PROPOSED, and a
  * transition only a row in the expected status (one UPDATE ... WHERE status = ?, so two at once cannot both
- * win). A row in record_revision changes with each change.
+ * win). A row in record_revision changes with each transition.
  */
 public final class SqliteHandoverStore implements HandoverStore {
 
@@ -48,18 +48,14 @@ public final class SqliteHandoverStore implements HandoverStore {
         }
         database.inTransaction(connection -> {
             database.checkBeforeWriting("handover", "record_revision");
-            int changed = 0;
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO handover (" + COLUMNS + ") "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET effective = "
                     + "excluded.effective WHERE handover.status = 'PROPOSED' AND handover.effective <> "
                     + "excluded.effective")) {
                 for (Handover proposal : proposals) {
                     bind(upsert, proposal);
-                    changed += upsert.executeUpdate();
+                    upsert.executeUpdate();
                 }
-            }
-            if (changed > 0) {
-                RecordRevision.renew(connection, REVISION);
             }
             return null;
         });
