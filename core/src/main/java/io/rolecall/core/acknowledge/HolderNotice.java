@@ -8,12 +8,19 @@ import java.util.List;
  * asked to acknowledge, each with its link.
  *
  * @param reminder whether every role in it was asked before (the email then says it is a reminder)
+ * @param handover for a successor asked to take a role over, what is asked and why, in one paragraph;
+ *                 null for a holder's notice
  */
 public record HolderNotice(String reference, Email to, String subject, String greeting, String organisation,
-                           boolean reminder, List<RoleSection> roles, String contact) {
+                           boolean reminder, List<RoleSection> roles, String contact, String handover) {
 
     public HolderNotice {
         roles = List.copyOf(roles);
+    }
+
+    public HolderNotice(String reference, Email to, String subject, String greeting, String organisation,
+                        boolean reminder, List<RoleSection> roles, String contact) {
+        this(reference, to, subject, greeting, organisation, reminder, roles, contact, null);
     }
 
     /**

@@ -18,9 +18,10 @@ import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Question;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.handover.Handover;
+import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Capacity;
-import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.VisibleText;
 import io.rolecall.core.port.ScanRun;
@@ -91,10 +92,12 @@ public final class AcknowledgementPages {
             return refusal.page;
         }
         if (holder.standing.status() == AcknowledgementStatus.ACCEPTED) {
-            return accepted(holder, "You " + holder.subject.acceptedThis() + " on " + day(holder.standing)
-                    + ". Nothing more to do.");
+            return accepted(holder, holder.handing != null ? "You took " + holder.subject.name() + " over on "
+                    + day(holder.standing) + ". Nothing more to do." : "You " + holder.subject.acceptedThis()
+                    + " on " + day(holder.standing) + ". Nothing more to do.");
         }
-        return form(holder, 200, null, "info", Map.of(), Set.of(), false);
+        return form(holder, 200, holder.handing == null ? null : holder.handing.asked(today()), "info", Map.of(),
+                Set.of(), false);
     }
 
     /** Records an acceptance when every answer is right and the holder ticked their consent. */
@@ -156,11 +159,35 @@ public final class AcknowledgementPages {
         storage.acknowledgements().recordAcceptance(new Acceptance(holder.claims.person(), holder.subject.id(),
                 holder.claims.version(), sequence, holder.catalogue.sha256(), holder.catalogue.source().name(),
                 clock.instant(), answers, holder.standing.failedAttempts(), userAgent));
+        if (holder.handing != null) {
+            return takeOver(holder);
+        }
         return new AcknowledgementPage(200, (holder.subject.document() ? "Acknowledged: " : "Accepted: ")
                 + holder.subject.name(), holder.catalogue.catalogue().organisation(),
                 "Thank you: you " + holder.subject.accepted() + " on " + today()
                         + ". RoleCall keeps this as evidence; nothing more to do.", "success", holder.duties,
                 false, null, List.of(), null, List.of(), false);
+    }
+
+    /**
+     * Records the handover as accepted, after the acceptance of the duties (kept first: a post sent again
+     * then finds the handover still open and completes it). Of this page and a cancel sent at once, one wins.
+     */
+    private AcknowledgementPage takeOver(Holder holder) {
+        Handover handover = holder.handing.handover();
+        Handover accepted = handover.accepted(holder.claims.version(), clock.instant());
+        if (!storage.handovers().transition(accepted, Handover.Status.PROPOSED)) {
+            Handover now = storage.handovers().find(handover.id()).orElse(handover);
+            if (now.status() == Handover.Status.CANCELLED) {
+                return AcknowledgementPage.problem(410, "Handover called off", "The compliance manager called this "
+                        + "handover off just now, so it was not recorded; your acceptance of the duties was kept.");
+            }
+        }
+        return new AcknowledgementPage(200, "Taken over: " + holder.subject.name(),
+                holder.catalogue.catalogue().organisation(), "Thank you: you accepted the duties of "
+                + holder.subject.name() + " and take it over from " + holder.handing.leaver() + " on "
+                + handover.effective() + ". RoleCall keeps this as evidence; from that day you hold it as primary.",
+                "success", holder.duties, false, null, List.of(), null, List.of(), false);
     }
 
     /** Wrong answers over {@link #WRONG_ATTEMPTS_PER_HOUR} refused since these pages started. */
@@ -229,6 +256,9 @@ public final class AcknowledgementPages {
         if (claims.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX)) {
             return reader(claims, catalogue, token);
         }
+        if (claims.roleId().startsWith(Handover.LINK_PREFIX)) {
+            return successor(claims, catalogue, token);
+        }
         Role role = catalogue.catalogue().role(claims.roleId()).orElseThrow(() -> new PageRefusal(
                 AcknowledgementPage.problem(410, "Role no longer exists", "The role this link was for no longer "
                         + "exists in the organisation's roles; nothing is asked of you for it.")));
@@ -254,7 +284,53 @@ public final class AcknowledgementPages {
         periods.forEach(p -> capacities.add(p.capacity()));
         DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), fromLedger(), capacities);
         return new Holder(claims, catalogue, Subject.of(role), standing, acceptancesOfVersion, duties,
-                due(standing, "accept"), token);
+                due(standing, "accept"), token, null);
+    }
+
+    /**
+     * The successor behind a link to a handover: the person it asks, while it is open, for the duties as they
+     * are. Accepting it accepts the role's duties too, so the answers and attempts are the role's.
+     */
+    private Holder successor(LinkClaims claims, ParsedCatalogue catalogue, String token) throws PageRefusal {
+        String id = claims.roleId().substring(Handover.LINK_PREFIX.length());
+        Handover handover = storage.handovers().find(id).filter(h -> h.to().equals(claims.person()))
+                .orElseThrow(() -> new PageRefusal(AcknowledgementPage.problem(410, "No longer asked", "This "
+                        + "handover is no longer on record, so nothing is asked of you. If that is wrong, tell your "
+                        + "compliance manager.")));
+        if (handover.status() == Handover.Status.CANCELLED) {
+            throw new PageRefusal(AcknowledgementPage.problem(410, "Handover called off", "The compliance manager "
+                    + "called this handover off" + (handover.note() == null ? "" : " (" + handover.note() + ")")
+                    + ", so there is nothing to take over."));
+        }
+        Role role = catalogue.catalogue().role(handover.roleId()).orElseThrow(() -> new PageRefusal(
+                AcknowledgementPage.problem(410, "Role no longer exists", "The role this handover was for no "
+                        + "longer exists in the organisation's roles; nothing is asked of you for it.")));
+        if (!role.dutiesVersion().equals(claims.version())) {
+            throw new PageRefusal(AcknowledgementPage.problem(410, "Duties changed", "The duties of " + role.name()
+                    + " have changed since this link was sent. A new notice with the current duties and a new "
+                    + "link comes by email; accept those instead."));
+        }
+        Optional<KnownPerson> person = storage.people().find(claims.person());
+        if (person.isEmpty() || !person.get().isPresent() || !person.get().person().isActiveHolder()) {
+            throw new PageRefusal(AcknowledgementPage.problem(410, "Not asked of you", "According to the latest "
+                    + "records you cannot take " + role.name() + " over. If that is wrong, tell your compliance "
+                    + "manager."));
+        }
+        AcknowledgementRecords records = storage.acknowledgements().recordsOf(claims.person(), role.id());
+        boolean taken = handover.status() != Handover.Status.PROPOSED;
+        int failed = (int) records.attempts().stream().filter(a -> a.version().equals(claims.version())).count();
+        HolderAcknowledgement standing = new HolderAcknowledgement(claims.person(), role.id(), claims.version(),
+                taken ? AcknowledgementStatus.ACCEPTED : AcknowledgementStatus.PENDING, today(),
+                taken ? handover.acceptedAt() : null, handover.proposedOn(), handover.proposedOn(),
+                handover.effective(), null, failed);
+        int acceptancesOfVersion = (int) records.acceptances().stream()
+                .filter(acceptance -> acceptance.version().equals(claims.version())).count();
+        DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), fromLedger(),
+                EnumSet.of(Capacity.PRIMARY));
+        String leaver = storage.people().find(handover.from()).filter(KnownPerson::isPresent)
+                .map(known -> known.person().label()).orElse(handover.from().value());
+        return new Holder(claims, catalogue, Subject.of(role), standing, acceptancesOfVersion, duties,
+                "Please accept by " + handover.effective() + ".", token, new Handing(handover, leaver));
     }
 
     /** @param verb what the page asks for: "accept" (duties) or "acknowledge" (a document) */
@@ -298,7 +374,7 @@ public final class AcknowledgementPages {
         int acceptancesOfVersion = (int) records.acceptances().stream()
                 .filter(acceptance -> acceptance.version().equals(claims.version())).count();
         return new Holder(claims, catalogue, Subject.of(document), standing, acceptancesOfVersion,
-                DutiesView.of(document), due(standing, "acknowledge"), token);
+                DutiesView.of(document), due(standing, "acknowledge"), token, null);
     }
 
     private ParsedCatalogue catalogue(ScanRun latest) {
@@ -336,7 +412,7 @@ public final class AcknowledgementPages {
                     options));
         }
         return new AcknowledgementPage(status, holder.subject.name() + (holder.subject.document()
-                ? ": to acknowledge" : ": your duties"),
+                ? ": to acknowledge" : holder.handing != null ? ": take over" : ": your duties"),
                 holder.catalogue.catalogue().organisation(), message, tone, holder.duties, true,
                 signer.formToken(holder.token), List.copyOf(new java.util.TreeSet<>(wrong)), holder.acceptBy,
                 questions, consented);
@@ -394,10 +470,25 @@ public final class AcknowledgementPages {
                 null, List.of(), false);
     }
 
-    /** @param acceptancesOfVersion acceptances of the link's duties version kept so far */
+    /**
+     * @param acceptancesOfVersion acceptances of the link's duties version kept so far
+     * @param handing              the handover the link asks the holder to accept, or null
+     */
     private record Holder(LinkClaims claims, ParsedCatalogue catalogue, Subject subject,
                           HolderAcknowledgement standing, int acceptancesOfVersion, DutiesView duties,
-                          String acceptBy, String token) {
+                          String acceptBy, String token, Handing handing) {
+    }
+
+    /** A handover as its page shows it: the leaver by name. */
+    private record Handing(Handover handover, String leaver) {
+
+        String asked(LocalDate today) {
+            boolean ahead = handover.effective().isAfter(today);
+            return leaver + (ahead ? " leaves on " + handover.effective() : " has left") + ". You are asked to take "
+                    + "this role over" + (ahead ? " from that day" : " now") + ": read its duties, answer the "
+                    + "questions and accept. From " + (ahead ? handover.effective() : "the next scan") + " you hold "
+                    + "it as primary.";
+        }
     }
 
     /** What a link asks to accept: a role's duties, or a document of roles.yaml. */

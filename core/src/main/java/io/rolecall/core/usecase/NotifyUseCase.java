@@ -14,6 +14,8 @@ import io.rolecall.core.calendar.IsmsCalendar;
 import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.handover.Handover;
+import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.OutgoingEmail;
@@ -25,7 +27,6 @@ import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.report.MimeEmail;
 import io.rolecall.core.report.Subjects;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -155,6 +156,37 @@ public final class NotifyUseCase {
                 notices++;
             }
         }
+        for (Handover handover : storage.handovers().all()) {
+            if (handover.status() != Handover.Status.PROPOSED) {
+                continue;
+            }
+            // Once per handover and version of the duties: the successor is asked once (again only when the
+            // duties change, which voids the first link), and the weekly shows it until they answer.
+            Optional<Role> role = holders.catalogue().role(handover.roleId());
+            String key = "handover-" + handover.id() + role.map(r -> "-" + r.dutiesVersion()).orElse("");
+            if (role.isEmpty() || !sentEmails.claim(key, asOfRules.clock().instant(), lease)) {
+                continue;
+            }
+            HolderNotice notice = handoverNotice(holders, handover, role.get(), asOf, key);
+            OutgoingEmail email = renderer.render(notice);
+            String deliveryId;
+            try {
+                deliveryId = mailer.send(email);
+            } catch (RuntimeException e) {
+                sentEmails.release(key);
+                failures.add(withoutAddresses(e.getMessage()));
+                continue;
+            }
+            Instant sentAt = asOfRules.clock().instant();
+            sentEmails.markSent(key, sentAt, deliveryId, 1);
+            sent.add(new SentEmail(email, deliveryId));
+            notices++;
+            try {
+                keepCopy(email, notice, asOf, sentAt, deliveryId);
+            } catch (RuntimeException e) {
+                notKept.add(withoutAddresses(e.getMessage()));
+            }
+        }
         if (!failures.isEmpty()) {
             throw new NoticeDeliveryException(failures.size() + " of " + byPerson.size() + " notices could not be "
                     + "sent (" + failures.get(0) + "); the others were sent and recorded, and the next run tries "
@@ -253,6 +285,40 @@ public final class NotifyUseCase {
                 .stream().map(Person::label).toList());
         return new HolderNotice(key, person, subject, "Hello " + (name == null ? person.value() : name) + ",",
                 catalogue.organisation(), reminder, sections, contact.isEmpty() ? "your compliance manager" : contact);
+    }
+
+    /**
+     * The successor's notice: take the role over from the leaver on the handover's day, with the duties and a
+     * link to the page that records it. The link names the handover, not the role, and works until the role's
+     * time to accept has passed after that day.
+     */
+    private HolderNotice handoverNotice(HolderState holders, Handover handover, Role role, LocalDate asOf,
+                                        String key) {
+        RoleCatalogue catalogue = holders.catalogue();
+        LocalDate acceptBy = handover.effective().isAfter(asOf) ? handover.effective()
+                : asOf.plusDays(role.acknowledgement().dueDays());
+        LocalDate expires = acceptBy.plusDays(LINK_GRACE_DAYS);
+        String link = publicUrl.link(signer.issue(new LinkClaims(handover.to(), handover.linkId(),
+                role.dutiesVersion(), expires)));
+        DutiesView duties = DutiesView.of(catalogue, role, handover.to(), RoleHolders.from(holders.holdings()),
+                Set.of(Capacity.PRIMARY));
+        String leaver = holders.directory().find(handover.from()).map(Person::label).orElse(handover.from().value());
+        String leaverName = holders.directory().find(handover.from()).map(Person::name).filter(n -> !n.isBlank())
+                .orElse(handover.from().value());
+        String name = holders.directory().find(handover.to()).map(Person::name).orElse(null);
+        String contact = joined(holders.holdings().activePrimaries(catalogue.reporting().complianceManagerRole())
+                .stream().map(Person::label).toList());
+        String when = handover.effective().isAfter(asOf) ? "on " + handover.effective() : "now";
+        String asked = leaver + (handover.effective().isAfter(asOf) ? " leaves on " + handover.effective()
+                : " has left") + ", and you are the first backup of " + role.name() + ". Please take it over "
+                + (handover.effective().isAfter(asOf) ? "from that day" : "now") + ": read its duties below and "
+                + "accept them with the link. Once you accept, you hold it as primary from "
+                + (handover.effective().isAfter(asOf) ? handover.effective() : "the next scan") + ".";
+        return new HolderNotice(key, handover.to(), "Take over " + Subjects.oneLine(role.name()) + " from "
+                + Subjects.oneLine(leaverName) + " " + when, "Hello " + (name == null ? handover.to().value() : name)
+                + ",", catalogue.organisation(), false, List.of(new HolderNotice.RoleSection(duties, link,
+                acceptBy.toString(), expires.toString(), false, false, List.of())),
+                contact.isEmpty() ? "your compliance manager" : contact, asked);
     }
 
     /** "A", "A and B", "A, B and C". */
