@@ -1,8 +1,9 @@
 package io.rolecall.cli;
 
-import io.rolecall.core.catalogue.InvalidCatalogueException;
-import io.rolecall.core.nonconformity.ConcurrentChangeException;
 import io.rolecall.core.calendar.CalendarException;
+import io.rolecall.core.catalogue.InvalidCatalogueException;
+import io.rolecall.core.handover.HandoverException;
+import io.rolecall.core.nonconformity.ConcurrentChangeException;
 import io.rolecall.core.nonconformity.NonconformityException;
 import io.rolecall.core.port.DirectoryReadException;
 import io.rolecall.core.usecase.AsOfRefusedException;
@@ -15,8 +16,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code rolecall} command: wires the core to local adapters and maps failures to exit codes. */
 @Command(name = "rolecall",
@@ -36,7 +37,7 @@ public final class RoleCallCommand implements Runnable {
     private static final List<Class<?>> SUBCOMMANDS = List.of(ScanCommand.class, ReportCommand.class,
             NotifyCommand.class, ServeCommand.class, AcknowledgementsCommand.class, FindingsCommand.class,
             NcCommand.class, ActivityCommand.class, AssignmentCommand.class, TrainingCommand.class,
-            CalendarCommand.class,
+            CalendarCommand.class, HandoverCommand.class,
             EvidenceCommand.class, CrosswalkCommand.class, RaciCommand.class, InitCommand.class, ConfigCommand.class,
             BenchCommand.class);
 
@@ -136,7 +137,7 @@ public final class RoleCallCommand implements Runnable {
         if (e instanceof InvalidCatalogueException || e instanceof DirectoryReadException
                 || e instanceof AsOfRefusedException || e instanceof InvalidInputException
                 || e instanceof NothingScannedException || e instanceof NonconformityException
-                || e instanceof CalendarException
+                || e instanceof CalendarException || e instanceof HandoverException
                 || e instanceof StackException stack && stack.invalidInput()) {
             err.println("rolecall: " + e.getMessage() + (e instanceof NonconformityException nc
                     ? NonconformityHints.of(nc.remedy()) : ""));

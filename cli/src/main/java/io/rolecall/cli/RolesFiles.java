@@ -33,10 +33,24 @@ final class RolesFiles {
                         + "limit %d MB); check that it is the roles.yaml you meant", file, size / 1048576.0,
                         RolesYamlParser.MAX_BYTES / 1048576));
             }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new CatalogueSource(file.getFileName().toString(), PackFiles.bundle(text, packs(file, text)));
+            return of(file, Files.readString(file, StandardCharsets.UTF_8));
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("roles file " + file + " is not UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read roles file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A text for the roles file as the parser reads it: with the pack files it names beside it. */
+    static CatalogueSource of(Path file, String text) {
+        return new CatalogueSource(file.getFileName().toString(), PackFiles.bundle(text, packs(file, text)));
+    }
+
+    /** The file's own text, checked as {@link #read} checks it. */
+    static String text(Path file) {
+        read(file);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidInputException("cannot read roles file " + file + ": " + e.getMessage());
         }
