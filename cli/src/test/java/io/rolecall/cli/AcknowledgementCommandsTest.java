@@ -87,7 +87,8 @@ class AcknowledgementCommandsTest {
         assertThat(first.out()).doesNotContain("/ack/");
         try (Stream<Path> files = Files.list(outbox())) {
             List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
-            assertThat(names).allMatch(n -> n.matches("notice-\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{16}\\.(eml|html|txt)"));
+            assertThat(names).allMatch(n -> n.matches("notice-\\d{4}-\\d{2}-\\d{2}-[0-9a-f]{16}\\.(eml|html|txt)")
+                    || n.matches("handover-HO-[0-9A-F]{8}-[0-9a-f]{16}\\.(eml|html|txt)"));
             assertThat(names.size() % 3).isZero();
             assertThat(names).noneMatch(n -> n.contains("acme"));
         }

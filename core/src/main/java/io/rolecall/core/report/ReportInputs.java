@@ -5,6 +5,7 @@ import io.rolecall.core.calendar.CalendarRecords;
 import io.rolecall.core.calendar.IsmsCalendar;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
+import io.rolecall.core.handover.Handover;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.RoleHoldings;
 import io.rolecall.core.model.DirectorySnapshot;
@@ -20,12 +21,22 @@ import java.util.List;
 public record ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                            AcknowledgementPlan acknowledgements, List<Finding> findings,
                            List<Nonconformity> nonconformities, CalendarRecords calendar,
-                           List<AssignmentPeriod> ledger, LocalDate asOf) {
+                           List<AssignmentPeriod> ledger, LocalDate asOf, List<Handover> handovers) {
 
     public ReportInputs {
         findings = List.copyOf(findings);
         nonconformities = List.copyOf(nonconformities);
         ledger = List.copyOf(ledger);
+        handovers = handovers == null ? List.of() : List.copyOf(handovers);
+    }
+
+    /** Without handovers. */
+    public ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
+                        AcknowledgementPlan acknowledgements, List<Finding> findings,
+                        List<Nonconformity> nonconformities, CalendarRecords calendar,
+                        List<AssignmentPeriod> ledger, LocalDate asOf) {
+        this(catalogue, directory, holdings, acknowledgements, findings, nonconformities, calendar, ledger, asOf,
+                List.of());
     }
 
     /** Without completions of the ISMS calendar. */

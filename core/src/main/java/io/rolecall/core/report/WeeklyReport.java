@@ -24,10 +24,18 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                            List<FindingLine> resolvedThisWeek, List<AcknowledgementLine> acknowledgements,
                            int holdersAccepted, int holdersToAccept, List<ExceptionLine> expiringExceptions,
                            List<NonconformityLine> nonconformities, List<CalendarLine> calendar,
-                           ReportCitations citations, List<ComingLine> coming) {
+                           ReportCitations citations, List<ComingLine> coming, List<HandoverLine> handovers) {
 
     public int comingCount() {
         return coming.size();
+    }
+
+    public int handoversCount() {
+        return handovers.size();
+    }
+
+    public boolean hasHandovers() {
+        return !handovers.isEmpty();
     }
 
     public int calendarCount() {
@@ -167,6 +175,7 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                 NonconformityLine.needingAction(inputs.nonconformities(), inputs.catalogue(), asOf),
                 CalendarLine.needingAttention(inputs.ismsCalendar()),
                 ReportCitations.of(inputs.catalogue().frameworks()),
-                ComingLine.of(open, inputs.directory(), asOf));
+                ComingLine.of(open, inputs.directory(), asOf),
+                HandoverLine.of(inputs.handovers(), inputs.catalogue(), inputs.directory()));
     }
 }

@@ -34,11 +34,11 @@ public final class HandoverUseCase {
         asOfRules.refuseFuture(asOf, "this cancel");
         String why = note == null ? "" : note.strip();
         if (why.isEmpty() || why.length() > MAX_NOTE) {
-            throw new HandoverException("say why the handover is called off with --note TEXT (up to " + MAX_NOTE
-                    + " characters): it stays on record as evidence.");
+            throw new HandoverException("say why the handover is called off, in a note of up to " + MAX_NOTE
+                    + " characters: it stays on record as evidence.");
         }
         Handover kept = storage.handovers().find(id.strip()).orElseThrow(() -> new HandoverException("there is no "
-                + "handover " + id.strip() + "; 'rolecall handover list' shows their ids, such as HO-1A2B3C4D."));
+                + "handover " + id.strip() + "; the handover list shows their ids, such as HO-1A2B3C4D."));
         if (!kept.open()) {
             throw new HandoverException(kept.id() + " is " + kept.status() + " already; only a PROPOSED or ACCEPTED "
                     + "handover can be called off" + (kept.status() == Handover.Status.APPLIED ? " (to undo it, "
@@ -47,7 +47,7 @@ public final class HandoverUseCase {
         Handover cancelled = kept.cancelled(asOf, why);
         if (!storage.handovers().transition(cancelled, kept.status())) {
             throw new HandoverException(kept.id() + " changed while it was being called off (its successor may "
-                    + "just have accepted it); look at 'rolecall handover list' and try again.");
+                    + "just have accepted it); look at the handover list and try again.");
         }
         return cancelled;
     }

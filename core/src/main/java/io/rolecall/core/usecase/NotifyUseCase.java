@@ -15,6 +15,7 @@ import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.handover.Handover;
+import io.rolecall.core.handover.Handovers;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;
@@ -106,7 +107,8 @@ public final class NotifyUseCase {
             throw new AsOfRefusedException("these notices are dated " + asOf + " but the latest scan is dated "
                     + latest.asOf() + "; date them " + latest.asOf() + " or later.");
         }
-        RoleCatalogue catalogue = StoredState.catalogueOf(storage, latest);
+        RoleCatalogue catalogue = Handovers.inEffect(StoredState.catalogueOf(storage, latest),
+                storage.handovers().all(), latest.asOf());
         return sendDue(asOf, StoredState.holders(storage, catalogue, asOf));
     }
 

@@ -3,8 +3,10 @@ package io.rolecall.core.usecase;
 import io.rolecall.core.acknowledge.HolderState;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.port.Mailer;
+import io.rolecall.core.handover.Handover;
+import io.rolecall.core.handover.Handovers;
 import io.rolecall.core.model.OutgoingEmail;
+import io.rolecall.core.port.Mailer;
 import io.rolecall.core.port.ReportArchive.ArchivedReport;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
@@ -117,11 +119,13 @@ public final class ReportUseCase {
                     + latest.asOf() + ": a report shows the state of the latest scan, which did not exist on "
                     + asOf + ". Date the report " + latest.asOf() + " or later.");
         }
-        RoleCatalogue catalogue = StoredState.catalogueOf(storage, latest);
+        List<Handover> handovers = storage.handovers().all();
+        RoleCatalogue catalogue = Handovers.inEffect(StoredState.catalogueOf(storage, latest), handovers,
+                latest.asOf());
         HolderState holders = StoredState.holders(storage, catalogue, asOf);
         return new ReportInputs(catalogue, holders.directory(), holders.holdings(), holders.plan(),
                 storage.findings().findings(), storage.nonconformities().all(), storage.calendar().records(),
                 catalogue.roles().stream().flatMap(role -> storage.ledger().periods(role.id()).stream()).toList(),
-                asOf);
+                asOf, handovers);
     }
 }

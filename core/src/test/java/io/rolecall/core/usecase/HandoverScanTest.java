@@ -17,8 +17,10 @@ import io.rolecall.core.model.Person;
 import io.rolecall.core.model.PersonStatus;
 import io.rolecall.core.model.PersonType;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.testing.InMemoryStorage;
 import io.rolecall.core.testing.MutableClock;
+import io.rolecall.core.testing.RecordingMailer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -138,5 +140,27 @@ class HandoverScanTest {
 
         assertThat(only().status()).isEqualTo(Handover.Status.CANCELLED);
         assertThat(only().note()).isEqualTo("roles.yaml no longer names mary@test.example as primary");
+    }
+
+    @Test
+    void theWeeklyListsAnAcceptedHandoverUntilRolesYamlNamesTheSuccessor() {
+        scan(DAY, ROLES);
+        ReportUseCase reports = new ReportUseCase(storage, new ReportRenderer(), new RecordingMailer(),
+                new AsOfRules(clock, false));
+        assertThat(reports.sendWeekly(DAY).email().text()).contains("== HANDOVERS TO WRITE INTO ROLES.YAML (1) ==",
+                "Risk Owner (" + only().id() + "): Mary Jones (mary@test.example) to Gina Rossi (gina@test.example), "
+                        + "from " + LAST_DAY + ": not accepted yet");
+
+        storage.handovers().transition(only().accepted("v", Instant.parse("2026-11-30T09:00:00Z")),
+                Handover.Status.PROPOSED);
+        scan(DAY.plusDays(7), ROLES);
+        String weekly = reports.sendWeekly(DAY.plusDays(7)).email().html();
+        assertThat(weekly).contains("Gina Rossi (gina@test.example), from " + LAST_DAY + ": accepted on 2026-11-30; "
+                + "roles.yaml does not name them yet");
+
+        scan(DAY.plusDays(14), ROLES.replace("primary: [mary@test.example], backup: [svc-bot@test.example, "
+                + "gina@test.example]", "primary: [gina@test.example], backup: [bea@test.example]"));
+        assertThat(reports.sendWeekly(DAY.plusDays(14)).email().text()).contains(
+                "== HANDOVERS TO WRITE INTO ROLES.YAML (0) ==", "None open");
     }
 }
