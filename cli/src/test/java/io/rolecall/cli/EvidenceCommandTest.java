@@ -122,7 +122,7 @@ class EvidenceCommandTest {
                 .allMatch(n -> n.matches("reports/(weekly-2026-W49|quarterly-2026-Q4)-sent-\\d{8}T\\d{6}Z\\.eml"));
         assertThat(files.keySet().stream().filter(n -> !n.startsWith("notices/"))).containsExactly(
                 "accepted-risks.csv", "acknowledgements.csv", "assignment-ledger.csv", "calendar-completions.csv",
-                "crosswalk.csv", "crosswalk.xlsx", "findings.csv", "index.html", "manifest.json", "nonconformities.csv", "notices-sent.csv", "raci.csv",
+                "crosswalk.csv", "crosswalk.xlsx", "findings.csv", "handovers.csv", "index.html", "manifest.json", "nonconformities.csv", "notices-sent.csv", "raci.csv",
                 "raci.xlsx", "reports-sent.csv", sent.get(0), sent.get(1), "role-register.csv", "role-register.xlsx",
                 files.keySet().stream().filter(n -> n.startsWith("roles-yaml/")).findFirst().orElseThrow());
         JsonNode manifest = new ObjectMapper().readTree(files.get("manifest.json"));
@@ -202,11 +202,17 @@ class EvidenceCommandTest {
             assertThat(row.get("delivery id")).matches("<notice-[^/]+@rolecall\\.local>");
         });
         List<String> kept = files.keySet().stream().filter(n -> n.startsWith("notices/")).toList();
-        assertThat(kept).isNotEmpty().allMatch(n -> n.matches("notices/notice-2026-\\d\\d-\\d\\d-[0-9a-f]{16}\\.eml"));
+        assertThat(kept).isNotEmpty().allMatch(n -> n.matches("notices/notice-2026-\\d\\d-\\d\\d-[0-9a-f]{16}\\.eml")
+                || n.matches("notices/handover-HO-[0-9A-F]{8}-[0-9a-f]{16}\\.eml"));
+        List<CSVRecord> handovers = records(files, "handovers.csv");
+        assertThat(handovers).as("Acme's leavers' roles, each asked of its successor").isNotEmpty().allSatisfy(row -> {
+            assertThat(row.get("status")).isEqualTo("PROPOSED");
+            assertThat(files).as(row.get("notice file")).containsKey(row.get("notice file"));
+        });
         for (String name : kept) {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
                     new ByteArrayInputStream(files.get(name)));
-            assertThat(message.getSubject()).contains("information security role");
+            assertThat(message.getSubject()).containsAnyOf("information security role", "Take over ");
             String whole = textOf(message);
             assertThat(whole).as("each link is left out: it was the holder's credential")
                     .contains("/ack/link-left-out-of-the-kept-copy")

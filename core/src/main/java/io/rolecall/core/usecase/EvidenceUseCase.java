@@ -15,6 +15,7 @@ import io.rolecall.core.evidence.EvidencePack;
 import io.rolecall.core.evidence.EvidenceTable;
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
+import io.rolecall.core.handover.Handover;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Holding;
 import io.rolecall.core.holding.RoleHoldings;
@@ -95,6 +96,7 @@ public final class EvidenceUseCase {
                 calendar(from, to),
                 reportsSent(sent),
                 noticesSent(catalogue, from, to, notices),
+                handovers(catalogue, from, to, notices),
                 crosswalk(catalogue, to)).stream()
                 .map(table -> table.citing(ReportCitations.evidenceFor(catalogue.frameworks(), table.name()))).toList();
         if (sent.isEmpty()) {
@@ -321,7 +323,34 @@ public final class EvidenceUseCase {
     }
 
     private static boolean isNotice(ArchivedReport copy) {
-        return copy.reportKey().startsWith("notice-");
+        return copy.reportKey().startsWith("notice-") || copy.reportKey().startsWith("handover-");
+    }
+
+    /**
+     * Every handover proposed, accepted or closed in the period or still open at its end: who handed which
+     * role to whom from which day, when the successor accepted which duties version, how it closed, and
+     * the file of the notice that asked the successor.
+     */
+    private EvidenceTable handovers(RoleCatalogue catalogue, LocalDate from, LocalDate to,
+                                    Map<String, ArchivedReport> notices) {
+        List<List<String>> rows = new ArrayList<>();
+        storage.handovers().all().stream()
+                .filter(h -> !h.proposedOn().isAfter(to) && (h.closedOn() == null || !h.closedOn().isBefore(from)))
+                .sorted(Comparator.comparing(Handover::proposedOn).thenComparing(Handover::id))
+                .forEach(h -> rows.add(List.of(h.id(), h.roleId(), catalogue.role(h.roleId()).map(Role::name)
+                        .orElse(""), h.from().value(), h.to().value(), h.effective().toString(), h.status().name(),
+                        h.proposedOn().toString(), h.acceptedAt() == null ? "" : h.acceptedAt().toString(),
+                        text(h.dutiesVersion()), h.closedOn() == null ? "" : h.closedOn().toString(), text(h.note()),
+                        notices.values().stream().filter(n -> n.reportKey().startsWith("handover-" + h.id() + "-"))
+                                .map(EvidenceUseCase::noticeFile).collect(Collectors.joining("; ")))));
+        return new EvidenceTable("handovers", "Handovers of leavers' roles",
+                "Every handover of a leaving primary's role to a successor open at some time in the period: from "
+                        + "whom to whom and from which day, when the successor accepted which version of the duties "
+                        + "(their signed acceptance), and whether it was written into roles.yaml (APPLIED) or "
+                        + "called off (CANCELLED, with why). The file is the notice that asked the successor.",
+                null, false,
+                List.of("handover id", "role", "role name", "from", "to", "effective", "status", "proposed on",
+                        "accepted at (UTC)", "duties version", "closed on", "note", "notice file"), rows);
     }
 
     /** notices/notice-2026-11-30-3f9a0c...eml */
