@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.rolecall.connector.file.ExportFileDirectorySource;
 import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.handover.Handover;
+import io.rolecall.core.model.Email;
 import io.rolecall.core.port.FindingEvents;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.usecase.AsOfRules;
@@ -238,5 +240,22 @@ class DeployedStackIT {
         assertThat(raised.exitCode()).as(raised.err()).isZero();
         assertThat(AwsCalls.lastActions()).contains("cloudformation:DescribeStacks", "dynamodb:Query",
                 "dynamodb:PutItem");
+    }
+
+    @Test
+    void aHandoverIsCalledOffOnTheStackThroughThePolicy() {
+        Storage storage = DynamoDbStorage.create(dynamoDb, table).storage();
+        Handover proposed = Handover.propose("people-lead", Email.of("frank@acme.example"),
+                Email.of("gina@acme.example"), LocalDate.parse("2026-12-15"), LocalDate.parse("2026-09-15"));
+        storage.handovers().propose(List.of(proposed));
+
+        Cli cancel = cli("handover", "cancel", proposed.id(), "--note", "Frank stays on", "--as-of", "2026-09-16");
+
+        assertThat(cancel.exitCode()).as(cancel.err()).isZero();
+        assertThat(AwsCalls.lastActions()).contains("dynamodb:PutItem");
+        assertThat(storage.handovers().find(proposed.id()).orElseThrow()).satisfies(h -> {
+            assertThat(h.status()).isEqualTo(Handover.Status.CANCELLED);
+            assertThat(h.note()).isEqualTo("Frank stays on");
+        });
     }
 }

@@ -212,7 +212,7 @@ class TemplateTest {
     }
 
     @Test
-    void theComplianceManagersPolicyReadsTheStateWritesOnlyTheRegisterAndCalendarAndPushesOnlyRolesYaml() {
+    void theComplianceManagersPolicyReadsTheStateWritesOnlyTheRegisterCalendarAndHandoversAndPushesOnlyRolesYaml() {
         List<Map<String, Object>> statements = template.managedPolicyStatements("ComplianceManagerPolicy");
         Map<String, List<String>> actionsBySid = new java.util.LinkedHashMap<>();
         statements.forEach(statement -> actionsBySid.put(String.valueOf(statement.get("Sid")),
@@ -221,15 +221,15 @@ class TemplateTest {
         assertThat(actionsBySid).containsExactly(
                 Map.entry("FindTheStack", List.of("cloudformation:DescribeStacks")),
                 Map.entry("ReadState", List.of("dynamodb:GetItem", "dynamodb:Query")),
-                Map.entry("WriteRegisterAndCalendarOnly", List.of("dynamodb:PutItem", "dynamodb:UpdateItem",
+                Map.entry("WriteRegisterCalendarAndHandoversOnly", List.of("dynamodb:PutItem", "dynamodb:UpdateItem",
                         "dynamodb:BatchWriteItem")),
                 Map.entry("ReadConfig", List.of("s3:GetObject", "s3:GetObjectVersion")),
                 Map.entry("ListConfig", List.of("s3:ListBucket", "s3:ListBucketVersions")),
                 Map.entry("PushRoles", List.of("s3:PutObject")));
         Map<String, Object> writes = statements.get(2);
         assertThat(map(map(writes.get("Condition")).get("ForAllValues:StringEquals")))
-                .as("the table's writes are limited to the partitions of the register and the calendar")
-                .containsEntry("dynamodb:LeadingKeys", List.of("NC", "NC_COUNTER", "CALENDAR"));
+                .as("the table's writes are limited to the partitions of the register, the calendar and handovers")
+                .containsEntry("dynamodb:LeadingKeys", List.of("NC", "NC_COUNTER", "CALENDAR", "HANDOVER"));
         assertThat(map(statements.get(5).get("Resource")).get("Fn::Sub")).isEqualTo("${ConfigBucket.Arn}/${ConfigKey}");
         assertThat(map(template.section("Outputs").get("ComplianceManagerPolicy")).get("Value"))
                 .isEqualTo(Map.of("Ref", "ComplianceManagerPolicy"));
