@@ -3,51 +3,32 @@ package io.rolecall.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A holder's whole way through the acceptance page in a real browser (Debian's chromium, through its
  * chromedriver), on a real {@code rolecall serve} process: open the link, read, answer wrong, read
  * again, answer right, accept, open the link again, and a tampered link; and a form on another site
  * that posts to the page. Ada walks the whole way in one test; Bea's link is only ever looked at, or
- * posted to from elsewhere, so every test holds whatever order they run in. A failing step leaves a
- * screenshot in target/browser-screenshots.
+ * posted to from elsewhere, so every test holds whatever order they run in.
  */
 class AcknowledgementBrowserIT {
 
-    /** Debian's chromium and chromedriver, or those ROLECALL_CHROMIUM and ROLECALL_CHROMEDRIVER name. */
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("ROLECALL_CHROMIUM", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("ROLECALL_CHROMEDRIVER",
-            "/usr/bin/chromedriver"));
     private static final String ROLES = """
             version: 1
             organisation: Acme <Ltd>
@@ -77,18 +58,6 @@ class AcknowledgementBrowserIT {
               {"id": "3", "email": "bea@acme.example", "name": "Bea Backup", "status": "ACTIVE"}]}
             """;
 
-    /**
-     * Selenium warns that it has no DevTools bindings for Debian's chromium version; these tests use
-     * WebDriver only, so the warning says nothing to whoever reads a green build. Held here, as
-     * java.util.logging keeps loggers only weakly.
-     */
-    private static final java.util.logging.Logger CDP_FINDER =
-            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
-
-    static {
-        CDP_FINDER.setLevel(java.util.logging.Level.SEVERE);
-    }
-
     @TempDir
     static Path dir;
 
@@ -98,72 +67,22 @@ class AcknowledgementBrowserIT {
     private static String bea;
 
     @RegisterExtension
-    final TestWatcher screenshots = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser instanceof ChromeDriver chrome) {
-                try {
-                    Path target = Path.of("target", "browser-screenshots");
-                    Files.createDirectories(target);
-                    Files.copy(chrome.getScreenshotAs(OutputType.FILE).toPath(),
-                            target.resolve(context.getRequiredTestMethod().getName() + ".png"));
-                } catch (IOException | RuntimeException e) {
-                    cause.addSuppressed(e);
-                }
-            }
-        }
-    };
+    final TestWatcher screenshots = BrowserPages.screenshots(() -> browser);
 
     @BeforeAll
     static void holdersAreNotifiedAndThePagesServed() throws Exception {
-        assertThat(CHROMIUM).as("the browser tests need Debian's chromium and chromium-driver packages "
-                + "(apt-get install chromium chromium-driver; .ci/run installs them)").exists();
-        assertThat(CHROMEDRIVER).as("Debian's chromium-driver package").exists();
         Path roles = Files.writeString(dir.resolve("roles.yaml"), ROLES);
         Path people = Files.writeString(dir.resolve("people.json"), PEOPLE);
         String state = dir.resolve("state").toString();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        String url = "http://127.0.0.1:" + port;
+        String url = BrowserPages.freeLocalUrl();
         assertThat(Cli.run("scan", "--directory", people.toString(), "--roles", roles.toString(), "--state", state)
                 .exitCode()).isZero();
         assertThat(Cli.run("notify", "--state", state, "--out", dir.resolve("outbox").toString(), "--public-url", url)
                 .exitCode()).isZero();
-        ada = link(url, "Hello Ada Lovelace,");
-        bea = link(url, "Hello Bea Backup,");
-
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), RoleCallCommand.class.getName(),
-                "serve", "--state", state, "--port", String.valueOf(port), "--public-url", url)
-                .redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        assertThat(line).as("rolecall serve started").startsWith("Serving acceptance pages");
-
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--window-size=1200,1600",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(driver, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-    }
-
-    private static String link(String url, String greeting) throws IOException {
-        Pattern link = Pattern.compile(Pattern.quote(url) + "/ack/[A-Za-z0-9_-]+");
-        try (Stream<Path> files = Files.list(dir.resolve("outbox"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                String text = Files.readString(file);
-                Matcher matcher = link.matcher(text);
-                if (text.contains(greeting) && matcher.find()) {
-                    return matcher.group();
-                }
-            }
-        }
-        throw new AssertionError("no notice says " + greeting);
+        ada = BrowserPages.link(dir.resolve("outbox"), url, "Hello Ada Lovelace,");
+        bea = BrowserPages.link(dir.resolve("outbox"), url, "Hello Bea Backup,");
+        serve = BrowserPages.serve(state, url);
+        browser = BrowserPages.chromium(dir);
     }
 
     @AfterAll
@@ -177,17 +96,8 @@ class AcknowledgementBrowserIT {
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String message() {
-        return browser.findElement(By.cssSelector("[role=status]")).getText();
+        return BrowserPages.message(browser);
     }
 
     private static void answer(int question, int option) {
@@ -195,23 +105,7 @@ class AcknowledgementBrowserIT {
     }
 
     private static void accept() {
-        WebElement consent = browser.findElement(By.name("accept"));
-        if (!consent.isSelected()) {
-            consent.click();
-        }
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        // The answer is a new page: wait until the old one is gone, or message() may read (or lose) it.
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        try {
-            while (System.nanoTime() < deadline) {
-                page.isEnabled();
-                sleep();
-            }
-        } catch (StaleElementReferenceException gone) {
-            return;
-        }
-        throw new AssertionError("the form was submitted but no new page came within 10 s");
+        BrowserPages.accept(browser);
     }
 
     /** Whether the person accepted their current duties, by 'rolecall acknowledgements'. */
@@ -271,7 +165,7 @@ class AcknowledgementBrowserIT {
             browser.get("http://127.0.0.1:" + attacker.getAddress().getPort() + "/");
             for (int waited = 0; !browser.getCurrentUrl().contains("/ack/"); waited += 50) {
                 assertThat(waited).as("the other site's form was posted").isLessThan(10_000);
-                sleep();
+                BrowserPages.pause();
             }
 
             assertThat(message()).isEqualTo("This form can only be sent from its own page. Open the link from your "

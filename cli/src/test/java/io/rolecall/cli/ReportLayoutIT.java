@@ -2,7 +2,6 @@ package io.rolecall.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,8 +14,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The reports as their readers see them, in Debian's headless Chromium: at 1200 px and on a 400 px
@@ -33,7 +30,6 @@ class ReportLayoutIT {
 
     @BeforeAll
     static void acmeReportsAndABrowser() throws Exception {
-        assertThat(AcknowledgementBrowserIT.CHROMIUM).as("Debian's chromium package (.ci/run installs it)").exists();
         String state = dir.resolve("state").toString();
         Cli.run("scan", "--directory", ACME + "history/directory-2026-08-03.json", "--roles", ACME + "roles.yaml",
                 "--state", state, "--as-of", "2026-08-03");
@@ -53,12 +49,7 @@ class ReportLayoutIT {
             Files.write(dir.resolve("outbox/evidence-index.html"),
                     zip.getInputStream(zip.getEntry("index.html")).readAllBytes());
         }
-        ChromeOptions options = new ChromeOptions().setBinary(AcknowledgementBrowserIT.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(AcknowledgementBrowserIT.CHROMEDRIVER.toString())).usingAnyFreePort()
-                .build(), options);
+        browser = BrowserPages.chromium(dir, "--hide-scrollbars");
     }
 
     @AfterAll
