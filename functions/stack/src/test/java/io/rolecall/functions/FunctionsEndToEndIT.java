@@ -80,8 +80,9 @@ class FunctionsEndToEndIT {
             assertThat(e.path("Source").asText()).isEqualTo("rolecall");
             assertThat(e.path("EventBusName").asText()).isEqualTo("rolecall-e2e");
         });
-        assertThat(SesMailbox.all()).as("every holder was told their duties").hasSize((int) scanned.get("notices"))
-                .allSatisfy(email -> assertThat(email.subject()).startsWith("Your information security role"));
+        assertThat(SesMailbox.all()).as("every holder was told their duties, and leavers' backups asked to take over")
+                .hasSize((int) scanned.get("notices")).allSatisfy(email -> assertThat(email.subject())
+                        .matches("Your information security roles? .*|Take over .* from .*"));
         SesMailbox.clear();
 
         WeeklyReportHandler weekly = wiring.weekly();
@@ -434,6 +435,45 @@ class FunctionsEndToEndIT {
                 .matcher(emails.get(0).text());
         assertThat(link.find()).as("the email links to the function URL: " + emails.get(0).text()).isTrue();
         return link.group(1);
+    }
+
+    @Test
+    void theScanAsksALeaversBackupToTakeOverAndTheFunctionUrlRecordsTheHandover() {
+        Wiring wiring = stack.acme().wiring(MONDAY);
+        scan(wiring, "scheduled-event.json");
+        List<SesMailbox.Received> asked = SesMailbox.all().stream()
+                .filter(email -> email.subject().startsWith("Take over")
+                        && email.to().equals(List.of("gina@acme.example"))).toList();
+        assertThat(asked).singleElement().satisfies(email -> assertThat(email.subject())
+                .isEqualTo("Take over People and HR Lead from Frank Miller on 2026-12-15"));
+        Matcher link = Pattern.compile("https://" + Pattern.quote(StackFixture.FUNCTION_URL_HOST)
+                + "(/ack/[A-Za-z0-9_-]+)").matcher(asked.get(0).text());
+        assertThat(link.find()).isTrue();
+
+        AcknowledgeHandler pages = wiring.acknowledge();
+        Map<String, Object> shown = Lambda.invoke(pages, functionUrlEvent("function-url-get.json", link.group(1), null,
+                null), null);
+        assertThat(shown).containsEntry("statusCode", 200);
+        assertThat((String) shown.get("body")).contains("People and HR Lead: take over",
+                "Frank Miller (frank@acme.example) leaves on 2026-12-15");
+        Matcher form = Pattern.compile("name=\"form\" value=\"([^\"]+)\"").matcher((String) shown.get("body"));
+        assertThat(form.find()).isTrue();
+        Map<String, Object> accepted = Lambda.invoke(pages, functionUrlEvent("function-url-post.json", link.group(1),
+                "form=" + form.group(1) + "&accept=yes", null), null);
+        assertThat(accepted).containsEntry("statusCode", 200);
+        assertThat((String) accepted.get("body")).contains("take it over from Frank Miller (frank@acme.example) on "
+                + "2026-12-15");
+
+        Wiring nextDay = stack.wiring(Clock.fixed(Instant.parse("2026-12-01T06:00:05Z"), ZoneOffset.UTC));
+        aws.resetRequests();
+        scan(nextDay, Map.of("time", "2026-12-01T06:00:00Z"));
+        findingEvents("RoleCall Finding Resolved", "HOLDER_LEAVING_SOON", "frank@acme.example");
+        assertThat(DynamoDbStorage.create(TestClients.dynamoDb(), stack.table).storage().handovers().all())
+                .filteredOn(h -> h.roleId().equals("people-lead")).singleElement().satisfies(h -> {
+                    assertThat(h.status()).isEqualTo(io.rolecall.core.handover.Handover.Status.ACCEPTED);
+                    assertThat(h.to().value()).isEqualTo("gina@acme.example");
+                });
+        assertThat(AwsCallRecorder.actionsByFunction()).containsKeys("scan", "acknowledge");
     }
 
     /** The one finding event of a kind about a person, as EventBridge received it. */
