@@ -31,6 +31,7 @@ import io.rolecall.core.report.Subjects;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -265,7 +266,7 @@ public final class NotifyUseCase {
                     : Optional.empty();
             Role role = document.isPresent() ? null : catalogue.role(item.roleId()).orElseThrow();
             int dueDays = document.map(Document::dueDays).orElseGet(() -> role.acknowledgement().dueDays());
-            LocalDate expires = asOf.plusDays(dueDays + LINK_GRACE_DAYS);
+            LocalDate expires = issuedOn(asOf).plusDays(dueDays + LINK_GRACE_DAYS);
             String link = publicUrl.link(signer.issue(new LinkClaims(person, item.roleId(), item.version(), expires)));
             LocalDate acceptBy = item.dueOn() != null ? item.dueOn() : asOf.plusDays(dueDays);
             DutiesView duties = document.map(DutiesView::of)
@@ -299,7 +300,8 @@ public final class NotifyUseCase {
         RoleCatalogue catalogue = holders.catalogue();
         LocalDate acceptBy = handover.effective().isAfter(asOf) ? handover.effective()
                 : asOf.plusDays(role.acknowledgement().dueDays());
-        LocalDate expires = acceptBy.plusDays(LINK_GRACE_DAYS);
+        LocalDate fullTime = issuedOn(asOf).plusDays(role.acknowledgement().dueDays());
+        LocalDate expires = (acceptBy.isAfter(fullTime) ? acceptBy : fullTime).plusDays(LINK_GRACE_DAYS);
         String link = publicUrl.link(signer.issue(new LinkClaims(handover.to(), handover.linkId(),
                 role.dutiesVersion(), expires)));
         DutiesView duties = DutiesView.of(catalogue, role, handover.to(), RoleHolders.from(holders.holdings()),
@@ -321,6 +323,17 @@ public final class NotifyUseCase {
                 + ",", catalogue.organisation(), false, List.of(new HolderNotice.RoleSection(duties, link,
                 acceptBy.toString(), expires.toString(), false, false, List.of())),
                 contact.isEmpty() ? "your compliance manager" : contact, asked);
+    }
+
+    /**
+     * The day a link's lifetime counts from: the day its notice is dated, or today by the clock when that
+     * is later. A notice dated in the past (a replay of a company's history) still carries a link that
+     * works for its whole time from when it is actually sent; a credential's life runs from when it is
+     * issued.
+     */
+    private LocalDate issuedOn(LocalDate asOf) {
+        LocalDate today = LocalDate.ofInstant(asOfRules.clock().instant(), ZoneOffset.UTC);
+        return today.isAfter(asOf) ? today : asOf;
     }
 
     /** "A", "A and B", "A, B and C". */

@@ -455,6 +455,20 @@ class AcknowledgementFlowTest {
     }
 
     @Test
+    void aNoticeDatedInThePastCarriesALinkThatWorksForItsWholeTimeFromWhenItIsSent() {
+        scan(ROLES, MON);
+        LocalDate sentOn = MON.plusDays(90);
+        clock.set(sentOn.atTime(9, 0).toInstant(ZoneOffset.UTC));
+        notify.sendDue(MON);
+        String token = adaIsmsToken();
+
+        clock.set(sentOn.plusDays(14 + 29).atStartOfDay().toInstant(ZoneOffset.UTC));
+        assertThat(pages.show(token).status()).as("within its time, counted from the day it went out").isEqualTo(200);
+        clock.set(sentOn.plusDays(14 + 31).atStartOfDay().toInstant(ZoneOffset.UTC));
+        assertThat(pages.show(token).status()).isEqualTo(410);
+    }
+
+    @Test
     void tamperedExpiredSupersededAndNoLongerHeldLinksSayWhatHappensNextAndRecordNothing() {
         scan(ROLES, MON);
         notify.sendDue(MON);
