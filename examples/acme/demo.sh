@@ -3,7 +3,8 @@
 # first the company's directory export of 2026-08-03 (quietly), when its role holders were sent
 # their duties to accept, again on 2026-09-15 when the gaps were overdue and nonconformities were
 # raised (one of them is then worked on), then today's export, so that the scan can show findings that need history
-# (vanished leavers, movers, duties never accepted). Extra arguments go
+# (vanished leavers, movers, duties never accepted), with the HR export beside it (leavers, coverage
+# gaps); then a leaver's backup accepts to take her role over. Extra arguments go
 # to the final scan, for example: examples/acme/demo.sh --format json. The state and the reports stay
 # in a new folder under $TMPDIR, which the last line names.
 set -euo pipefail
@@ -54,8 +55,30 @@ sed 's/primary: \[kate@acme.example\]/primary: [olga@acme.example]/' "$acme/role
   --action-taken --note "Asked Linus to take over from svc-backup" > /dev/null
 echo "(Replayed Acme's directory of 2026-08-03 into $state, told its role holders their duties, let the" \
   "gaps become overdue on 2026-09-15 (nonconformities raised) and planned and took action on NC-2026-005;" \
-  "now scanning today's export.)" >&2
+  "now scanning today's export, with the HR export beside it.)" >&2
 echo >&2
+
+# A holder accepts on the page their notice links to, as they would in a browser: the page served by
+# 'rolecall serve' (on a free port), read (which records nothing), then its form sent with the box ticked.
+accept_on_page() {
+  local notice=$1 path serve_pid port form
+  path=$(grep -o "$pages/ack/[A-Za-z0-9_-]*" "$notice" | head -n 1)
+  path=${path#"$pages"}
+  "$rolecall" serve --state "$state" --port 0 --public-url "$pages" > "$work/serve.log" 2>&1 &
+  serve_pid=$!
+  # Stopped however this ends, a failed request included.
+  trap 'kill "$serve_pid" 2>/dev/null' EXIT
+  for _ in $(seq 1 150); do
+    grep -q '^Serving' "$work/serve.log" && break
+    sleep 0.1
+  done
+  port=$(sed -n 's|.* on http://127\.0\.0\.1:\([0-9]*\)/ack/.*|\1|p' "$work/serve.log")
+  form=$(curl -fsS "http://127.0.0.1:$port$path" | sed -n 's/.*name="form" value="\([^"]*\)".*/\1/p' | head -n 1)
+  curl -fsS -o /dev/null --data-urlencode "form=$form" --data "accept=yes" "http://127.0.0.1:$port$path"
+  kill "$serve_pid"
+  wait "$serve_pid" 2>/dev/null || true
+  trap - EXIT
+}
 
 set +e
 # Today Acme also reads its HR export: who leaves when, and who is away over the holidays.
@@ -75,6 +98,16 @@ if [ "$status" -eq 0 ]; then
   "$rolecall" report weekly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
   "$rolecall" report quarterly --state "$state" --out "$work/outbox" --as-of 2026-11-30 >&2
   echo >&2
+  # Frank leaves on 2026-12-15: Gina, his backup, was just asked to take People and HR Lead over, and
+  # accepts. From that day the scans count her as its primary; roles.yaml should say so too.
+  accept_on_page "$(grep -l "Hello Gina Rossi" "$work"/outbox/notices/handover-*.txt)"
+  echo "Handovers (Gina has just accepted to take over from Frank; the others wait for their successors):"
+  "$rolecall" handover list --state "$state"
+  echo
+  echo "What 'rolecall handover patch --roles roles.yaml' writes into roles.yaml, for the compliance manager to commit:"
+  "$rolecall" handover patch --roles "$acme/roles.yaml" --state "$state" \
+    | diff -u --label roles.yaml --label "roles.yaml, handed over" "$acme/roles.yaml" - || true
+  echo
   echo "To accept duties as a holder would: bin/rolecall serve --state $state --port 8080" \
     "--public-url $pages, then open a link in one of today's reminders, $work/outbox/notices/notice-2026-11-30-*.html" >&2
   echo "Reports (open them in a browser): $work/outbox/weekly-2026-W49.html and" \

@@ -43,9 +43,9 @@ public record DetectionInput(RoleCatalogue catalogue, DirectorySnapshot director
                 List.of());
     }
 
-    /** Whether the successor of an open handover has accepted the role of this leaver. */
+    /** Whether the successor of an open handover had accepted the role of this leaver by the as-of day. */
     public boolean handedOver(String roleId, Email leaver) {
-        return handovers.stream().anyMatch(handover -> handover.status() == Handover.Status.ACCEPTED
+        return handovers.stream().anyMatch(handover -> handover.acceptedBy(asOf)
                 && handover.roleId().equals(roleId) && handover.from().equals(leaver));
     }
 

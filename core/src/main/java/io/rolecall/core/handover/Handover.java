@@ -4,6 +4,7 @@ import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -68,6 +69,14 @@ public record Handover(String id, String roleId, Email from, Email to, LocalDate
 
     public boolean open() {
         return status == Status.PROPOSED || status == Status.ACCEPTED;
+    }
+
+    /**
+     * Whether the successor had accepted by the end of {@code day} (UTC), the day a scan or report is
+     * dated: like an acceptance of duties, one dated after the day being looked at does not count yet.
+     */
+    public boolean acceptedBy(LocalDate day) {
+        return status == Status.ACCEPTED && !acceptedAt.atZone(ZoneOffset.UTC).toLocalDate().isAfter(day);
     }
 
     public Handover withEffective(LocalDate day) {

@@ -33,7 +33,7 @@ public final class Handovers {
     public static RoleCatalogue inEffect(RoleCatalogue catalogue, List<Handover> handovers, LocalDate asOf) {
         List<Role> changed = new ArrayList<>();
         for (Handover handover : handovers) {
-            if (handover.status() != Handover.Status.ACCEPTED || handover.effective().isAfter(asOf)) {
+            if (!handover.acceptedBy(asOf) || handover.effective().isAfter(asOf)) {
                 continue;
             }
             Role role = changed.stream().filter(r -> r.id().equals(handover.roleId())).findFirst()

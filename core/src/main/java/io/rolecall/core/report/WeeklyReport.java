@@ -176,6 +176,6 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                 CalendarLine.needingAttention(inputs.ismsCalendar()),
                 ReportCitations.of(inputs.catalogue().frameworks()),
                 ComingLine.of(open, inputs.directory(), asOf),
-                HandoverLine.of(inputs.handovers(), inputs.catalogue(), inputs.directory()));
+                HandoverLine.of(inputs.handovers(), inputs.catalogue(), inputs.directory(), asOf));
     }
 }

@@ -121,6 +121,18 @@ class HandoverScanTest {
     }
 
     @Test
+    void anAcceptanceCountsFromItsDayLikeAnAcceptanceOfDuties() {
+        scan(DAY, ROLES);
+        Instant acceptedAt = DAY.plusDays(3).atTime(15, 0).toInstant(ZoneOffset.UTC);
+        storage.handovers().transition(only().accepted("v", acceptedAt), Handover.Status.PROPOSED);
+
+        scan(DAY.plusDays(2), ROLES);
+        assertThat(open(FindingKind.HOLDER_LEAVING_SOON)).as("not accepted yet on that day").hasSize(1);
+        scan(DAY.plusDays(3), ROLES);
+        assertThat(open(FindingKind.HOLDER_LEAVING_SOON)).isEmpty();
+    }
+
+    @Test
     void withNoBackupToTakeOverTheFindingNamesWhoMustChooseAndNothingIsProposed() {
         people = people.stream().map(p -> p.email().equals(GINA) ? person("gina@test.example").name("Gina Rossi")
                 .status(PersonStatus.SUSPENDED).build() : p).toList();
