@@ -4,7 +4,7 @@
 # their duties to accept, again on 2026-09-15 when the gaps were overdue and nonconformities were
 # raised (one of them is then worked on), then today's export, so that the scan can show findings that need history
 # (vanished leavers, movers, duties never accepted), with the HR export beside it (leavers, coverage
-# gaps); then a leaver's backup accepts to take her role over. Extra arguments go
+# gaps); then a leaver's backup accepts to take his role over. Extra arguments go
 # to the final scan, for example: examples/acme/demo.sh --format json. The state and the reports stay
 # in a new folder under $TMPDIR, which the last line names.
 set -euo pipefail
