@@ -48,12 +48,31 @@ public record DutiesView(String roleId, String name, String description, List<St
      */
     public static DutiesView of(RoleCatalogue catalogue, Role role, Email person, RoleHolders holders,
                                 Set<Capacity> capacities) {
+        return of(catalogue, role, person, holders, capacities, true);
+    }
+
+    /**
+     * The duties as a successor takes the role over: as its primary, whatever they hold it as now (the
+     * backup who takes over is no longer one).
+     */
+    public static DutiesView successor(RoleCatalogue catalogue, Role role, Email person, RoleHolders holders) {
+        DutiesView asPrimary = of(catalogue, role, person, holders, Set.of(Capacity.PRIMARY), false);
+        return new DutiesView(asPrimary.roleId, asPrimary.name, asPrimary.description, asPrimary.duties,
+                asPrimary.authorities, asPrimary.reportsTo, "primary once you take it over",
+                asPrimary.counterpartsLine, asPrimary.raci, asPrimary.hasQuestions, asPrimary.documentVersion,
+                asPrimary.documentUrl);
+    }
+
+    private static DutiesView of(RoleCatalogue catalogue, Role role, Email person, RoleHolders holders,
+                                 Set<Capacity> capacities, boolean withHoldings) {
         Set<Capacity> held = new LinkedHashSet<>(capacities);
         String counterparts = null;
         String reportsTo = role.reportsTo() == null ? null : catalogue.roleName(role.reportsTo());
         if (holders != null) {
             List<RoleHolders.RoleHolder> ofRole = holders.of(role.id());
-            ofRole.stream().filter(h -> h.email().equals(person)).forEach(h -> held.add(h.capacity()));
+            if (withHoldings) {
+                ofRole.stream().filter(h -> h.email().equals(person)).forEach(h -> held.add(h.capacity()));
+            }
             List<String> primaries = labels(ofRole, Capacity.PRIMARY, person);
             List<String> backups = labels(ofRole, Capacity.BACKUP, person);
             backups.removeAll(primaries);

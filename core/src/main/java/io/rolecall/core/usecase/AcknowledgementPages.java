@@ -96,7 +96,8 @@ public final class AcknowledgementPages {
                     + day(holder.standing) + ". Nothing more to do." : "You " + holder.subject.acceptedThis()
                     + " on " + day(holder.standing) + ". Nothing more to do.");
         }
-        return form(holder, 200, holder.handing == null ? null : holder.handing.asked(today()), "info", Map.of(),
+        return form(holder, 200, holder.handing == null ? null
+                : holder.handing.asked(today(), !holder.subject.questions().isEmpty()), "info", Map.of(),
                 Set.of(), false);
     }
 
@@ -325,8 +326,7 @@ public final class AcknowledgementPages {
                 handover.effective(), null, failed);
         int acceptancesOfVersion = (int) records.acceptances().stream()
                 .filter(acceptance -> acceptance.version().equals(claims.version())).count();
-        DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), fromLedger(),
-                EnumSet.of(Capacity.PRIMARY));
+        DutiesView duties = DutiesView.successor(catalogue.catalogue(), role, claims.person(), fromLedger());
         String leaver = storage.people().find(handover.from()).filter(KnownPerson::isPresent)
                 .map(known -> known.person().label()).orElse(handover.from().value());
         return new Holder(claims, catalogue, Subject.of(role), standing, acceptancesOfVersion, duties,
@@ -482,11 +482,11 @@ public final class AcknowledgementPages {
     /** A handover as its page shows it: the leaver by name. */
     private record Handing(Handover handover, String leaver) {
 
-        String asked(LocalDate today) {
+        String asked(LocalDate today, boolean questions) {
             boolean ahead = handover.effective().isAfter(today);
             return leaver + (ahead ? " leaves on " + handover.effective() : " has left") + ". You are asked to take "
-                    + "this role over" + (ahead ? " from that day" : " now") + ": read its duties, answer the "
-                    + "questions and accept. From " + (ahead ? handover.effective() : "the next scan") + " you hold "
+                    + "this role over" + (ahead ? " from that day" : " now") + ": read its duties, "
+                    + (questions ? "answer the questions " : "") + "and accept. From " + (ahead ? handover.effective() : "the next scan") + " you hold "
                     + "it as primary.";
         }
     }

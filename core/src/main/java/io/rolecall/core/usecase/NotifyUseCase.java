@@ -16,7 +16,6 @@ import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.handover.Handover;
 import io.rolecall.core.handover.Handovers;
-import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.OutgoingEmail;
@@ -304,8 +303,7 @@ public final class NotifyUseCase {
         LocalDate expires = (acceptBy.isAfter(fullTime) ? acceptBy : fullTime).plusDays(LINK_GRACE_DAYS);
         String link = publicUrl.link(signer.issue(new LinkClaims(handover.to(), handover.linkId(),
                 role.dutiesVersion(), expires)));
-        DutiesView duties = DutiesView.of(catalogue, role, handover.to(), RoleHolders.from(holders.holdings()),
-                Set.of(Capacity.PRIMARY));
+        DutiesView duties = DutiesView.successor(catalogue, role, handover.to(), RoleHolders.from(holders.holdings()));
         String leaver = holders.directory().find(handover.from()).map(Person::label).orElse(handover.from().value());
         String leaverName = holders.directory().find(handover.from()).map(Person::name).filter(n -> !n.isBlank())
                 .orElse(handover.from().value());

@@ -114,6 +114,7 @@ class HandoverPagesTest {
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.title()).isEqualTo("Risk Owner: take over");
         assertThat(shown.message()).startsWith("Mary Jones (mary@acme.example) leaves on 2026-12-11.");
+        assertThat(shown.duties().capacity()).as("the backup who takes over").isEqualTo("primary once you take it over");
         assertThat(handover().status()).as("a GET records nothing").isEqualTo(Handover.Status.PROPOSED);
 
         assertThat(pages.submit(token, post(token, "0", "https://evil.example")).status()).isEqualTo(403);
