@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,17 @@ final class BrowserPages {
     }
 
     private BrowserPages() {
+    }
+
+    /** Quits the browser and stops 'rolecall serve', whichever of them started. */
+    static void stop(WebDriver browser, Process serve) throws InterruptedException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (serve != null) {
+            serve.destroy();
+            serve.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     /** A local address nothing listens on yet, for the pages' public URL. */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,13 +81,7 @@ class HandoverBrowserIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (serve != null) {
-            serve.destroy();
-            serve.waitFor(10, TimeUnit.SECONDS);
-        }
+        BrowserPages.stop(browser, serve);
     }
 
     private static JsonNode handover() throws Exception {
