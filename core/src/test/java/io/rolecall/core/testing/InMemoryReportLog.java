@@ -3,7 +3,9 @@ package io.rolecall.core.testing;
 import io.rolecall.core.port.ReportLog;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +29,20 @@ public final class InMemoryReportLog implements ReportLog {
         SentReport claimed = reports.get(reportKey);
         reports.put(reportKey, new SentReport(reportKey, claimed == null ? sentAt : claimed.claimedAt(), sentAt,
                 deliveryId, recipients));
+    }
+
+    @Override
+    public synchronized void markDelivered(String key, Instant sentAt, String externalId, String recipient) {
+        SentReport claimed = reports.get(key);
+        reports.put(key, new SentReport(key, claimed == null ? sentAt : claimed.claimedAt(), sentAt, externalId, 1,
+                recipient));
+    }
+
+    @Override
+    public synchronized List<SentReport> sentBetween(String keyPrefix, Instant from, Instant to) {
+        return reports.values().stream().filter(r -> r.sent() && r.reportKey().startsWith(keyPrefix)
+                        && !r.sentAt().isBefore(from) && r.sentAt().isBefore(to))
+                .sorted(Comparator.comparing(SentReport::sentAt).thenComparing(SentReport::reportKey)).toList();
     }
 
     @Override

@@ -76,4 +76,27 @@ public abstract class ReportLogContract {
     void anUnknownReportIsNotFound() {
         assertThat(log.find("weekly-1999-W01")).isEmpty();
     }
+
+    @Test
+    void aDeliveryIsClaimedOnceAndListedWithItsRecipientByChannelAndTime() {
+        assertThat(log.claim("slack:notice-2026-11-30-aa", T0, LEASE)).isTrue();
+        assertThat(log.claim("slack:notice-2026-11-30-aa", T0.plusSeconds(1), LEASE)).isFalse();
+        log.markDelivered("slack:notice-2026-11-30-aa", T0.plusSeconds(2), "D024BE91L/1764489602.000200", "U012AB3CD");
+        log.claim("slack:weekly-2026-W49", T0, LEASE);
+        log.markDelivered("slack:weekly-2026-W49", T0.plusSeconds(1), "C0ISMS/1764489601.000100", "C0ISMS");
+        log.claim("jira:f-1", T0, LEASE);
+        log.markDelivered("jira:f-1", T0, "SEC-7", "SEC");
+        log.claim("slack:notice-2026-12-01-bb", T0, LEASE);
+
+        assertThat(log.claim("slack:notice-2026-11-30-aa", T0.plus(Duration.ofDays(1)), LEASE)).isFalse();
+        assertThat(log.sentBetween("slack:", T0, T0.plusSeconds(60))).as("sent ones only, by time")
+                .extracting(ReportLog.SentReport::reportKey, ReportLog.SentReport::recipient,
+                        ReportLog.SentReport::deliveryId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("slack:weekly-2026-W49", "C0ISMS",
+                                "C0ISMS/1764489601.000100"),
+                        org.assertj.core.groups.Tuple.tuple("slack:notice-2026-11-30-aa", "U012AB3CD",
+                                "D024BE91L/1764489602.000200"));
+        assertThat(log.sentBetween("slack:", T0.plusSeconds(2), T0.plusSeconds(60))).hasSize(1);
+        assertThat(log.find("jira:f-1")).hasValueSatisfying(d -> assertThat(d.recipient()).isEqualTo("SEC"));
+    }
 }

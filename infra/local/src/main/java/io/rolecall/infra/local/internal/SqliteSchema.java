@@ -12,7 +12,7 @@ final class SqliteSchema {
     }
 
     /** Bump with every schema change, and add its migration to {@link #MIGRATIONS}. */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 12;
 
     /** The first schema; a new database is created with it and then migrated like any old one. */
     static final List<String> SCHEMA_V1 = List.of(
@@ -188,9 +188,16 @@ final class SqliteSchema {
               effective TEXT NOT NULL, status TEXT NOT NULL, proposed_on TEXT NOT NULL, duties_version TEXT,
               accepted_at TEXT, closed_on TEXT, note TEXT)""");
 
+    /**
+     * Version 12: a delivery to another channel than email (a Slack message, a Jira issue) keeps its one
+     * recipient (a Slack user or channel id, a Jira project) beside the id the channel gave it.
+     */
+    private static final List<String> MIGRATION_V12 = List.of("ALTER TABLE sent_email ADD COLUMN recipient TEXT");
+
     /** The statements that take a database from version {@code index} to {@code index + 1}. */
     static final List<List<String>> MIGRATIONS = List.of(SCHEMA_V1, MIGRATION_V2, MIGRATION_V3, MIGRATION_V4,
-            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7, MIGRATION_V8, MIGRATION_V9, MIGRATION_V10, MIGRATION_V11);
+            MIGRATION_V5, MIGRATION_V6, MIGRATION_V7, MIGRATION_V8, MIGRATION_V9, MIGRATION_V10, MIGRATION_V11,
+            MIGRATION_V12);
 
     /** The tables RoleCall writes, each checked before it is first written through a connection. */
     static final List<String> TABLES = List.of("finding", "finding_episode", "assignment", "person", "run",
