@@ -31,6 +31,7 @@ public final class RoleCatalogue {
     private final List<Activity> activities;
     private final List<Document> documents;
     private final Frameworks frameworks;
+    private Delivery delivery = Delivery.EMAIL_ONLY;
     /** References by what decides them (kind and subject, never a person): a scan asks for the same ones often. */
     private final Map<String, List<String>> referencesCache = new ConcurrentHashMap<>();
 
@@ -63,7 +64,20 @@ public final class RoleCatalogue {
         Map<String, Role> byId = new LinkedHashMap<>(roles);
         replaced.forEach(role -> byId.replace(role.id(), role));
         return new RoleCatalogue(organisation, reporting, policy, List.copyOf(byId.values()), conflicts,
+                responsibilities, acceptedRisks, activities, documents, frameworks).withDelivery(delivery);
+    }
+
+    /** This catalogue, delivering also to the channels of {@code channels}. */
+    public RoleCatalogue withDelivery(Delivery channels) {
+        RoleCatalogue copy = new RoleCatalogue(organisation, reporting, policy, List.copyOf(roles.values()), conflicts,
                 responsibilities, acceptedRisks, activities, documents, frameworks);
+        copy.delivery = channels;
+        return copy;
+    }
+
+    /** The channels beside email that roles.yaml sends to. */
+    public Delivery delivery() {
+        return delivery;
     }
 
     /** The recurring activities of the ISMS calendar, in the order roles.yaml lists them. */

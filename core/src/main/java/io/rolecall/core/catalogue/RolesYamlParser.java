@@ -38,7 +38,7 @@ public final class RolesYamlParser {
 
     static final List<String> ROOT_KEYS = List.of(
             "version", "organisation", "frameworks", "reporting", "policy", "roles", "conflicts", "responsibilities",
-            "exceptions", "activities", "documents");
+            "exceptions", "activities", "documents", "delivery");
     static final List<String> REPORTING_KEYS = List.of(
             "complianceManagerRole", "leadershipRole", "alsoNotify");
     static final List<String> POLICY_KEYS = List.of(
@@ -66,6 +66,7 @@ public final class RolesYamlParser {
     private final FrameworksYaml frameworks;
     private final RoleRulesYaml roleRules;
     private final DocumentsYaml documents;
+    private final DeliveryYaml delivery;
     /** Each role's mapping by role id, to place problems found once every role is known. */
     private final Map<String, Node> roleNodes = new LinkedHashMap<>();
     /** Where each role's reportsTo is written, by role id, for the reporting-line check. */
@@ -81,6 +82,7 @@ public final class RolesYamlParser {
         this.frameworks = new FrameworksYaml(yaml);
         this.roleRules = new RoleRulesYaml(yaml);
         this.documents = new DocumentsYaml(yaml);
+        this.delivery = new DeliveryYaml(yaml);
     }
 
     /** Parses roles.yaml text; {@code source} names the file in error messages. */
@@ -126,6 +128,7 @@ public final class RolesYamlParser {
                                 + "; or add a role with id: " + reference.roleId() + ".");
             }
         }
+        Delivery channels = delivery.read(top.get("delivery"));
         duties.checkReportingLines(roles, reportsToNodes, reporting.leadershipRole());
         if (!yaml.problems().isEmpty()) {
             throw new InvalidCatalogueException(yaml.problems());
@@ -138,7 +141,7 @@ public final class RolesYamlParser {
             throw new InvalidCatalogueException(yaml.problems());
         }
         return new RoleCatalogue(organisation, reporting, policy, roles, conflicts, responsibilities, acceptedRisks,
-                activities, documentList, enabled);
+                activities, documentList, enabled).withDelivery(channels);
     }
 
     /** What the rules in force ask of a role that it cannot give, once its functions' defaults are in. */

@@ -25,6 +25,7 @@ import io.rolecall.core.port.ReportArchive.ArchivedReport;
 import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.report.ChannelMessages;
 import io.rolecall.core.report.MimeEmail;
 import io.rolecall.core.report.Subjects;
 import java.time.Duration;
@@ -61,10 +62,21 @@ public final class NotifyUseCase {
     private final PublicUrl publicUrl;
     private final AsOfRules asOfRules;
     private final Duration lease;
+    private final Deliveries deliveries;
 
     /** @param lease how long a claim on an email holds: longer than sending one takes */
     public NotifyUseCase(Storage storage, ReportLog sentEmails, Mailer mailer, LinkSigner signer, PublicUrl publicUrl,
                          AsOfRules asOfRules, Duration lease) {
+        this(storage, sentEmails, mailer, signer, publicUrl, asOfRules, lease, Deliveries.NONE);
+    }
+
+    /**
+     * @param deliveries the channels beside email that roles.yaml's {@code delivery:} may send holders'
+     *                   notices to as well (Slack direct messages); the email always goes out first
+     */
+    public NotifyUseCase(Storage storage, ReportLog sentEmails, Mailer mailer, LinkSigner signer, PublicUrl publicUrl,
+                         AsOfRules asOfRules, Duration lease, Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.storage = storage;
         this.sentEmails = sentEmails;
         this.mailer = mailer;
@@ -121,6 +133,8 @@ public final class NotifyUseCase {
         List<SentEmail> sent = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> notKept = new ArrayList<>();
+        Deliveries.Run alsoOn = deliveries.start();
+        List<String> noticeChannels = holders.catalogue().delivery().holderNoticeChannels();
         int handledElsewhere = 0;
         int notices = 0;
         int reminders = 0;
@@ -147,6 +161,7 @@ public final class NotifyUseCase {
             Instant sentAt = asOfRules.clock().instant();
             sentEmails.markSent(key, sentAt, deliveryId, 1);
             sent.add(new SentEmail(email, deliveryId));
+            noticeChannels.forEach(channel -> alsoOn.deliver(channel, ChannelMessages.holderNotice(notice)));
             try {
                 keepCopy(email, notice, asOf, sentAt, deliveryId);
             } catch (RuntimeException e) {
@@ -182,6 +197,7 @@ public final class NotifyUseCase {
             Instant sentAt = asOfRules.clock().instant();
             sentEmails.markSent(key, sentAt, deliveryId, 1);
             sent.add(new SentEmail(email, deliveryId));
+            noticeChannels.forEach(channel -> alsoOn.deliver(channel, ChannelMessages.holderNotice(notice)));
             notices++;
             try {
                 keepCopy(email, notice, asOf, sentAt, deliveryId);
@@ -198,7 +214,7 @@ public final class NotifyUseCase {
             throw new NoticeDeliveryException("every notice was sent and recorded, but the copies of " + notKept.size()
                     + " could not be kept for the evidence pack (" + notKept.get(0) + ")", sent);
         }
-        return new Result(notices, reminders, handledElsewhere, sent);
+        return new Result(notices, reminders, handledElsewhere, sent, alsoOn.tallies());
     }
 
     /**
@@ -343,11 +359,13 @@ public final class NotifyUseCase {
     }
 
     /** What a run did: first notices and reminders sent, and emails another run holds or sent. */
-    public record Result(int notices, int reminders, int handledElsewhere, List<SentEmail> sent) {
-        public static final Result NONE = new Result(0, 0, 0, List.of());
+    public record Result(int notices, int reminders, int handledElsewhere, List<SentEmail> sent,
+                         List<Deliveries.Tally> channels) {
+        public static final Result NONE = new Result(0, 0, 0, List.of(), List.of());
 
         public Result {
             sent = List.copyOf(sent);
+            channels = List.copyOf(channels);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.rolecall.core.usecase;
 
 import io.rolecall.core.acknowledge.HolderState;
+import io.rolecall.core.catalogue.Delivery;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.handover.Handover;
@@ -10,6 +11,7 @@ import io.rolecall.core.port.Mailer;
 import io.rolecall.core.port.ReportArchive.ArchivedReport;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.report.ChannelMessages;
 import io.rolecall.core.report.MimeEmail;
 import io.rolecall.core.report.QuarterlyReport;
 import io.rolecall.core.report.ReportInputs;
@@ -42,8 +44,21 @@ public final class ReportUseCase {
     }
 
     public SentEmail sendWeekly(LocalDate asOf) {
-        OutgoingEmail email = renderer.render(WeeklyReport.build(inputs(asOf)));
-        return new SentEmail(email, mailer.send(email));
+        return sendWeekly(asOf, Deliveries.NONE.start());
+    }
+
+    /**
+     * Sends the weekly by email, then its digest to the channel roles.yaml's {@code delivery:} names
+     * (a Slack channel), once per week like the email; what the channel did is in {@code alsoOn}.
+     */
+    public SentEmail sendWeekly(LocalDate asOf, Deliveries.Run alsoOn) {
+        ReportInputs inputs = inputs(asOf);
+        WeeklyReport report = WeeklyReport.build(inputs);
+        OutgoingEmail email = renderer.render(report);
+        SentEmail sent = new SentEmail(email, mailer.send(email));
+        inputs.catalogue().delivery().slackSettings().map(Delivery.Slack::channel).ifPresent(channel ->
+                alsoOn.deliver(Delivery.SLACK, ChannelMessages.weeklyDigest(report, channel)));
+        return sent;
     }
 
     public SentEmail sendQuarterly(LocalDate asOf) {

@@ -51,6 +51,8 @@ class SchemaParserAgreementTest {
         parser.put("#authorityNotice", RoleRulesYaml.AUTHORITY_KEYS);
         parser.put("#severities", KINDS);
         parser.put("#document", DocumentsYaml.KEYS);
+        parser.put("$.delivery", DeliveryYaml.KEYS);
+        parser.put("$.delivery.slack", DeliveryYaml.SLACK_KEYS);
 
         JsonNode schema = JSON.readTree(Path.of("../schema/roles.schema.json").toFile());
         assertAgree(schema, parser);

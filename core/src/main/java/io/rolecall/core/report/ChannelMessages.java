@@ -1,0 +1,56 @@
+package io.rolecall.core.report;
+
+import io.rolecall.core.acknowledge.HolderNotice;
+import io.rolecall.core.model.Message;
+import io.rolecall.core.model.Recipient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The messages for channels beside email (Slack), made from what the emails say: short, with the
+ * links that matter, and the same key as the email so that each goes out once with it.
+ */
+public final class ChannelMessages {
+
+    /** Gaps a digest names; the emailed report has every one. */
+    static final int DIGEST_GAPS = 10;
+
+    private ChannelMessages() {
+    }
+
+    /** A holder's notice or reminder (or a successor's handover notice), to them, with each role's link. */
+    public static Message holderNotice(HolderNotice notice) {
+        String text = notice.handover() != null ? notice.handover()
+                : notice.reminder() ? "You have not accepted these yet. Please read them and accept with the link."
+                : notice.organisation() + " has given you information security duties. Please read them and accept "
+                        + "them with the link.";
+        List<Message.Section> sections = notice.roles().stream().map(role -> new Message.Section(role.duties().name(),
+                (role.overdue() ? "Due on " + role.acceptBy() + ": please accept now." : "Accept by " + role.acceptBy()
+                        + "."), role.duties().document() ? "Read and acknowledge" : "Review and accept", role.link()))
+                .toList();
+        return new Message(notice.reference(), new Recipient.Person(notice.to()), notice.subject(), text, sections);
+    }
+
+    /** The weekly report's digest for a channel: counts by severity, then the overdue gaps, then the new ones. */
+    public static Message weeklyDigest(WeeklyReport report, String channel) {
+        String counts = report.openBySeverity().stream().map(c -> c.count() + " " + c.severity().toLowerCase())
+                .collect(Collectors.joining(", "));
+        String text = report.open() == 0 ? "No open gaps."
+                : "Open gaps: " + report.open() + " (" + counts + "); " + report.overdue() + " overdue.";
+        List<Message.Section> sections = new ArrayList<>();
+        List<FindingLine> named = new ArrayList<>(report.overdueGaps());
+        report.newThisWeek().stream().filter(line -> !named.contains(line)).forEach(named::add);
+        for (FindingLine gap : named.subList(0, Math.min(DIGEST_GAPS, named.size()))) {
+            sections.add(Message.Section.of("[" + gap.severity() + "] " + gap.title() + (gap.overdue()
+                    ? " (overdue since " + gap.dueDate() + ")" : " (new)"), gap.message()
+                    + (gap.whoActs() == null ? "" : " Who acts: " + gap.whoActs() + ".")));
+        }
+        if (named.size() > DIGEST_GAPS || report.open() > named.size()) {
+            sections.add(Message.Section.of("And the rest", "The emailed weekly report to the compliance manager "
+                    + "lists every open gap, with its fix."));
+        }
+        return new Message("weekly-" + report.period().key(), new Recipient.Channel(channel), report.subject(), text,
+                sections);
+    }
+}

@@ -1,0 +1,132 @@
+package io.rolecall.core.usecase;
+
+import io.rolecall.core.model.Message;
+import io.rolecall.core.port.MessageChannel;
+import io.rolecall.core.port.ReportLog;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Delivers messages on the channels beside email (Slack, Teams, Jira), each once per channel and key
+ * however often or concurrently it runs: claim the key, deliver, mark it delivered with the recipient
+ * and the channel's id of the message, as reports are sent. A person the channel does not know is
+ * counted; a channel that refuses to work is not used again in the run and says what to fix; a message
+ * that failed is released, so that a later run may send it.
+ */
+public final class Deliveries {
+
+    /** No channel beside email. */
+    public static final Deliveries NONE = new Deliveries(List.of(), null, Clock.systemUTC(), Duration.ZERO);
+
+    private final Map<String, MessageChannel> channels = new LinkedHashMap<>();
+    private final ReportLog log;
+    private final Clock clock;
+    private final Duration lease;
+
+    /** @param lease how long a claim holds: longer than delivering one message takes */
+    public Deliveries(List<MessageChannel> channels, ReportLog log, Clock clock, Duration lease) {
+        channels.forEach(channel -> this.channels.put(channel.name(), channel));
+        this.log = log;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** Whether a channel of this name is set up (its secret given). */
+    public boolean has(String channel) {
+        return channels.containsKey(channel);
+    }
+
+    /** A run of deliveries, which counts what happened on each channel. */
+    public Run start() {
+        return new Run();
+    }
+
+    /** The deliveries of one notify run or one report. */
+    public final class Run {
+
+        private final Map<String, Tally> tallies = new LinkedHashMap<>();
+
+        /** Delivers {@code message} on {@code channel} unless it was already, or the channel refused this run. */
+        public void deliver(String channel, Message message) {
+            MessageChannel target = channels.get(channel);
+            Tally tally = tallies.computeIfAbsent(channel, Tally::new);
+            if (target == null) {
+                tally.refused = "roles.yaml delivers to " + channel + ", but it is not set up here (its secret is "
+                        + "missing)";
+                return;
+            }
+            if (tally.refused != null) {
+                return;
+            }
+            String key = channel + ":" + message.key();
+            if (!log.claim(key, clock.instant(), lease)) {
+                tally.alreadyDelivered++;
+                return;
+            }
+            try {
+                MessageChannel.Delivered delivered = target.deliver(message);
+                log.markDelivered(key, clock.instant(), delivered.externalId(), delivered.recipient());
+                tally.delivered++;
+            } catch (MessageChannel.RecipientUnknownException unknown) {
+                log.release(key);
+                tally.recipientsUnknown.add(unknown.getMessage());
+            } catch (MessageChannel.ChannelRefusedException refused) {
+                log.release(key);
+                tally.refused = refused.getMessage();
+            } catch (MessageChannel.DeliveryFailedException failed) {
+                log.release(key);
+                tally.failures.add(failed.getMessage());
+            }
+        }
+
+        /** What happened on each channel used, in the order first used. */
+        public List<Tally> tallies() {
+            return List.copyOf(tallies.values());
+        }
+    }
+
+    /** What one run did on one channel. */
+    public static final class Tally {
+        private final String channel;
+        private int delivered;
+        private int alreadyDelivered;
+        private final List<String> recipientsUnknown = new ArrayList<>();
+        private final List<String> failures = new ArrayList<>();
+        private String refused;
+
+        Tally(String channel) {
+            this.channel = channel;
+        }
+
+        public String channel() {
+            return channel;
+        }
+
+        public int delivered() {
+            return delivered;
+        }
+
+        /** Delivered by an earlier or a concurrent run. */
+        public int alreadyDelivered() {
+            return alreadyDelivered;
+        }
+
+        /** Why each person the channel does not know was left out (who, as the channel said). */
+        public List<String> recipientsUnknown() {
+            return List.copyOf(recipientsUnknown);
+        }
+
+        public List<String> failures() {
+            return List.copyOf(failures);
+        }
+
+        /** What to fix when the channel refused to work, else null. */
+        public String refused() {
+            return refused;
+        }
+    }
+}

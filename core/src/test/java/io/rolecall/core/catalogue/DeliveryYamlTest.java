@@ -1,0 +1,63 @@
+package io.rolecall.core.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** roles.yaml {@code delivery:}: the channels beside email, read strictly. */
+class DeliveryYamlTest {
+
+    private static final String HEAD = """
+            version: 1
+            organisation: Acme Ltd
+            reporting: {complianceManagerRole: isms-manager, leadershipRole: top-management}
+            roles:
+              - {id: top-management, name: Top, primary: [ceo@acme.example]}
+              - {id: isms-manager, name: ISMS Manager, primary: [ada@acme.example]}
+            """;
+
+    private static List<ConfigProblem> problemsOf(String yaml) {
+        return catchThrowableOfType(InvalidCatalogueException.class, () -> RolesYamlParser.parse(yaml, "roles.yaml"))
+                .problems();
+    }
+
+    @Test
+    void withoutDeliveryOnlyEmailGoesOut() {
+        RoleCatalogue catalogue = RolesYamlParser.parse(HEAD, "roles.yaml");
+
+        assertThat(catalogue.delivery()).isEqualTo(Delivery.EMAIL_ONLY);
+        assertThat(catalogue.delivery().channels()).isEmpty();
+        assertThat(catalogue.delivery().holderNoticeChannels()).isEmpty();
+    }
+
+    @Test
+    void slackTakesAChannelByNameWithOrWithoutItsHashOrByIdAndHolderNotices() {
+        RoleCatalogue named = RolesYamlParser.parse(HEAD + "delivery: {slack: {channel: '#isms-weekly', "
+                + "holderNotices: true}}\n", "roles.yaml");
+        RoleCatalogue byId = RolesYamlParser.parse(HEAD + "delivery: {slack: {channel: C0123ABCDEF}}\n", "roles.yaml");
+
+        assertThat(named.delivery().slack()).isEqualTo(new Delivery.Slack("isms-weekly", true));
+        assertThat(named.delivery().holderNoticeChannels()).containsExactly("slack");
+        assertThat(byId.delivery().slack()).isEqualTo(new Delivery.Slack("C0123ABCDEF", false));
+        assertThat(byId.delivery().holderNoticeChannels()).isEmpty();
+        assertThat(byId.delivery().channels()).containsExactly("slack");
+        assertThat(named.withRoles(List.of()).delivery()).as("kept when a handover changes roles")
+                .isEqualTo(named.delivery());
+    }
+
+    @Test
+    void aBadChannelNothingToSendAndAnUnknownChannelAreRefusedWithTheirLines() {
+        assertThat(problemsOf(HEAD + "delivery: {slack: {channel: 'ISMS Weekly'}}\n")).singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.path()).isEqualTo("delivery.slack.channel");
+                    assertThat(problem.line()).isEqualTo(7);
+                    assertThat(problem.problem()).isEqualTo("'ISMS Weekly' is not a Slack channel's name or id.");
+                });
+        assertThat(problemsOf(HEAD + "delivery: {slack: {holderNotices: false}}\n")).singleElement()
+                .satisfies(problem -> assertThat(problem.problem()).isEqualTo("Slack is set up to receive nothing."));
+        assertThat(problemsOf(HEAD + "delivery: {pager: {channel: x}}\n")).singleElement()
+                .satisfies(problem -> assertThat(problem.problem()).isEqualTo("unknown key 'pager'."));
+    }
+}

@@ -1,0 +1,131 @@
+package io.rolecall.core.usecase;
+
+import static io.rolecall.core.testing.Fixtures.active;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.rolecall.core.acknowledge.LinkSigner;
+import io.rolecall.core.acknowledge.PublicUrl;
+import io.rolecall.core.catalogue.CatalogueSource;
+import io.rolecall.core.model.DirectorySnapshot;
+import io.rolecall.core.model.Email;
+import io.rolecall.core.model.Message;
+import io.rolecall.core.model.Recipient;
+import io.rolecall.core.port.MessageChannel;
+import io.rolecall.core.port.Storage;
+import io.rolecall.core.report.ReportRenderer;
+import io.rolecall.core.testing.InMemoryReportLog;
+import io.rolecall.core.testing.InMemoryStorage;
+import io.rolecall.core.testing.MutableClock;
+import io.rolecall.core.testing.RecordingMailer;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * roles.yaml's delivery: holders get their notices on Slack too, with their own link, once; the weekly's
+ * digest goes to the channel once; the email goes out either way.
+ */
+class ChannelDeliveryTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
+    private static final PublicUrl URL = PublicUrl.of("https://roles.acme.example/");
+    private static final String ROLES = """
+            version: 1
+            organisation: Acme
+            reporting: {complianceManagerRole: isms-manager, leadershipRole: top-management}
+            delivery: {slack: {channel: isms-weekly, holderNotices: true}}
+            roles:
+              - {id: top-management, name: Top Management, primary: [ceo@acme.example], backupRequired: false}
+              - {id: isms-manager, name: ISMS Manager, primary: [ada@acme.example], backup: [bea@acme.example]}
+              - {id: dpo, name: DPO, primary: [], backupRequired: false}
+            """;
+
+    private final Storage storage = InMemoryStorage.create();
+    private final RecordingMailer mailer = new RecordingMailer();
+    private final MutableClock clock = new MutableClock(DAY.atTime(9, 0).toInstant(ZoneOffset.UTC));
+    private final InMemoryReportLog log = new InMemoryReportLog();
+    private final List<Message> slack = new ArrayList<>();
+    private final MessageChannel channel = new MessageChannel() {
+        @Override
+        public String name() {
+            return "slack";
+        }
+
+        @Override
+        public Delivered deliver(Message message) {
+            if (message.to() instanceof Recipient.Person person && person.email().value().startsWith("bea")) {
+                throw new RecipientUnknownException("bea@acme.example has no Slack account");
+            }
+            slack.add(message);
+            return new Delivered("U1", "D1/1764489602.000200");
+        }
+    };
+    private final Deliveries deliveries = new Deliveries(List.of(channel), log, clock, Duration.ofMinutes(5));
+
+    private void scan() {
+        new ScanUseCase(storage, clock).scan(ScanRequest.of(new CatalogueSource("roles.yaml", ROLES),
+                DirectorySnapshot.of(List.of(active("ceo@acme.example", "Cleo"), active("ada@acme.example", "Ada"),
+                        active("bea@acme.example", "Bea"))), "test", DAY, false));
+    }
+
+    private NotifyUseCase notices() {
+        return new NotifyUseCase(storage, log, mailer, LinkSigner.fromSecret("s".repeat(48)), URL,
+                new AsOfRules(clock, false), Duration.ofMinutes(5), deliveries);
+    }
+
+    @Test
+    void holdersGetTheirNoticeOnSlackWithTheirLinkOnceAndSomeoneSlackDoesNotKnowIsCounted() {
+        scan();
+
+        NotifyUseCase.Result first = notices().sendDue(DAY);
+        NotifyUseCase.Result again = notices().sendDue(DAY);
+
+        assertThat(mailer.sent()).as("every email still goes out").hasSize(3);
+        assertThat(slack).extracting(m -> ((Recipient.Person) m.to()).email()).containsExactlyInAnyOrder(
+                Email.of("ceo@acme.example"), Email.of("ada@acme.example"));
+        Message ada = slack.stream().filter(m -> ((Recipient.Person) m.to()).email().value().startsWith("ada"))
+                .findFirst().orElseThrow();
+        String adasEmail = mailer.sent().stream().filter(e -> e.to().equals(List.of(Email.of("ada@acme.example"))))
+                .findFirst().orElseThrow().text();
+        assertThat(ada.subject()).isEqualTo("Your information security role at Acme: ISMS Manager");
+        assertThat(ada.sections()).singleElement().satisfies(section -> {
+            assertThat(section.title()).isEqualTo("ISMS Manager");
+            assertThat(section.text()).isEqualTo("Accept by 2026-12-14.");
+            assertThat(adasEmail).as("the same signed link as the email").contains(section.url());
+        });
+        assertThat(first.channels()).singleElement().satisfies(tally -> {
+            assertThat(tally.delivered()).isEqualTo(2);
+            assertThat(tally.recipientsUnknown()).containsExactly("bea@acme.example has no Slack account");
+        });
+        assertThat(again.channels()).as("nothing is due again, on any channel").isEmpty();
+        assertThat(log.sentBetween("slack:", DAY.atStartOfDay().toInstant(ZoneOffset.UTC),
+                DAY.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))).hasSize(2);
+    }
+
+    @Test
+    void theWeeklysDigestGoesToTheChannelOncePerWeekWithTheCountsAndTheGaps() {
+        scan();
+        ReportUseCase reports = new ReportUseCase(storage, new ReportRenderer(), mailer, new AsOfRules(clock, false));
+
+        Deliveries.Run first = deliveries.start();
+        reports.sendWeekly(DAY, first);
+        Deliveries.Run second = deliveries.start();
+        reports.sendWeekly(DAY, second);
+
+        assertThat(slack).singleElement().satisfies(digest -> {
+            assertThat(digest.key()).isEqualTo("weekly-2026-W49");
+            assertThat(digest.to()).isEqualTo(new Recipient.Channel("isms-weekly"));
+            assertThat(digest.subject()).startsWith("RoleCall weekly: Acme");
+            assertThat(digest.text()).startsWith("Open gaps: ");
+            assertThat(digest.sections()).first().satisfies(section -> {
+                assertThat(section.title()).isEqualTo("[HIGH] No active primary holder (new)");
+                assertThat(section.text()).isEqualTo("DPO (dpo) has no active primary holder (none is listed). Who "
+                        + "acts: Ada (ada@acme.example), as ISMS Manager.");
+            });
+        });
+        assertThat(second.tallies()).singleElement().satisfies(t -> assertThat(t.alreadyDelivered()).isEqualTo(1));
+    }
+}
