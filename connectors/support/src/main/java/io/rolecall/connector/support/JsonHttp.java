@@ -61,12 +61,22 @@ public final class JsonHttp {
     }
 
     public JsonNode get(String description, URI uri, String authorization) {
-        return send(description, HttpRequest.newBuilder(uri).GET(), authorization);
+        return send(description, HttpRequest.newBuilder(uri).GET(), authorization, true);
     }
 
     public JsonNode post(String description, URI uri, String authorization, String contentType, String body) {
         return send(description, HttpRequest.newBuilder(uri).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), authorization);
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), authorization, true);
+    }
+
+    /**
+     * A POST that creates something (a message, an issue): retried only when the server says it did not
+     * take it (429, or 503, with their wait); after a server error, a timeout or a cut answer it may
+     * have been stored, so it fails at once rather than risk a second one.
+     */
+    public JsonNode create(String description, URI uri, String authorization, String contentType, String body) {
+        return send(description, HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), authorization, false);
     }
 
     /** Writes a request body; Jackson cannot fail on the maps and lists the sources build. */
@@ -88,7 +98,7 @@ public final class JsonHttp {
         return requests.requests();
     }
 
-    private JsonNode send(String description, HttpRequest.Builder request, String authorization) {
+    private JsonNode send(String description, HttpRequest.Builder request, String authorization, boolean repeatable) {
         request.timeout(Duration.ofSeconds(120)).header("Accept", "application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -100,7 +110,12 @@ public final class JsonHttp {
                 throw new Status(response.statusCode(), waitAsked(response), detail(response));
             }
             return json.readTree(response.body());
-        }, this::classify);
+        }, failure -> {
+            Failure classified = classify(failure);
+            boolean notTaken = failure instanceof Status status && (status.code == 429 || status.code == 503);
+            return repeatable || notTaken || !(classified instanceof Failure.Retry retry) ? classified
+                    : Failure.fatal(retry.reason() + " (not repeated: it may have been stored)");
+        });
     }
 
     private Duration waitAsked(HttpResponse<String> response) {
