@@ -64,9 +64,13 @@ final class ConfigCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.ParentCommand
+        ConfigCommand config;
+
         @Override
         public Integer call() {
             RoleCatalogue catalogue = RolesFiles.read(file).parse();
+            Channels.checkSecrets(catalogue, config.root.environment());
             PrintWriter out = spec.commandLine().getOut();
             out.println(file + " is valid: " + catalogue.organisation() + ", "
                     + count(catalogue.roles().size(), "role", "roles") + ", "

@@ -46,7 +46,7 @@ final class EvidenceCommand implements Callable<Integer> {
         byte[] zip;
         EvidencePack pack;
         try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {
-            pack = new EvidenceUseCase(opened.storage()).collect(from, to, opened.rolesYamlHistory());
+            pack = new EvidenceUseCase(opened.storage(), opened.sendLog()).collect(from, to, opened.rolesYamlHistory());
             zip = EvidenceZip.write(pack);
         }
         OutputFile.write(out, zip);

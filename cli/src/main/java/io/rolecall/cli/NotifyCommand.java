@@ -56,7 +56,8 @@ final class NotifyCommand implements Callable<Integer> {
             links.checkRoles(storage.storage());
             LinkSigner signer = LinkSigner.fromSecret(LocalStorage.linkSecret(state.state));
             result = new NotifyUseCase(storage.storage(), storage.sentEmails(), mailer, signer, links.publicUrl(),
-                    AsOfRules.from(clock, parent.environment()), LEASE).sendDue(asOf);
+                    AsOfRules.from(clock, parent.environment()), LEASE,
+                    Channels.from(parent.environment(), storage.sentEmails(), clock)).sendDue(asOf);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         for (SentEmail sent : result.sent()) {
@@ -68,7 +69,7 @@ final class NotifyCommand implements Callable<Integer> {
                 + outbox.out + (result.handledElsewhere() > 0 ? "; " + result.handledElsewhere() + " being written by "
                 + "another command" : "") + (result.sent().isEmpty() ? " (nobody is owed one on " + asOf + ")" : "")
                 + ".");
-        stdout.flush();
-        return RoleCallCommand.EXIT_OK;
+        boolean delivered = Channels.print(result.channels(), stdout, spec.commandLine().getErr());
+        return delivered ? RoleCallCommand.EXIT_OK : RoleCallCommand.EXIT_FAILURE;
     }
 }

@@ -4,6 +4,7 @@ import io.rolecall.core.model.Email;
 import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.usecase.AsOfRules;
+import io.rolecall.core.usecase.Deliveries;
 import io.rolecall.core.usecase.ReportUseCase;
 import io.rolecall.core.usecase.SentEmail;
 import io.rolecall.infra.charts.JFreeChartPainter;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -72,6 +74,7 @@ final class ReportCommand implements Callable<Integer> {
                     + "is an email only");
         }
         OutgoingEmail email;
+        List<Deliveries.Tally> channels = List.of();
         // A report written locally is the local "send": it is kept in the state like one the stack sends.
         boolean keep = !preview && format == Format.email;
         try (StoreOptions.Opened opened = store.open(keep ? StoreOptions.Access.RECORD : StoreOptions.Access.READ)) {
@@ -94,7 +97,15 @@ final class ReportCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
                 return RoleCallCommand.EXIT_OK;
             }
-            SentEmail sent = kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf);
+            SentEmail sent;
+            if (kind == Kind.weekly && keep) {
+                // Sent, not previewed: the digest goes to the channel roles.yaml names, once per week.
+                Deliveries.Run alsoOn = Channels.from(parent.environment(), opened.sendLog(), clock).start();
+                sent = reports.sendWeekly(asOf, alsoOn);
+                channels = alsoOn.tallies();
+            } else {
+                sent = kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf);
+            }
             if (keep) {
                 reports.keepCopy(sent, asOf, clock.instant());
             }
@@ -112,6 +123,7 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("rolecall: warning: this report has no recipient. Name an active "
                     + "holder for the reporting roles in roles.yaml, or add reporting.alsoNotify.");
         }
-        return RoleCallCommand.EXIT_OK;
+        return Channels.print(channels, stdout, spec.commandLine().getErr()) ? RoleCallCommand.EXIT_OK
+                : RoleCallCommand.EXIT_FAILURE;
     }
 }

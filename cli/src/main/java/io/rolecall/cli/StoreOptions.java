@@ -1,6 +1,7 @@
 package io.rolecall.cli;
 
 import io.rolecall.core.model.Email;
+import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.RolesYamlHistory;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.usecase.NothingScannedException;
@@ -71,6 +72,11 @@ final class StoreOptions {
         default void checkWritable() {
         }
 
+        /** What was sent once: the log deliveries claim their keys in and the evidence pack lists. */
+        default ReportLog sendLog() {
+            return null;
+        }
+
         /** Every upload of roles.yaml where the deployment keeps them (a stack's S3 versions); null locally. */
         default RolesYamlHistory rolesYamlHistory() {
             return null;
@@ -110,6 +116,11 @@ final class StoreOptions {
                 }
 
                 @Override
+                public ReportLog sendLog() {
+                    return deployed.storage().reportLog();
+                }
+
+                @Override
                 public void close() {
                     deployed.close();
                 }
@@ -145,6 +156,11 @@ final class StoreOptions {
             @Override
             public void checkWritable() {
                 local.checkWritable();
+            }
+
+            @Override
+            public ReportLog sendLog() {
+                return local.sentEmails();
             }
 
             @Override

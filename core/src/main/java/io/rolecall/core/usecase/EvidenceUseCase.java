@@ -7,6 +7,7 @@ import io.rolecall.core.calendar.AssignmentRecords;
 import io.rolecall.core.calendar.CalendarRecords;
 import io.rolecall.core.calendar.TrainingCompletion;
 import io.rolecall.core.catalogue.AcceptedRisk;
+import io.rolecall.core.catalogue.Delivery;
 import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.catalogue.Responsibility;
 import io.rolecall.core.catalogue.Role;
@@ -23,12 +24,14 @@ import io.rolecall.core.model.Person;
 import io.rolecall.core.nonconformity.NcStatus;
 import io.rolecall.core.nonconformity.Nonconformity;
 import io.rolecall.core.port.ReportArchive.ArchivedReport;
-import io.rolecall.core.report.Crosswalk;
-import io.rolecall.core.report.ReportCitations;
-import io.rolecall.core.report.ReportPeriod;
+import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.RolesYamlHistory;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.report.Crosswalk;
+import io.rolecall.core.report.ReportCitations;
+import io.rolecall.core.report.ReportPeriod;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -45,10 +48,20 @@ import java.util.stream.Collectors;
  */
 public final class EvidenceUseCase {
 
+    /** The channels beside email whose deliveries the pack lists. */
+    static final List<String> CHANNELS = List.of(Delivery.SLACK);
+
     private final Storage storage;
+    private final ReportLog deliveries;
 
     public EvidenceUseCase(Storage storage) {
+        this(storage, null);
+    }
+
+    /** @param deliveries the log of what went out once, whose deliveries beside email the pack lists; or null */
+    public EvidenceUseCase(Storage storage, ReportLog deliveries) {
         this.storage = storage;
+        this.deliveries = deliveries;
     }
 
     public EvidencePack collect(LocalDate from, LocalDate to) {
@@ -97,6 +110,7 @@ public final class EvidenceUseCase {
                 reportsSent(sent),
                 noticesSent(catalogue, from, to, notices),
                 handovers(catalogue, from, to, notices),
+                deliveries(from, to),
                 crosswalk(catalogue, to)).stream()
                 .map(table -> table.citing(ReportCitations.evidenceFor(catalogue.frameworks(), table.name()))).toList();
         if (sent.isEmpty()) {
@@ -324,6 +338,29 @@ public final class EvidenceUseCase {
 
     private static boolean isNotice(ArchivedReport copy) {
         return copy.reportKey().startsWith("notice-") || copy.reportKey().startsWith("handover-");
+    }
+
+    /**
+     * Every message delivered beside email in the period (a holder's notice as a Slack direct message, the
+     * weekly's digest to a channel): which, to whom (the channel's own id), when, and its id there.
+     */
+    private EvidenceTable deliveries(LocalDate from, LocalDate to) {
+        List<List<String>> rows = new ArrayList<>();
+        if (deliveries != null) {
+            Instant start = from.atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant end = to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            for (String channel : CHANNELS) {
+                deliveries.sentBetween(channel + ":", start, end).forEach(sent -> rows.add(List.of(channel,
+                        sent.reportKey().substring(channel.length() + 1), text(sent.recipient()),
+                        sent.sentAt().toString(), text(sent.deliveryId()))));
+            }
+        }
+        return new EvidenceTable("deliveries", "Messages delivered beside email",
+                "Every message RoleCall also delivered on another channel in the period: holders' notices and "
+                        + "reminders as Slack direct messages, the weekly's digest to a channel. The key is the "
+                        + "email's it accompanied (in notices-sent or reports-sent); the recipient and message id "
+                        + "are the channel's own (a Slack user or channel id, the message's channel/ts).",
+                null, false, List.of("channel", "key", "recipient", "sent at (UTC)", "message id"), rows);
     }
 
     /**

@@ -1,0 +1,88 @@
+package io.rolecall.cli;
+
+import io.rolecall.connector.slack.SlackChannel;
+import io.rolecall.connector.support.HrValues;
+import io.rolecall.connector.support.ProviderSettings;
+import io.rolecall.connector.support.Sleeper;
+import io.rolecall.core.catalogue.Delivery;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.port.MessageChannel;
+import io.rolecall.core.port.ReportLog;
+import io.rolecall.core.usecase.Deliveries;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The channels beside email on this machine, from the environment: Slack when SLACK_BOT_TOKEN is set
+ * (at ROLECALL_SLACK_API_URL, https or a loopback stub). What each did is printed after the emails.
+ */
+final class Channels {
+
+    /** A local run delivers in moments; a claim older than this belongs to a run that died. */
+    private static final Duration LEASE = Duration.ofMinutes(10);
+    /** The most one run waits on Slack's rate limits. */
+    private static final Duration MAX_WAIT = Duration.ofMinutes(5);
+
+    private Channels() {
+    }
+
+    static Deliveries from(Map<String, String> environment, ReportLog log, Clock clock) {
+        List<MessageChannel> channels = new ArrayList<>();
+        String token = environment.get(SlackChannel.TOKEN);
+        if (token != null && !token.isBlank()) {
+            try {
+                channels.add(SlackChannel.create(HrValues.root(ProviderSettings.of(environment), SlackChannel.ROOT_URL,
+                        SlackChannel.DEFAULT_ROOT), token, MAX_WAIT, Sleeper.REAL));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(e.getMessage());
+            }
+        }
+        return new Deliveries(channels, log, clock, LEASE);
+    }
+
+    /** Refuses a roles.yaml that delivers to a channel whose secret this machine lacks, naming the variable. */
+    static void checkSecrets(RoleCatalogue catalogue, Map<String, String> environment) {
+        for (String channel : catalogue.delivery().channels()) {
+            if (channel.equals(Delivery.SLACK) && environment.getOrDefault(SlackChannel.TOKEN, "").isBlank()) {
+                throw new InvalidInputException("roles.yaml delivers to Slack (delivery.slack), but "
+                        + SlackChannel.TOKEN + " is not set: set it to the Slack app's Bot User OAuth Token "
+                        + "(xoxb-...), from the environment, never a file you commit. A deployed stack reads it from "
+                        + "its credentials secret (field slackBotToken) instead.");
+            }
+        }
+    }
+
+    /**
+     * Prints what each channel did; a refusal or a failed message goes to standard error.
+     *
+     * @return whether every channel delivered all it could (people it does not know are fine)
+     */
+    static boolean print(List<Deliveries.Tally> tallies, PrintWriter out, PrintWriter err) {
+        boolean ok = true;
+        for (Deliveries.Tally tally : tallies) {
+            String name = tally.channel().substring(0, 1).toUpperCase() + tally.channel().substring(1);
+            StringBuilder line = new StringBuilder(name + ": " + tally.delivered() + " delivered");
+            if (tally.alreadyDelivered() > 0) {
+                line.append(", ").append(tally.alreadyDelivered()).append(" delivered before");
+            }
+            if (!tally.recipientsUnknown().isEmpty()) {
+                line.append("; ").append(tally.recipientsUnknown().size()).append(" not on ").append(name).append(" (")
+                        .append(String.join("; ", tally.recipientsUnknown())).append(")");
+            }
+            out.println(line.append('.'));
+            if (tally.refused() != null) {
+                err.println("rolecall: " + name + " delivered nothing more: " + tally.refused());
+                ok = false;
+            }
+            tally.failures().forEach(failure -> err.println("rolecall: a " + name + " message did not go: " + failure));
+            ok &= tally.failures().isEmpty();
+        }
+        out.flush();
+        err.flush();
+        return ok;
+    }
+}
