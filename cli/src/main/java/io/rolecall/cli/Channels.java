@@ -1,6 +1,7 @@
 package io.rolecall.cli;
 
 import io.rolecall.connector.slack.SlackChannel;
+import io.rolecall.connector.teams.TeamsChannel;
 import io.rolecall.connector.support.HrValues;
 import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.connector.support.Sleeper;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * The channels beside email on this machine, from the environment: Slack when SLACK_BOT_TOKEN is set
- * (at ROLECALL_SLACK_API_URL, https or a loopback stub). What each did is printed after the emails.
+ * (at ROLECALL_SLACK_API_URL, https or a loopback stub), Teams when TEAMS_WORKFLOW_URL is. What each did
+ * is printed after the emails.
  */
 final class Channels {
 
@@ -41,6 +43,16 @@ final class Channels {
                 throw new InvalidInputException(e.getMessage());
             }
         }
+        String workflow = environment.get(TeamsChannel.WORKFLOW_URL);
+        if (workflow != null && !workflow.isBlank()) {
+            try {
+                channels.add(TeamsChannel.create(java.net.URI.create(workflow.strip()), MAX_WAIT, Sleeper.REAL));
+            } catch (IllegalArgumentException e) {
+                // Never the address in the message: its signature is the secret.
+                throw new InvalidInputException(e.getMessage().startsWith(TeamsChannel.WORKFLOW_URL) ? e.getMessage()
+                        : TeamsChannel.WORKFLOW_URL + " is not a web address");
+            }
+        }
         return new Deliveries(channels, log, clock, LEASE);
     }
 
@@ -53,6 +65,12 @@ final class Channels {
                         + "(xoxb-...), from the environment, never a file you commit. A deployed stack reads it from "
                         + "its credentials secret (field slackBotToken) instead.");
             }
+            if (channel.equals(Delivery.TEAMS) && environment.getOrDefault(TeamsChannel.WORKFLOW_URL, "").isBlank()) {
+                throw new InvalidInputException("roles.yaml delivers to Microsoft Teams (delivery.teams), but "
+                        + TeamsChannel.WORKFLOW_URL + " is not set: set it to the address of the workflow's 'When a "
+                        + "Teams webhook request is received' trigger, from the environment (its signature is a "
+                        + "secret). A deployed stack reads it from its credentials secret (field teamsWorkflowUrl).");
+            }
         }
     }
 
@@ -64,7 +82,8 @@ final class Channels {
     static boolean print(List<Deliveries.Tally> tallies, PrintWriter out, PrintWriter err) {
         boolean ok = true;
         for (Deliveries.Tally tally : tallies) {
-            String name = tally.channel().substring(0, 1).toUpperCase() + tally.channel().substring(1);
+            String name = tally.channel().equals(Delivery.TEAMS) ? "Teams"
+                    : tally.channel().substring(0, 1).toUpperCase() + tally.channel().substring(1);
             StringBuilder line = new StringBuilder(name + ": " + tally.delivered() + " delivered");
             if (tally.alreadyDelivered() > 0) {
                 line.append(", ").append(tally.alreadyDelivered()).append(" delivered before");

@@ -8,18 +8,24 @@ import java.util.Optional;
  * goes out (it is the evidence); these reach people where they work.
  *
  * @param slack null when Slack is not used
+ * @param teams null when Microsoft Teams is not used
  */
-public record Delivery(Slack slack) {
+public record Delivery(Slack slack, Teams teams) {
 
-    /** The channel's name in keys and records. */
+    /** The channels' names in keys and records. */
     public static final String SLACK = "slack";
-    public static final Delivery EMAIL_ONLY = new Delivery(null);
+    public static final String TEAMS = "teams";
+    public static final Delivery EMAIL_ONLY = new Delivery(null, null);
 
     /**
      * @param channel       where the weekly digest goes (a channel's name or id), or null for none
      * @param holderNotices whether each holder also gets their notices and reminders as a direct message
      */
     public record Slack(String channel, boolean holderNotices) {
+    }
+
+    /** @param digests whether the weekly's digest goes to the workflow's channel */
+    public record Teams(boolean digests) {
     }
 
     public Optional<Slack> slackSettings() {
@@ -33,6 +39,25 @@ public record Delivery(Slack slack) {
 
     /** Every channel roles.yaml uses, each needing its secret. */
     public List<String> channels() {
-        return slack != null ? List.of(SLACK) : List.of();
+        List<String> used = new java.util.ArrayList<>();
+        if (slack != null) {
+            used.add(SLACK);
+        }
+        if (teams != null) {
+            used.add(TEAMS);
+        }
+        return List.copyOf(used);
+    }
+
+    /** Where the weekly's digest goes, by channel: a Slack channel's name or id, and "workflow" for Teams. */
+    public java.util.Map<String, String> digestChannels() {
+        java.util.Map<String, String> digests = new java.util.LinkedHashMap<>();
+        if (slack != null && slack.channel() != null) {
+            digests.put(SLACK, slack.channel());
+        }
+        if (teams != null && teams.digests()) {
+            digests.put(TEAMS, "workflow");
+        }
+        return digests;
     }
 }

@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** roles.yaml's {@code delivery:}: Slack beside email. */
+/** roles.yaml's {@code delivery:}: Slack and Microsoft Teams beside email. */
 final class DeliveryYaml {
 
-    static final List<String> KEYS = List.of("slack");
+    static final List<String> KEYS = List.of("slack", "teams");
+    static final List<String> TEAMS_KEYS = List.of("digests");
     static final List<String> SLACK_KEYS = List.of("channel", "holderNotices");
     /** A channel's name as Slack allows it (with or without its '#'), or its id. */
     private static final Pattern CHANNEL = Pattern.compile("#?[a-z0-9][a-z0-9._-]{0,79}|[CG][A-Z0-9]{8,}");
@@ -25,7 +26,19 @@ final class DeliveryYaml {
             return Delivery.EMAIL_ONLY;
         }
         Map<String, Node> map = yaml.mapping(node, "delivery", KEYS);
-        return new Delivery(map.containsKey("slack") ? slack(map.get("slack")) : null);
+        return new Delivery(map.containsKey("slack") ? slack(map.get("slack")) : null,
+                map.containsKey("teams") ? teams(map.get("teams")) : null);
+    }
+
+    private Delivery.Teams teams(Node node) {
+        String path = "delivery.teams";
+        Map<String, Node> map = yaml.mapping(node, path, TEAMS_KEYS);
+        boolean digests = map.containsKey("digests") && yaml.bool(map.get("digests"), path + ".digests").orElse(false);
+        if (!digests) {
+            yaml.problem(node, path, "Teams is set up to receive nothing.",
+                    "send it the weekly's digest (digests: true), or remove teams.");
+        }
+        return new Delivery.Teams(digests);
     }
 
     private Delivery.Slack slack(Node node) {

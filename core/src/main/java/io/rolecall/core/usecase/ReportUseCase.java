@@ -1,7 +1,6 @@
 package io.rolecall.core.usecase;
 
 import io.rolecall.core.acknowledge.HolderState;
-import io.rolecall.core.catalogue.Delivery;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.handover.Handover;
@@ -48,16 +47,16 @@ public final class ReportUseCase {
     }
 
     /**
-     * Sends the weekly by email, then its digest to the channel roles.yaml's {@code delivery:} names
-     * (a Slack channel), once per week like the email; what the channel did is in {@code alsoOn}.
+     * Sends the weekly by email, then its digest to the channels roles.yaml's {@code delivery:} names
+     * (a Slack channel, a Teams workflow), once per week like the email; what each did is in {@code alsoOn}.
      */
     public SentEmail sendWeekly(LocalDate asOf, Deliveries.Run alsoOn) {
         ReportInputs inputs = inputs(asOf);
         WeeklyReport report = WeeklyReport.build(inputs);
         OutgoingEmail email = renderer.render(report);
         SentEmail sent = new SentEmail(email, mailer.send(email));
-        inputs.catalogue().delivery().slackSettings().map(Delivery.Slack::channel).ifPresent(channel ->
-                alsoOn.deliver(Delivery.SLACK, ChannelMessages.weeklyDigest(report, channel)));
+        inputs.catalogue().delivery().digestChannels().forEach((channel, where) ->
+                alsoOn.deliver(channel, ChannelMessages.weeklyDigest(report, where)));
         return sent;
     }
 

@@ -45,6 +45,19 @@ class DeliveryYamlTest {
         assertThat(byId.delivery().channels()).containsExactly("slack");
         assertThat(named.withRoles(List.of()).delivery()).as("kept when a handover changes roles")
                 .isEqualTo(named.delivery());
+        assertThat(named.delivery().digestChannels()).containsExactly(java.util.Map.entry("slack", "isms-weekly"));
+    }
+
+    @Test
+    void teamsTakesTheDigestThroughItsWorkflow() {
+        RoleCatalogue both = RolesYamlParser.parse(HEAD + "delivery: {slack: {holderNotices: true}, teams: "
+                + "{digests: true}}\n", "roles.yaml");
+
+        assertThat(both.delivery().channels()).containsExactly("slack", "teams");
+        assertThat(both.delivery().digestChannels()).as("Slack has no channel here")
+                .containsExactly(java.util.Map.entry("teams", "workflow"));
+        assertThat(problemsOf(HEAD + "delivery: {teams: {digests: false}}\n")).singleElement()
+                .satisfies(problem -> assertThat(problem.problem()).isEqualTo("Teams is set up to receive nothing."));
     }
 
     @Test

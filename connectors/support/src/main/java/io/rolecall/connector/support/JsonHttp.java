@@ -3,6 +3,7 @@ package io.rolecall.connector.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -109,7 +110,9 @@ public final class JsonHttp {
             if (response.statusCode() / 100 != 2) {
                 throw new Status(response.statusCode(), waitAsked(response), detail(response));
             }
-            return json.readTree(response.body());
+            // A webhook may answer 202 with no body at all.
+            return response.body() == null || response.body().isBlank() ? MissingNode.getInstance()
+                    : json.readTree(response.body());
         }, failure -> {
             Failure classified = classify(failure);
             boolean notTaken = failure instanceof Status status && (status.code == 429 || status.code == 503);
