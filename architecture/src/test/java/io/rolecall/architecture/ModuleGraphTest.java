@@ -36,7 +36,8 @@ class ModuleGraphTest {
     void everyModuleIsHere() {
         assertThat(List.of("io.rolecall.core", "io.rolecall.connector.okta", "io.rolecall.connector.entra",
                 "io.rolecall.connector.bamboohr", "io.rolecall.connector.rippling", "io.rolecall.connector.hibob",
-                "io.rolecall.connector.personio", "io.rolecall.connector.slack",
+                "io.rolecall.connector.personio", "io.rolecall.connector.slack", "io.rolecall.connector.teams",
+                "io.rolecall.connector.jira",
                 "io.rolecall.infra.local", "io.rolecall.infra.dynamodb", "io.rolecall.infra.pdf", "io.rolecall.functions",
                 "io.rolecall.cli")).allSatisfy(pkg -> assertThat(ROLECALL.containPackage(pkg)).as(pkg).isTrue());
     }

@@ -1,5 +1,6 @@
 package io.rolecall.cli;
 
+import io.rolecall.connector.jira.JiraChannel;
 import io.rolecall.connector.slack.SlackChannel;
 import io.rolecall.connector.teams.TeamsChannel;
 import io.rolecall.connector.support.HrValues;
@@ -19,8 +20,9 @@ import java.util.Map;
 
 /**
  * The channels beside email on this machine, from the environment: Slack when SLACK_BOT_TOKEN is set
- * (at ROLECALL_SLACK_API_URL, https or a loopback stub), Teams when TEAMS_WORKFLOW_URL is. What each did
- * is printed after the emails.
+ * (at ROLECALL_SLACK_API_URL, https or a loopback stub), Teams when TEAMS_WORKFLOW_URL is, Jira when
+ * JIRA_BASE_URL is (for a scan, which knows roles.yaml's issue type). What each did is printed after the
+ * emails.
  */
 final class Channels {
 
@@ -33,6 +35,11 @@ final class Channels {
     }
 
     static Deliveries from(Map<String, String> environment, ReportLog log, Clock clock) {
+        return from(environment, log, clock, Delivery.EMAIL_ONLY);
+    }
+
+    /** @param delivery roles.yaml's settings, which Jira's issues need */
+    static Deliveries from(Map<String, String> environment, ReportLog log, Clock clock, Delivery delivery) {
         List<MessageChannel> channels = new ArrayList<>();
         String token = environment.get(SlackChannel.TOKEN);
         if (token != null && !token.isBlank()) {
@@ -53,6 +60,15 @@ final class Channels {
                         : TeamsChannel.WORKFLOW_URL + " is not a web address");
             }
         }
+        String site = environment.get(JiraChannel.BASE_URL);
+        if (site != null && !site.isBlank() && delivery.jira() != null) {
+            try {
+                channels.add(JiraChannel.create(java.net.URI.create(site.strip()), environment.get(JiraChannel.EMAIL),
+                        environment.get(JiraChannel.API_TOKEN), delivery.jira().issueType(), MAX_WAIT, Sleeper.REAL));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(e.getMessage());
+            }
+        }
         return new Deliveries(channels, log, clock, LEASE);
     }
 
@@ -64,6 +80,15 @@ final class Channels {
                         + SlackChannel.TOKEN + " is not set: set it to the Slack app's Bot User OAuth Token "
                         + "(xoxb-...), from the environment, never a file you commit. A deployed stack reads it from "
                         + "its credentials secret (field slackBotToken) instead.");
+            }
+            List<String> jiraMissing = List.of(JiraChannel.BASE_URL, JiraChannel.EMAIL, JiraChannel.API_TOKEN).stream()
+                    .filter(name -> environment.getOrDefault(name, "").isBlank()).toList();
+            if (channel.equals(Delivery.JIRA) && !jiraMissing.isEmpty()) {
+                throw new InvalidInputException("roles.yaml delivers to Jira (delivery.jira), but " + String.join(" and ",
+                        jiraMissing) + (jiraMissing.size() == 1 ? " is" : " are") + " not set: set " + JiraChannel.BASE_URL + " to the site (https://acme.atlassian.net), "
+                        + JiraChannel.EMAIL + " to the account's email and " + JiraChannel.API_TOKEN + " to an API "
+                        + "token of it. A deployed stack reads them from its credentials secret (jiraBaseUrl, "
+                        + "jiraEmail, jiraApiToken).");
             }
             if (channel.equals(Delivery.TEAMS) && environment.getOrDefault(TeamsChannel.WORKFLOW_URL, "").isBlank()) {
                 throw new InvalidInputException("roles.yaml delivers to Microsoft Teams (delivery.teams), but "

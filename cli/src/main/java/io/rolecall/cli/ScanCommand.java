@@ -12,6 +12,8 @@ import io.rolecall.core.port.DirectorySource;
 import io.rolecall.core.port.FindingEvents;
 import io.rolecall.core.port.HrSource;
 import io.rolecall.core.usecase.AsOfRules;
+import io.rolecall.core.usecase.Deliveries;
+import io.rolecall.core.usecase.FindingTickets;
 import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.ScanCycle;
 import io.rolecall.core.usecase.ScanDirectory;
@@ -149,7 +151,17 @@ final class ScanCommand implements Callable<Integer> {
                 output.exceptionWarnings().forEach(w -> spec.commandLine().getErr().println("rolecall: warning: "
                         + w.message()));
             }
-            return RoleCallCommand.EXIT_OK;
+            if (catalogue.delivery().jira() == null) {
+                return RoleCallCommand.EXIT_OK;
+            }
+            // Each new gap of a tracked severity becomes a Jira issue, each resolved one a comment on it.
+            Deliveries.Run tickets = Channels.from(parent.environment(), storage.sentEmails(), clock,
+                    catalogue.delivery()).start();
+            FindingTickets.afterScan(result, tickets);
+            PrintWriter err = spec.commandLine().getErr();
+            boolean delivered = Channels.print(tickets.tallies(), format == Format.json ? err
+                    : spec.commandLine().getOut(), err);
+            return delivered ? RoleCallCommand.EXIT_OK : RoleCallCommand.EXIT_FAILURE;
         }
     }
 

@@ -9,13 +9,15 @@ import java.util.Optional;
  *
  * @param slack null when Slack is not used
  * @param teams null when Microsoft Teams is not used
+ * @param jira  null when Jira is not used
  */
-public record Delivery(Slack slack, Teams teams) {
+public record Delivery(Slack slack, Teams teams, Jira jira) {
 
     /** The channels' names in keys and records. */
     public static final String SLACK = "slack";
     public static final String TEAMS = "teams";
-    public static final Delivery EMAIL_ONLY = new Delivery(null, null);
+    public static final String JIRA = "jira";
+    public static final Delivery EMAIL_ONLY = new Delivery(null, null, null);
 
     /**
      * @param channel       where the weekly digest goes (a channel's name or id), or null for none
@@ -26,6 +28,21 @@ public record Delivery(Slack slack, Teams teams) {
 
     /** @param digests whether the weekly's digest goes to the workflow's channel */
     public record Teams(boolean digests) {
+    }
+
+    /**
+     * @param project    the Jira project's key, where each gap's issue is created
+     * @param issueType  the issue type's name in that project (Task, Bug, ...)
+     * @param severities the severities of the findings that get an issue
+     */
+    public record Jira(String project, String issueType, java.util.Set<io.rolecall.core.model.Severity> severities) {
+        public Jira {
+            severities = java.util.Set.copyOf(severities);
+        }
+    }
+
+    public Optional<Jira> jiraSettings() {
+        return Optional.ofNullable(jira);
     }
 
     public Optional<Slack> slackSettings() {
@@ -45,6 +62,9 @@ public record Delivery(Slack slack, Teams teams) {
         }
         if (teams != null) {
             used.add(TEAMS);
+        }
+        if (jira != null) {
+            used.add(JIRA);
         }
         return List.copyOf(used);
     }

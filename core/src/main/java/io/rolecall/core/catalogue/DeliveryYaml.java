@@ -1,15 +1,22 @@
 package io.rolecall.core.catalogue;
 
+import io.rolecall.core.model.Severity;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** roles.yaml's {@code delivery:}: Slack and Microsoft Teams beside email. */
+/** roles.yaml's {@code delivery:}: Slack, Microsoft Teams and Jira beside email. */
 final class DeliveryYaml {
 
-    static final List<String> KEYS = List.of("slack", "teams");
+    static final List<String> KEYS = List.of("slack", "teams", "jira");
+    static final List<String> JIRA_KEYS = List.of("project", "issueType", "severities");
+    /** A Jira project key: a capital letter, then capitals, digits or underscores. */
+    private static final Pattern PROJECT = Pattern.compile("[A-Z][A-Z0-9_]{1,9}");
     static final List<String> TEAMS_KEYS = List.of("digests");
     static final List<String> SLACK_KEYS = List.of("channel", "holderNotices");
     /** A channel's name as Slack allows it (with or without its '#'), or its id. */
@@ -27,7 +34,34 @@ final class DeliveryYaml {
         }
         Map<String, Node> map = yaml.mapping(node, "delivery", KEYS);
         return new Delivery(map.containsKey("slack") ? slack(map.get("slack")) : null,
-                map.containsKey("teams") ? teams(map.get("teams")) : null);
+                map.containsKey("teams") ? teams(map.get("teams")) : null,
+                map.containsKey("jira") ? jira(map.get("jira")) : null);
+    }
+
+    private Delivery.Jira jira(Node node) {
+        String path = "delivery.jira";
+        Map<String, Node> map = yaml.mapping(node, path, JIRA_KEYS);
+        String project = yaml.requiredText(map, node, path, "project", "give the key of the Jira project the "
+                + "issues go to, for example project: SEC.").orElse("");
+        if (!project.isEmpty() && !PROJECT.matcher(project).matches()) {
+            yaml.problem(map.get("project"), path + ".project", "'" + project + "' is not a Jira project key.",
+                    "write the project's key as Jira shows it, in capitals: SEC, not its name.");
+        }
+        String issueType = map.containsKey("issueType") ? yaml.text(map.get("issueType"), path + ".issueType")
+                .orElse("Task") : "Task";
+        Set<Severity> severities = EnumSet.noneOf(Severity.class);
+        if (map.containsKey("severities")) {
+            List<Node> items = yaml.sequence(map.get("severities"), path + ".severities", "[CRITICAL, HIGH]");
+            yaml.textsAmong(items, path + ".severities", Arrays.stream(Severity.values()).map(Enum::name).toList(),
+                    "severity").forEach(name -> severities.add(Severity.valueOf(name)));
+            if (items.isEmpty()) {
+                yaml.problem(map.get("severities"), path + ".severities", "Jira is set up to receive nothing.",
+                        "list the severities whose gaps get an issue, for example [CRITICAL, HIGH].");
+            }
+        } else {
+            severities.addAll(List.of(Severity.CRITICAL, Severity.HIGH));
+        }
+        return new Delivery.Jira(project, issueType, severities);
     }
 
     private Delivery.Teams teams(Node node) {

@@ -1,6 +1,10 @@
 package io.rolecall.core.report;
 
 import io.rolecall.core.acknowledge.HolderNotice;
+import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.finding.Finding;
+import io.rolecall.core.holding.RoleHoldings;
+import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Message;
 import io.rolecall.core.model.Recipient;
 import java.util.ArrayList;
@@ -52,5 +56,47 @@ public final class ChannelMessages {
         }
         return new Message("weekly-" + report.period().key(), new Recipient.Channel(channel), report.subject(), text,
                 sections);
+    }
+
+    /**
+     * A gap that opened (or opened again), for a tracker: a summary in plain words, what is wrong, the fix,
+     * who acts, the due date and the clauses it breaks. It opens the finding's thread (Jira: its issue);
+     * its key is the episode, so a gap that returns later gets its own.
+     */
+    public static Message findingOpened(Finding finding, RoleCatalogue catalogue, RoleHoldings holdings,
+                                        DirectorySnapshot directory, String project) {
+        List<Message.Section> sections = new ArrayList<>();
+        sections.add(Message.Section.of("Fix", finding.remediation()));
+        sections.add(Message.Section.of("Who acts", WhoActs.of(finding, catalogue, holdings, directory)));
+        sections.add(Message.Section.of("Due", String.valueOf(finding.dueDate())));
+        if (!finding.references().isEmpty()) {
+            sections.add(Message.Section.of("References", String.join("; ", finding.references())));
+        }
+        sections.add(Message.Section.of("RoleCall finding", finding.id() + " (" + finding.kind().name() + "), open "
+                + "since " + finding.openedOn()));
+        return new Message(episode(finding), new Recipient.Channel(project), summary(finding), finding.message(),
+                sections, new Message.Thread(finding.id(), true));
+    }
+
+    /** A gap that resolved: added to its thread (Jira: a comment on its issue). */
+    public static Message findingResolved(Finding finding, String project) {
+        return new Message(episode(finding) + "/resolved", new Recipient.Channel(project), "Resolved: "
+                + summary(finding), "RoleCall found this gap resolved on " + finding.resolvedAt() + ": the scan no "
+                + "longer sees it. Close the issue once you agree.", List.of(),
+                new Message.Thread(finding.id(), false));
+    }
+
+    /** f-2444bca49e3a720acda8@2026-11-30: a finding's current episode. */
+    private static String episode(Finding finding) {
+        return finding.id() + "@" + finding.openedOn();
+    }
+
+    /** "[HIGH] Leaver holds a role: incident-response-lead, bob@acme.example", on one line. */
+    private static String summary(Finding finding) {
+        String subject = String.join(", ", java.util.stream.Stream.of(finding.roleId(),
+                finding.person() == null ? null : finding.person().value()).filter(java.util.Objects::nonNull)
+                .toList());
+        return Subjects.oneLine("[" + finding.severity() + "] " + finding.kind().title()
+                + (subject.isEmpty() ? "" : ": " + subject));
     }
 }

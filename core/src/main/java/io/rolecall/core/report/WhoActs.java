@@ -22,11 +22,13 @@ final class WhoActs {
     }
 
     static String of(Finding finding, ReportInputs inputs) {
-        RoleCatalogue catalogue = inputs.catalogue();
-        RoleHoldings holdings = inputs.holdings();
+        return of(finding, inputs.catalogue(), inputs.holdings(), inputs.directory());
+    }
+
+    static String of(Finding finding, RoleCatalogue catalogue, RoleHoldings holdings, DirectorySnapshot directory) {
         if ((finding.kind() == FindingKind.TRAINING_OVERDUE || finding.kind() == FindingKind.ROLE_NOT_ACKNOWLEDGED)
                 && finding.person() != null) {
-            return label(inputs.directory(), finding) + ", the holder";
+            return label(directory, finding) + ", the holder";
         }
         if (finding.activityId() != null) {
             String owner = catalogue.activity(finding.activityId()).map(Activity::ownerRole).orElse(null);

@@ -73,4 +73,19 @@ class DeliveryYamlTest {
         assertThat(problemsOf(HEAD + "delivery: {pager: {channel: x}}\n")).singleElement()
                 .satisfies(problem -> assertThat(problem.problem()).isEqualTo("unknown key 'pager'."));
     }
+
+    @Test
+    void jiraTakesAProjectKeyAnIssueTypeAndTheSeveritiesThatGetAnIssue() {
+        RoleCatalogue defaults = RolesYamlParser.parse(HEAD + "delivery: {jira: {project: SEC}}\n", "roles.yaml");
+        RoleCatalogue set = RolesYamlParser.parse(HEAD + "delivery: {jira: {project: SEC, issueType: Bug, "
+                + "severities: [CRITICAL]}}\n", "roles.yaml");
+
+        assertThat(defaults.delivery().jira()).isEqualTo(new Delivery.Jira("SEC", "Task", java.util.Set.of(
+                io.rolecall.core.model.Severity.CRITICAL, io.rolecall.core.model.Severity.HIGH)));
+        assertThat(set.delivery().jira()).isEqualTo(new Delivery.Jira("SEC", "Bug", java.util.Set.of(
+                io.rolecall.core.model.Severity.CRITICAL)));
+        assertThat(problemsOf(HEAD + "delivery: {jira: {project: Security, severities: [URGENT]}}\n"))
+                .extracting(ConfigProblem::problem).containsExactly("'Security' is not a Jira project key.",
+                        "'URGENT' is not a severity.");
+    }
 }

@@ -54,6 +54,7 @@ class SchemaParserAgreementTest {
         parser.put("$.delivery", DeliveryYaml.KEYS);
         parser.put("$.delivery.slack", DeliveryYaml.SLACK_KEYS);
         parser.put("$.delivery.teams", DeliveryYaml.TEAMS_KEYS);
+        parser.put("$.delivery.jira", DeliveryYaml.JIRA_KEYS);
 
         JsonNode schema = JSON.readTree(Path.of("../schema/roles.schema.json").toFile());
         assertAgree(schema, parser);

@@ -128,4 +128,49 @@ class ChannelDeliveryTest {
         });
         assertThat(second.tallies()).singleElement().satisfies(t -> assertThat(t.alreadyDelivered()).isEqualTo(1));
     }
+
+    @Test
+    void eachNewGapOfATrackedSeverityOpensAnIssueOnceAndItsResolutionIsAddedToIt() {
+        String roles = ROLES.replace("delivery: {slack: {channel: isms-weekly, holderNotices: true}}",
+                "delivery: {jira: {project: SEC}}");
+        List<Message> jira = new ArrayList<>();
+        MessageChannel tracker = new MessageChannel() {
+            @Override
+            public String name() {
+                return "jira";
+            }
+
+            @Override
+            public Delivered deliver(Message message) {
+                jira.add(message);
+                return new Delivered("SEC", "SEC-" + jira.size());
+            }
+        };
+        Deliveries tickets = new Deliveries(List.of(tracker), log, clock, Duration.ofMinutes(5));
+        DirectorySnapshot people = DirectorySnapshot.of(List.of(active("ceo@acme.example", "Cleo"),
+                active("ada@acme.example", "Ada"), active("bea@acme.example", "Bea")));
+
+        for (int run = 0; run < 2; run++) {
+            FindingTickets.afterScan(new ScanUseCase(storage, clock).scan(ScanRequest.of(new CatalogueSource(
+                    "roles.yaml", roles), people, "test", DAY, false)), tickets.start());
+        }
+        assertThat(jira).as("the HIGH gap only, once").singleElement().satisfies(issue -> {
+            assertThat(issue.subject()).isEqualTo("[HIGH] No active primary holder: dpo");
+            assertThat(issue.thread()).isEqualTo(new Message.Thread(
+                    storage.findings().findings().stream().filter(f -> "dpo".equals(f.roleId())
+                            && f.kind() == io.rolecall.core.model.FindingKind.ROLE_UNASSIGNED).findFirst()
+                            .orElseThrow().id(), true));
+            assertThat(issue.sections()).extracting(Message.Section::title)
+                    .containsExactly("Fix", "Who acts", "Due", "References", "RoleCall finding");
+        });
+
+        clock.set(DAY.plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        FindingTickets.afterScan(new ScanUseCase(storage, clock).scan(ScanRequest.of(new CatalogueSource(
+                "roles.yaml", roles.replace("primary: [], backupRequired: false", "primary: [bea@acme.example], "
+                + "backupRequired: false")), people, "test", DAY.plusDays(1), false)), tickets.start());
+
+        assertThat(jira).hasSize(2);
+        assertThat(jira.get(1).thread()).isEqualTo(new Message.Thread(jira.get(0).thread().id(), false));
+        assertThat(jira.get(1).subject()).startsWith("Resolved: [HIGH] No active primary holder: dpo");
+    }
 }
