@@ -12,9 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 @Command(name = "notify", mixinStandardHelpOptions = true,
         description = {"Writes every notice and reminder due to role holders into an outbox folder (.eml, .html "

@@ -8,9 +8,9 @@ import io.rolecall.core.usecase.Deliveries;
 import io.rolecall.core.usecase.ReportUseCase;
 import io.rolecall.core.usecase.SentEmail;
 import io.rolecall.infra.charts.JFreeChartPainter;
-import io.rolecall.infra.pdf.OpenHtmlPdfPrinter;
 import io.rolecall.infra.local.LocalStateException;
 import io.rolecall.infra.local.OutboxMailer;
+import io.rolecall.infra.pdf.OpenHtmlPdfPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,11 +18,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes the weekly gap report or the quarterly posture report, from the state of the "
@@ -99,10 +99,11 @@ final class ReportCommand implements Callable<Integer> {
             }
             SentEmail sent;
             if (kind == Kind.weekly && keep) {
-                // Sent, not previewed: the digest goes to the channel roles.yaml names, once per week.
-                Deliveries.Run alsoOn = Channels.from(parent.environment(), opened.sendLog(), clock).start();
-                sent = reports.sendWeekly(asOf, alsoOn);
-                channels = alsoOn.tallies();
+                // Sent, not previewed: the digest goes to the channels roles.yaml names, once per week.
+                ReportUseCase.Sent weekly = reports.sendWeekly(asOf, Channels.from(parent.environment(),
+                        opened.sendLog(), clock));
+                sent = weekly.email();
+                channels = weekly.channels();
             } else {
                 sent = kind == Kind.weekly ? reports.sendWeekly(asOf) : reports.sendQuarterly(asOf);
             }

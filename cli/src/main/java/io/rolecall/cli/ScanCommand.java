@@ -151,16 +151,12 @@ final class ScanCommand implements Callable<Integer> {
                 output.exceptionWarnings().forEach(w -> spec.commandLine().getErr().println("rolecall: warning: "
                         + w.message()));
             }
-            if (catalogue.delivery().jira() == null) {
-                return RoleCallCommand.EXIT_OK;
-            }
             // Each new gap of a tracked severity becomes a Jira issue, each resolved one a comment on it.
-            Deliveries.Run tickets = Channels.from(parent.environment(), storage.sentEmails(), clock,
-                    catalogue.delivery()).start();
-            FindingTickets.afterScan(result, tickets);
+            List<Deliveries.Tally> tickets = FindingTickets.afterScan(result, Channels.from(parent.environment(),
+                    storage.sentEmails(), clock));
             PrintWriter err = spec.commandLine().getErr();
-            boolean delivered = Channels.print(tickets.tallies(), format == Format.json ? err
-                    : spec.commandLine().getOut(), err);
+            boolean delivered = Channels.print(tickets, format == Format.json ? err : spec.commandLine().getOut(),
+                    err);
             return delivered ? RoleCallCommand.EXIT_OK : RoleCallCommand.EXIT_FAILURE;
         }
     }

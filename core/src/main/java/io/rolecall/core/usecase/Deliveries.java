@@ -1,5 +1,6 @@
 package io.rolecall.core.usecase;
 
+import io.rolecall.core.catalogue.Delivery;
 import io.rolecall.core.model.Message;
 import io.rolecall.core.port.MessageChannel;
 import io.rolecall.core.port.ReportLog;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Delivers messages on the channels beside email (Slack, Teams, Jira), each once per channel and key
@@ -22,33 +24,49 @@ public final class Deliveries {
     /** No channel beside email. */
     public static final Deliveries NONE = new Deliveries(List.of(), null, Clock.systemUTC(), Duration.ZERO);
 
-    private final Map<String, MessageChannel> channels = new LinkedHashMap<>();
+    private final Function<Delivery, List<MessageChannel>> channels;
     private final ReportLog log;
     private final Clock clock;
     private final Duration lease;
 
     /** @param lease how long a claim holds: longer than delivering one message takes */
     public Deliveries(List<MessageChannel> channels, ReportLog log, Clock clock, Duration lease) {
-        channels.forEach(channel -> this.channels.put(channel.name(), channel));
+        this(delivery -> channels, log, clock, lease);
+    }
+
+    /**
+     * @param channels makes the channels roles.yaml's {@code delivery:} uses, for each run (they may read
+     *                 a secret, and they remember what they looked up in it); one it cannot make (its
+     *                 settings missing) is left out, and the run reports it as not set up
+     */
+    public Deliveries(Function<Delivery, List<MessageChannel>> channels, ReportLog log, Clock clock, Duration lease) {
+        this.channels = channels;
         this.log = log;
         this.clock = clock;
         this.lease = lease;
     }
 
-    /** Whether a channel of this name is set up (its secret given). */
-    public boolean has(String channel) {
-        return channels.containsKey(channel);
+    /** A run of deliveries on a fixed set of channels, which counts what happened on each. */
+    public Run start() {
+        return start(Delivery.EMAIL_ONLY);
     }
 
-    /** A run of deliveries, which counts what happened on each channel. */
-    public Run start() {
-        return new Run();
+    /** A run of deliveries to the channels of roles.yaml's {@code delivery:}. */
+    public Run start(Delivery delivery) {
+        Map<String, MessageChannel> made = new LinkedHashMap<>();
+        channels.apply(delivery).forEach(channel -> made.put(channel.name(), channel));
+        return new Run(made);
     }
 
     /** The deliveries of one notify run or one report. */
     public final class Run {
 
+        private final Map<String, MessageChannel> channels;
         private final Map<String, Tally> tallies = new LinkedHashMap<>();
+
+        private Run(Map<String, MessageChannel> channels) {
+            this.channels = channels;
+        }
 
         /** Delivers {@code message} on {@code channel} unless it was already, or the channel refused this run. */
         public void deliver(String channel, Message message) {

@@ -1,7 +1,6 @@
 package io.rolecall.core.usecase;
 
 import io.rolecall.core.catalogue.Delivery;
-import io.rolecall.core.finding.Finding;
 import io.rolecall.core.report.ChannelMessages;
 import java.util.stream.Stream;
 
@@ -15,10 +14,12 @@ public final class FindingTickets {
     private FindingTickets() {
     }
 
-    public static void afterScan(ScanResult scan, Deliveries.Run run) {
-        if (scan.held() || scan.holders() == null) {
-            return;
+    /** @return what the channels did; nothing when roles.yaml tracks no gaps or the scan was held */
+    public static java.util.List<Deliveries.Tally> afterScan(ScanResult scan, Deliveries deliveries) {
+        if (scan.held() || scan.holders() == null || scan.catalogue().delivery().jira() == null) {
+            return java.util.List.of();
         }
+        Deliveries.Run run = deliveries.start(scan.catalogue().delivery());
         scan.catalogue().delivery().jiraSettings().ifPresent(jira -> {
             Stream.concat(scan.findings().opened().stream(), scan.findings().reopened().stream())
                     .filter(finding -> jira.severities().contains(finding.severity()))
@@ -28,5 +29,6 @@ public final class FindingTickets {
                     .forEach(finding -> run.deliver(Delivery.JIRA, ChannelMessages.findingResolved(finding,
                             jira.project())));
         });
+        return run.tallies();
     }
 }

@@ -133,7 +133,7 @@ public final class NotifyUseCase {
         List<SentEmail> sent = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> notKept = new ArrayList<>();
-        Deliveries.Run alsoOn = deliveries.start();
+        Deliveries.Run alsoOn = deliveries.start(holders.catalogue().delivery());
         List<String> noticeChannels = holders.catalogue().delivery().holderNoticeChannels();
         int handledElsewhere = 0;
         int notices = 0;

@@ -43,21 +43,26 @@ public final class ReportUseCase {
     }
 
     public SentEmail sendWeekly(LocalDate asOf) {
-        return sendWeekly(asOf, Deliveries.NONE.start());
+        return sendWeekly(asOf, Deliveries.NONE).email();
+    }
+
+    /** A report sent, and what the channels beside email did with its digest. */
+    public record Sent(SentEmail email, List<Deliveries.Tally> channels) {
     }
 
     /**
      * Sends the weekly by email, then its digest to the channels roles.yaml's {@code delivery:} names
-     * (a Slack channel, a Teams workflow), once per week like the email; what each did is in {@code alsoOn}.
+     * (a Slack channel, a Teams workflow), once per week like the email.
      */
-    public SentEmail sendWeekly(LocalDate asOf, Deliveries.Run alsoOn) {
+    public Sent sendWeekly(LocalDate asOf, Deliveries deliveries) {
         ReportInputs inputs = inputs(asOf);
         WeeklyReport report = WeeklyReport.build(inputs);
         OutgoingEmail email = renderer.render(report);
         SentEmail sent = new SentEmail(email, mailer.send(email));
+        Deliveries.Run alsoOn = deliveries.start(inputs.catalogue().delivery());
         inputs.catalogue().delivery().digestChannels().forEach((channel, where) ->
                 alsoOn.deliver(channel, ChannelMessages.weeklyDigest(report, where)));
-        return sent;
+        return new Sent(sent, alsoOn.tallies());
     }
 
     public SentEmail sendQuarterly(LocalDate asOf) {

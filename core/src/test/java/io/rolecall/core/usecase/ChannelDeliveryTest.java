@@ -110,10 +110,8 @@ class ChannelDeliveryTest {
         scan();
         ReportUseCase reports = new ReportUseCase(storage, new ReportRenderer(), mailer, new AsOfRules(clock, false));
 
-        Deliveries.Run first = deliveries.start();
-        reports.sendWeekly(DAY, first);
-        Deliveries.Run second = deliveries.start();
-        reports.sendWeekly(DAY, second);
+        reports.sendWeekly(DAY, deliveries);
+        ReportUseCase.Sent second = reports.sendWeekly(DAY, deliveries);
 
         assertThat(slack).singleElement().satisfies(digest -> {
             assertThat(digest.key()).isEqualTo("weekly-2026-W49");
@@ -126,7 +124,7 @@ class ChannelDeliveryTest {
                         + "acts: Ada (ada@acme.example), as ISMS Manager.");
             });
         });
-        assertThat(second.tallies()).singleElement().satisfies(t -> assertThat(t.alreadyDelivered()).isEqualTo(1));
+        assertThat(second.channels()).singleElement().satisfies(t -> assertThat(t.alreadyDelivered()).isEqualTo(1));
     }
 
     @Test
@@ -152,7 +150,7 @@ class ChannelDeliveryTest {
 
         for (int run = 0; run < 2; run++) {
             FindingTickets.afterScan(new ScanUseCase(storage, clock).scan(ScanRequest.of(new CatalogueSource(
-                    "roles.yaml", roles), people, "test", DAY, false)), tickets.start());
+                    "roles.yaml", roles), people, "test", DAY, false)), tickets);
         }
         assertThat(jira).as("the HIGH gap only, once").singleElement().satisfies(issue -> {
             assertThat(issue.subject()).isEqualTo("[HIGH] No active primary holder: dpo");
@@ -167,7 +165,7 @@ class ChannelDeliveryTest {
         clock.set(DAY.plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC));
         FindingTickets.afterScan(new ScanUseCase(storage, clock).scan(ScanRequest.of(new CatalogueSource(
                 "roles.yaml", roles.replace("primary: [], backupRequired: false", "primary: [bea@acme.example], "
-                + "backupRequired: false")), people, "test", DAY.plusDays(1), false)), tickets.start());
+                + "backupRequired: false")), people, "test", DAY.plusDays(1), false)), tickets);
 
         assertThat(jira).hasSize(2);
         assertThat(jira.get(1).thread()).isEqualTo(new Message.Thread(jira.get(0).thread().id(), false));

@@ -1,0 +1,62 @@
+package io.rolecall.connector.support;
+
+import io.rolecall.core.catalogue.Delivery;
+import io.rolecall.core.port.MessageChannel;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+
+/**
+ * The channels beside email on the classpath, found through {@link ServiceLoader}, and the ones roles.yaml's
+ * {@code delivery:} uses made from their settings: the CLI's environment, or the scan and report
+ * functions' environment and credentials secret.
+ */
+public final class ChannelProviders {
+
+    private ChannelProviders() {
+    }
+
+    /** Every channel provider, by name. */
+    public static List<ChannelProvider> all() {
+        return ServiceLoader.load(ChannelProvider.class, ChannelProviders.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).sorted(Comparator.comparing(ChannelProvider::name)).toList();
+    }
+
+    /**
+     * The channels roles.yaml uses, each from its settings.
+     *
+     * @param settingsOf each provider's settings (from the environment, or with the credentials secret)
+     * @throws IllegalArgumentException naming what is missing or wrong, never a secret's value
+     */
+    public static List<MessageChannel> create(Delivery delivery, Function<ChannelProvider, ProviderSettings> settingsOf,
+                                              Duration maxWait, Sleeper sleeper) {
+        List<MessageChannel> channels = new ArrayList<>();
+        for (ChannelProvider provider : all()) {
+            if (delivery.channels().contains(provider.name())) {
+                channels.add(provider.create(settingsOf.apply(provider), delivery, maxWait, sleeper));
+            }
+        }
+        return channels;
+    }
+
+    /** The settings of each channel roles.yaml uses that are not set, by the channel's name. */
+    public static Map<String, List<String>> missing(Delivery delivery,
+                                                    Function<ChannelProvider, ProviderSettings> settingsOf) {
+        Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
+        for (ChannelProvider provider : all()) {
+            if (delivery.channels().contains(provider.name())) {
+                ProviderSettings settings = settingsOf.apply(provider);
+                List<String> unset = provider.settings().stream().filter(DirectoryProvider.Setting::secret)
+                        .map(DirectoryProvider.Setting::key).filter(key -> settings.optional(key).isEmpty()).toList();
+                if (!unset.isEmpty()) {
+                    missing.put(provider.name(), unset);
+                }
+            }
+        }
+        return missing;
+    }
+}
