@@ -29,22 +29,12 @@ final class Channels {
     }
 
     /**
-     * The channels each run's roles.yaml uses; one whose settings are missing is left out, and the run
-     * reports it as not set up.
+     * The channels each run's roles.yaml uses; one whose settings are missing or wrong is left out, and
+     * the run reports it as not set up, with why, after the emails.
      */
     static Deliveries from(Map<String, String> environment, ReportLog log, Clock clock) {
-        return new Deliveries(delivery -> {
-            Map<String, List<String>> missing = ChannelProviders.missing(delivery,
-                    p -> ProviderSettings.of(environment));
-            Delivery usable = new Delivery(missing.containsKey(Delivery.SLACK) ? null : delivery.slack(),
-                    missing.containsKey(Delivery.TEAMS) ? null : delivery.teams(),
-                    missing.containsKey(Delivery.JIRA) ? null : delivery.jira());
-            try {
-                return ChannelProviders.create(usable, p -> ProviderSettings.of(environment), MAX_WAIT, Sleeper.REAL);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(e.getMessage());
-            }
-        }, log, clock, LEASE);
+        return new Deliveries(delivery -> ChannelProviders.create(delivery, p -> ProviderSettings.of(environment),
+                MAX_WAIT, Sleeper.REAL), log, clock, LEASE);
     }
 
     /** Refuses a roles.yaml that delivers to a channel whose settings this machine lacks, naming each variable. */

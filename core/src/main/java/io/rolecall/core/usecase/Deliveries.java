@@ -51,21 +51,30 @@ public final class Deliveries {
         return start(Delivery.EMAIL_ONLY);
     }
 
-    /** A run of deliveries to the channels of roles.yaml's {@code delivery:}. */
+    /**
+     * A run of deliveries to the channels of roles.yaml's {@code delivery:}. Channels that cannot be made
+     * (a secret that cannot be read) refuse every message of the run, saying why; the run goes on.
+     */
     public Run start(Delivery delivery) {
         Map<String, MessageChannel> made = new LinkedHashMap<>();
-        channels.apply(delivery).forEach(channel -> made.put(channel.name(), channel));
-        return new Run(made);
+        try {
+            channels.apply(delivery).forEach(channel -> made.put(channel.name(), channel));
+        } catch (RuntimeException cannot) {
+            return new Run(made, "its settings cannot be read (" + cannot.getMessage() + ")");
+        }
+        return new Run(made, null);
     }
 
     /** The deliveries of one notify run or one report. */
     public final class Run {
 
         private final Map<String, MessageChannel> channels;
+        private final String unavailable;
         private final Map<String, Tally> tallies = new LinkedHashMap<>();
 
-        private Run(Map<String, MessageChannel> channels) {
+        private Run(Map<String, MessageChannel> channels, String unavailable) {
             this.channels = channels;
+            this.unavailable = unavailable;
         }
 
         /** Delivers {@code message} on {@code channel} unless it was already, or the channel refused this run. */
@@ -73,16 +82,22 @@ public final class Deliveries {
             MessageChannel target = channels.get(channel);
             Tally tally = tallies.computeIfAbsent(channel, Tally::new);
             if (target == null) {
-                tally.refused = "roles.yaml delivers to " + channel + ", but it is not set up here (its secret is "
-                        + "missing)";
+                tally.refused = "roles.yaml delivers to " + channel + ", but it is not set up here: "
+                        + (unavailable != null ? unavailable : "its settings are missing");
                 return;
             }
             if (tally.refused != null) {
                 return;
             }
             String key = channel + ":" + message.key();
-            if (!log.claim(key, clock.instant(), lease)) {
-                tally.alreadyDelivered++;
+            try {
+                if (!log.claim(key, clock.instant(), lease)) {
+                    tally.alreadyDelivered++;
+                    return;
+                }
+            } catch (RuntimeException stateUnavailable) {
+                // What went before (the email, the report) stands: this message waits for a later run.
+                tally.failures.add("its record could not be claimed (" + stateUnavailable.getMessage() + ")");
                 return;
             }
             try {

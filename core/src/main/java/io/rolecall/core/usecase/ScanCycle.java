@@ -1,6 +1,7 @@
 package io.rolecall.core.usecase;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,7 @@ public final class ScanCycle {
     private final NonconformityUseCase register;
     private final HeldScanNotice held;
     private final Supplier<NotifyUseCase> holderNotices;
+    private final Deliveries tickets;
 
     /**
      * @param holderNotices made when first needed (it may read a secret), or null where holders'
@@ -34,10 +36,17 @@ public final class ScanCycle {
      */
     public ScanCycle(ScanUseCase scans, NonconformityUseCase register, HeldScanNotice held,
                      Supplier<NotifyUseCase> holderNotices) {
+        this(scans, register, held, holderNotices, Deliveries.NONE);
+    }
+
+    /** @param tickets where the gaps roles.yaml tracks go (Jira), after the notices */
+    public ScanCycle(ScanUseCase scans, NonconformityUseCase register, HeldScanNotice held,
+                     Supplier<NotifyUseCase> holderNotices, Deliveries tickets) {
         this.scans = scans;
         this.register = register;
         this.held = held;
         this.holderNotices = holderNotices;
+        this.tickets = tickets;
     }
 
     /** Scanning and keeping the register; held scans are told by the caller, holders notified by their own command. */
@@ -52,20 +61,24 @@ public final class ScanCycle {
      * @param nonconformities what changed in the register; none for a held scan
      * @param holderNotices   the notices and reminders sent to holders; none for a held scan, or where
      *                        this cycle sends none
+     * @param tickets         what the trackers (Jira) did with the gaps; none where this cycle sends none
      */
     public record Outcome(ScanResult result, boolean heldNoticeSent, NonconformityUseCase.AfterScan nonconformities,
-                          NotifyUseCase.Result holderNotices) {
+                          NotifyUseCase.Result holderNotices, List<Deliveries.Tally> tickets) {
+        public Outcome {
+            tickets = List.copyOf(tickets);
+        }
     }
 
     public Outcome run(ScanRequest request) {
         ScanResult result = scans.scan(request);
         if (result.held()) {
             return new Outcome(result, held.tell(result, request.source(), request.asOf()), NonconformityUseCase.AfterScan.NONE,
-                    NotifyUseCase.Result.NONE);
+                    NotifyUseCase.Result.NONE, List.of());
         }
         NonconformityUseCase.AfterScan nonconformities = register.afterScan(result);
         NotifyUseCase.Result sent = holderNotices == null ? NotifyUseCase.Result.NONE
                 : holderNotices.get().afterScan(request.asOf(), result);
-        return new Outcome(result, false, nonconformities, sent);
+        return new Outcome(result, false, nonconformities, sent, FindingTickets.afterScan(result, tickets));
     }
 }

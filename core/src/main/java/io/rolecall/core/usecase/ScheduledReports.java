@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -21,43 +22,52 @@ public final class ScheduledReports {
     private final ReportLog log;
     private final Clock clock;
     private final Duration lease;
+    private final Deliveries digests;
 
     /**
      * @param lease how long a claim holds: longer than a run can last (so a living holder keeps it),
      *              shorter than the time to the last retry (so a dead holder's claim is taken over)
      */
     public ScheduledReports(ReportUseCase reports, ReportLog log, Clock clock, Duration lease) {
+        this(reports, log, clock, lease, Deliveries.NONE);
+    }
+
+    /** @param digests the channels beside email the weekly's digest also goes to (Slack, Teams) */
+    public ScheduledReports(ReportUseCase reports, ReportLog log, Clock clock, Duration lease, Deliveries digests) {
         this.reports = reports;
         this.log = log;
         this.clock = clock;
         this.lease = lease;
+        this.digests = digests;
     }
 
     public Delivery weekly(LocalDate asOf) {
-        return once(ReportUseCase.weeklyKey(asOf), asOf, () -> reports.sendWeekly(asOf));
+        return once(ReportUseCase.weeklyKey(asOf), asOf, () -> reports.sendWeekly(asOf, digests));
     }
 
     public Delivery quarterly(LocalDate asOf) {
-        return once(ReportUseCase.quarterlyKey(asOf), asOf, () -> reports.sendQuarterly(asOf));
+        return once(ReportUseCase.quarterlyKey(asOf), asOf, () -> new ReportUseCase.Sent(reports.sendQuarterly(asOf),
+                List.of()));
     }
 
-    private Delivery once(String key, LocalDate asOf, Supplier<SentEmail> send) {
+    private Delivery once(String key, LocalDate asOf, Supplier<ReportUseCase.Sent> send) {
         if (!log.claim(key, clock.instant(), lease)) {
             ReportLog.SentReport claimed = log.find(key).orElse(null);
             if (claimed != null && claimed.sent()) {
-                return new Delivery(key, Delivery.Status.ALREADY_SENT, null);
+                return new Delivery(key, Delivery.Status.ALREADY_SENT, null, List.of());
             }
             throw new ReportBeingSentException(key + " is being sent by another run" + (claimed == null ? ""
                     : " (claimed at " + claimed.claimedAt() + ")") + "; this run fails so that its retry finds it "
                     + "sent, or sends it if that run died (its claim expires after " + lease.toSeconds() + " s)");
         }
-        SentEmail email;
+        ReportUseCase.Sent sent;
         try {
-            email = send.get();
+            sent = send.get();
         } catch (RuntimeException e) {
             log.release(key);
             throw e;
         }
+        SentEmail email = sent.email();
         Instant sentAt = clock.instant();
         try {
             reports.keepCopy(email, asOf, sentAt);
@@ -69,11 +79,18 @@ public final class ScheduledReports {
             // Sent is sent, copy kept or not: a retry must not send it again.
             log.markSent(key, sentAt, email.deliveryId(), email.email().to().size());
         }
-        return new Delivery(key, Delivery.Status.SENT, email);
+        return new Delivery(key, Delivery.Status.SENT, email, sent.channels());
     }
 
-    /** What one scheduled invocation did; {@code email} only when it sent. */
-    public record Delivery(String reportKey, Status status, SentEmail email) {
+    /**
+     * What one scheduled invocation did; {@code email} only when it sent, {@code channels} what the
+     * channels beside email did with the weekly's digest.
+     */
+    public record Delivery(String reportKey, Status status, SentEmail email, List<Deliveries.Tally> channels) {
         public enum Status { SENT, ALREADY_SENT }
+
+        public Delivery {
+            channels = List.copyOf(channels);
+        }
     }
 }

@@ -27,16 +27,18 @@ public final class ChannelProviders {
     }
 
     /**
-     * The channels roles.yaml uses, each from its settings.
+     * The channels roles.yaml uses whose secret settings are all set, each from its settings; the others
+     * are left out (see {@link #missing}), and a run of deliveries reports them as not set up.
      *
      * @param settingsOf each provider's settings (from the environment, or with the credentials secret)
-     * @throws IllegalArgumentException naming what is missing or wrong, never a secret's value
+     * @throws IllegalArgumentException naming a setting that is wrong, never a secret's value
      */
     public static List<MessageChannel> create(Delivery delivery, Function<ChannelProvider, ProviderSettings> settingsOf,
                                               Duration maxWait, Sleeper sleeper) {
+        Map<String, List<String>> missing = missing(delivery, settingsOf);
         List<MessageChannel> channels = new ArrayList<>();
         for (ChannelProvider provider : all()) {
-            if (delivery.channels().contains(provider.name())) {
+            if (delivery.channels().contains(provider.name()) && !missing.containsKey(provider.name())) {
                 channels.add(provider.create(settingsOf.apply(provider), delivery, maxWait, sleeper));
             }
         }
