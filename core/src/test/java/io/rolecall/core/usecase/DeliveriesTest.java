@@ -133,7 +133,53 @@ class DeliveriesTest {
         run.deliver("slack", to("notice-1", "ada@acme.example"));
 
         assertThat(run.tallies()).singleElement().satisfies(tally -> assertThat(tally.refused())
-                .isEqualTo("roles.yaml delivers to slack, but it is not set up here (its secret is missing)"));
+                .isEqualTo("roles.yaml delivers to slack, but it is not set up here: its settings are missing"));
         assertThat(log.find("slack:notice-1")).isEmpty();
+    }
+
+    @Test
+    void channelsThatCannotBeMadeRefuseTheRunSayingWhyAndAStateThatCannotClaimFailsOnlyTheMessage() {
+        Deliveries unreadable = new Deliveries(delivery -> {
+            throw new IllegalStateException("AccessDeniedException reading the credentials secret");
+        }, log, clock, Duration.ofMinutes(5));
+        Deliveries.Run run = unreadable.start(io.rolecall.core.catalogue.Delivery.EMAIL_ONLY);
+        run.deliver("slack", to("notice-1", "ada@acme.example"));
+        assertThat(run.tallies()).singleElement().satisfies(tally -> assertThat(tally.refused()).isEqualTo(
+                "roles.yaml delivers to slack, but it is not set up here: its settings cannot be read "
+                        + "(AccessDeniedException reading the credentials secret)"));
+
+        FakeChannel slack = new FakeChannel();
+        Deliveries.Run failing = new Deliveries(List.of(slack), new io.rolecall.core.port.ReportLog() {
+            @Override
+            public boolean claim(String key, Instant now, Duration lease) {
+                throw new IllegalStateException("the table is throttled");
+            }
+
+            @Override
+            public void markSent(String key, Instant at, String id, int recipients) {
+            }
+
+            @Override
+            public void markDelivered(String key, Instant at, String id, String recipient) {
+            }
+
+            @Override
+            public List<SentReport> sentBetween(String prefix, Instant from, Instant to) {
+                return List.of();
+            }
+
+            @Override
+            public void release(String key) {
+            }
+
+            @Override
+            public java.util.Optional<SentReport> find(String key) {
+                return java.util.Optional.empty();
+            }
+        }, clock, Duration.ofMinutes(5)).start();
+        failing.deliver("slack", to("notice-1", "ada@acme.example"));
+        assertThat(slack.delivered).isEmpty();
+        assertThat(failing.tallies()).singleElement().satisfies(tally -> assertThat(tally.failures())
+                .containsExactly("its record could not be claimed (the table is throttled)"));
     }
 }
