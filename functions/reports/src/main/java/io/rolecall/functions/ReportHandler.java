@@ -37,10 +37,12 @@ abstract class ReportHandler extends TypedHandler<ScheduleEvent, ReportSummary> 
         MDC.put("requestId", requestId(context));
         MDC.put("function", name);
         try {
-            ReportSummary summary = ReportSummary.of(send.apply(ScheduleTime.dayOf(event, clock, zone)));
+            ScheduledReports.Delivery delivery = send.apply(ScheduleTime.dayOf(event, clock, zone));
+            ReportSummary summary = ReportSummary.of(delivery);
             LOG.atInfo().addKeyValue("report", summary.report()).addKeyValue("status", summary.status())
                     .addKeyValue("recipients", summary.recipients() == null ? 0 : summary.recipients())
                     .log("report run finished");
+            ChannelLog.log(LOG, delivery.channels());
             return summary;
         } catch (RuntimeException e) {
             LOG.atError().addKeyValue("error", e.getClass().getSimpleName()).log("report failed: {}", e.getMessage());

@@ -2,18 +2,21 @@ package io.rolecall.functions;
 
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.report.TrendChart;
-import io.rolecall.infra.charts.JFreeChartPainter;
-import io.rolecall.infra.pdf.OpenHtmlPdfPrinter;
 import io.rolecall.core.usecase.ReportUseCase;
 import io.rolecall.core.usecase.ScheduledReports;
+import io.rolecall.infra.charts.JFreeChartPainter;
 import io.rolecall.infra.dynamodb.DynamoDbStorage;
+import io.rolecall.infra.pdf.OpenHtmlPdfPrinter;
+import io.rolecall.infra.secrets.SecretsManagerSecret;
 import io.rolecall.infra.ses.SesMailer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** Builds the report functions' object graph from their settings, once per execution environment. */
 public final class ReportWiring {
@@ -69,9 +72,21 @@ public final class ReportWiring {
 
     public ScheduledReports scheduledReports() {
         DynamoDbStorage store = DynamoDbStorage.create(aws.dynamoDb(), settings.value(Variable.TABLE_NAME), clock);
+        // The weekly's digest to Slack or Teams: the secret is read, and cached, only when roles.yaml uses them.
+        Supplier<SecretsManagerSecret> credentials = AwsClients.memoize(() -> new SecretsManagerSecret(
+                aws.configured(SecretsManagerClient.builder()).build(), settings.value(Variable.CREDENTIALS_SECRET_ARN),
+                clock, SECRET_CACHE));
         return new ScheduledReports(new ReportUseCase(store.storage(), new ReportRenderer(new JFreeChartPainter(),
                 new OpenHtmlPdfPrinter()),
                 new SesMailer(aws.ses(), settings.sender(), clock), settings.asOfRules(clock)),
-                store.reportLog(), clock, REPORT_LEASE);
+                store.reportLog(), clock, REPORT_LEASE, FunctionChannels.deliveries(settings.environment(), () -> {
+                    if (settings.optional(Variable.CREDENTIALS_SECRET_ARN).isEmpty()) {
+                        throw FunctionChannels.noSecret();
+                    }
+                    return credentials.get().values();
+                }, store.reportLog(), clock));
     }
+
+    /** Long enough to spare Secrets Manager calls, short enough to pick up a rotation. */
+    static final Duration SECRET_CACHE = Duration.ofMinutes(15);
 }

@@ -64,6 +64,8 @@ public final class ScanHandler extends TypedHandler<ScheduleEvent, ScanSummary> 
                         .addKeyValue("notices", summary.notices()).addKeyValue("reminders", summary.reminders())
                         .addKeyValue("nonconformitiesRaised", summary.nonconformitiesRaised())
                         .log("scan finished");
+                ChannelLog.log(LOG, outcome.cycle().holderNotices().channels());
+                ChannelLog.log(LOG, outcome.cycle().tickets());
             }
             return summary;
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package io.rolecall.functions;
 import io.rolecall.core.catalogue.StarterCatalogue;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.report.ReportRenderer;
+import io.rolecall.core.usecase.Deliveries;
 import io.rolecall.core.usecase.NonconformityUseCase;
 import io.rolecall.core.usecase.NoticeUseCase;
 import io.rolecall.core.usecase.NotifyUseCase;
@@ -92,15 +93,22 @@ public final class ScanWiring {
         Supplier<LinkSecrets> links = AwsClients.memoize(() -> new LinkSecrets(new SecretsManagerSecret(
                 aws.configured(SecretsManagerClient.builder()).build(), common.value(Variable.LINK_SECRET_ARN), clock,
                 SECRET_CACHE)));
+        Deliveries channels = FunctionChannels.deliveries(common.environment(), () -> {
+            if (common.optional(Variable.CREDENTIALS_SECRET_ARN).isEmpty()) {
+                throw FunctionChannels.noSecret();
+            }
+            return credentials.get().values();
+        }, store.reportLog(), clock);
         // Made for each run, with the link secret's value of the moment (it may have been replaced).
         Supplier<NotifyUseCase> holderNotices = () -> new NotifyUseCase(storage, store.reportLog(), mailer,
-                links.get().signer(), common.publicUrl().orElseThrow(), common.asOfRules(clock), NOTICE_LEASE);
+                links.get().signer(), common.publicUrl().orElseThrow(), common.asOfRules(clock), NOTICE_LEASE,
+                channels);
         NoticeUseCase notices = new NoticeUseCase(storage, new ReportRenderer(), mailer, common.noticeRecipients(),
                 store.noticeLog(), clock, ScheduledScan.HOW_TO_REPAIR);
         ScanCycle cycle = new ScanCycle(new ScanUseCase(storage, events, common.asOfRules(clock)),
                 new NonconformityUseCase(storage, common.asOfRules(clock)),
                 (held, source, asOf) -> notices.scanHeld(held, source, asOf, ScheduledScan.HOW_TO_ACCEPT).isPresent(),
-                holderNotices);
+                holderNotices, channels);
         return new ScheduledScan(config, common.configKey(), directories::create, hr::read, cycle, notices,
                 settings.readDeadline());
     }

@@ -476,6 +476,51 @@ class FunctionsEndToEndIT {
         assertThat(AwsCallRecorder.actionsByFunction()).containsKeys("scan", "acknowledge");
     }
 
+    @Test
+    void holdersGetSlackMessagesAndTheWeeklysDigestGoesToItsChannelWithTheTokenFromTheSecret() throws Exception {
+        WireMockServer slack = new WireMockServer(com.github.tomakehurst.wiremock.core.WireMockConfiguration
+                .options().dynamicPort().bindAddress("127.0.0.1"));
+        slack.start();
+        try {
+            slack.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(com.github.tomakehurst.wiremock.client
+                    .WireMock.urlPathEqualTo("/api/users.lookupByEmail")).willReturn(com.github.tomakehurst.wiremock
+                    .client.WireMock.okJson("{\"ok\": true, \"user\": {\"id\": \"W0E2E0001\"}}")));
+            slack.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(com.github.tomakehurst.wiremock.client
+                    .WireMock.urlPathEqualTo("/api/conversations.open")).willReturn(com.github.tomakehurst.wiremock
+                    .client.WireMock.okJson("{\"ok\": true, \"channel\": {\"id\": \"D0E2E0001\"}}")));
+            slack.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(com.github.tomakehurst.wiremock.client
+                    .WireMock.urlPathEqualTo("/api/chat.postMessage")).willReturn(com.github.tomakehurst.wiremock
+                    .client.WireMock.okJson("{\"ok\": true, \"channel\": \"D0E2E0001\", \"ts\": \"1.2\"}")));
+            aws.secret(StackFixture.SECRET_ARN, "{\"slackBotToken\":\"xoxb-e2e\"}");
+            stack.acme().upload("roles.yaml", Files.readString(Path.of(StackFixture.ACME + "roles.yaml"))
+                    + "\ndelivery: {slack: {channel: isms-weekly, holderNotices: true}}\n");
+            stack.env.put("ROLECALL_SLACK_API_URL", slack.baseUrl() + "/api/");
+            Wiring wiring = stack.wiring(MONDAY);
+
+            Map<String, Object> scanned = scan(wiring, "scheduled-event.json");
+            Lambda.invoke(wiring.weekly(), StackFixture.event("scheduler-weekly.json"), null);
+
+            assertThat(scanned).containsEntry("status", "SCANNED");
+            com.github.tomakehurst.wiremock.matching.RequestPatternBuilder posts = com.github.tomakehurst.wiremock.client
+                    .WireMock.postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                            "/api/chat.postMessage"));
+            long emailsToHolders = SesMailbox.all().stream().filter(email -> !email.subject().startsWith(
+                    "RoleCall weekly")).count();
+            assertThat(slack.findAll(posts)).as("a direct message beside every holder's email, then the digest")
+                    .hasSize((int) emailsToHolders + 1);
+            slack.verify(1, posts.withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+                    "$.channel", com.github.tomakehurst.wiremock.client.WireMock.equalTo("isms-weekly"))));
+            slack.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(com.github.tomakehurst
+                    .wiremock.client.WireMock.urlPathEqualTo("/api/users.lookupByEmail")).withHeader("Authorization",
+                    com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer xoxb-e2e")));
+            assertThat(AwsCallRecorder.actionsByFunction().get("weekly-report"))
+                    .as("the weekly read the token, which its policy allows when DeliverBeyondEmail is true")
+                    .contains("secretsmanager:GetSecretValue");
+        } finally {
+            slack.stop();
+        }
+    }
+
     /** The one finding event of a kind about a person, as EventBridge received it. */
     private JsonNode findingEvents(String detailType, String kind, String person) {
         List<JsonNode> findings = aws.events(detailType).stream().map(e -> detail(e).path("finding"))

@@ -208,7 +208,24 @@ class TemplateTest {
             }
         }
         assertThat(template.allowedActions("WeeklyReportFunction")).as("reports never read the directory")
+                .noneMatch(action -> action.startsWith("s3:"));
+        assertThat(template.allowedActions("QuarterlyReportFunction")).as("nor the quarterly any secret")
                 .noneMatch(action -> action.startsWith("s3:") || action.startsWith("secretsmanager:"));
+    }
+
+    @Test
+    void theWeeklyReadsTheCredentialsSecretOnlyWhenTheStackDeliversBeyondEmail() {
+        List<Object> weekly = list(map(list(template.properties("WeeklyReportFunction").get("Policies")).get(0))
+                .get("Statement"));
+        Map<String, Object> conditional = weekly.stream().map(io.rolecall.infra.awstesting.SamTemplate::map)
+                .filter(statement -> statement.containsKey("Fn::If")).findFirst().orElseThrow();
+        List<Object> branches = list(conditional.get("Fn::If"));
+        assertThat(branches.get(0)).isEqualTo("DeliversBeyondEmail");
+        assertThat(map(branches.get(1))).containsEntry("Action", "secretsmanager:GetSecretValue")
+                .containsEntry("Resource", Map.of("Ref", "CredentialsSecretArn"));
+        assertThat(branches.get(2)).isEqualTo(Map.of("Ref", "AWS::NoValue"));
+        assertThat(map(template.section("Conditions").get("ScanReadsSecret")).get("Fn::Or")).isEqualTo(List.of(
+                Map.of("Condition", "ReadsSecret"), Map.of("Condition", "DeliversBeyondEmail")));
     }
 
     @Test
