@@ -89,7 +89,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             ReportUseCase reports = new ReportUseCase(opened.storage(),
                     new ReportRenderer(new JFreeChartPainter(), new OpenHtmlPdfPrinter()), mailer,
-                    AsOfRules.from(clock, parent.environment()));
+                    AsOfRules.from(clock, parent.environment()), opened.sendLog());
             if (format == Format.pdf) {
                 Path pdf = outbox.out.resolve(ReportUseCase.quarterlyKey(asOf) + ".pdf");
                 OutputFile.write(pdf, reports.quarterlyPdf(asOf));

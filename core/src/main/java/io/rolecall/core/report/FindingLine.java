@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 public record FindingLine(String id, String kind, String title, String severity, String roleId, String person,
                           String message, String remediation, LocalDate openedOn, long ageDays, LocalDate dueDate,
                           boolean overdue, boolean reopened, LocalDate resolvedOn, long daysToResolve,
-                          String whoActs, java.util.List<String> references) {
+                          String whoActs, java.util.List<String> references, String ticket) {
 
     public FindingLine {
         references = references == null ? java.util.List.of() : java.util.List.copyOf(references);
@@ -54,12 +54,19 @@ public record FindingLine(String id, String kind, String title, String severity,
                 finding.remediation(), finding.openedOn(), ChronoUnit.DAYS.between(finding.openedOn(), asOf),
                 finding.dueDate(), finding.isOverdue(asOf), finding.episodes().size() > 1, resolved,
                 resolved == null ? 0 : ChronoUnit.DAYS.between(finding.openedOn(), resolved), null,
-                finding.references());
+                finding.references(), null);
     }
 
     /** The same line naming who must act on it. */
     FindingLine actedOnBy(String who) {
         return new FindingLine(id, kind, title, severity, roleId, person, message, remediation, openedOn, ageDays,
-                dueDate, overdue, reopened, resolvedOn, daysToResolve, who, references);
+                dueDate, overdue, reopened, resolvedOn, daysToResolve, who, references, ticket);
+    }
+
+    /** The same line with the tracker's issue for its episode (Jira's key), from {@code tickets} by episode. */
+    FindingLine withTicketFrom(java.util.Map<String, String> tickets) {
+        String key = tickets.get(id + "@" + openedOn);
+        return key == null ? this : new FindingLine(id, kind, title, severity, roleId, person, message, remediation,
+                openedOn, ageDays, dueDate, overdue, reopened, resolvedOn, daysToResolve, whoActs, references, key);
     }
 }

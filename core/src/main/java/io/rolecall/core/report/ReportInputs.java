@@ -12,6 +12,7 @@ import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.nonconformity.Nonconformity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What both reports are built from: the state after the latest scan, seen on {@code asOf}, with
@@ -21,13 +22,25 @@ import java.util.List;
 public record ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
                            AcknowledgementPlan acknowledgements, List<Finding> findings,
                            List<Nonconformity> nonconformities, CalendarRecords calendar,
-                           List<AssignmentPeriod> ledger, LocalDate asOf, List<Handover> handovers) {
+                           List<AssignmentPeriod> ledger, LocalDate asOf, List<Handover> handovers,
+                           Map<String, String> tickets) {
 
+    /** @param tickets the tracker's issue of each finding's episode ("f-...@2026-11-30" to SEC-24) */
     public ReportInputs {
         findings = List.copyOf(findings);
         nonconformities = List.copyOf(nonconformities);
         ledger = List.copyOf(ledger);
         handovers = handovers == null ? List.of() : List.copyOf(handovers);
+        tickets = tickets == null ? Map.of() : Map.copyOf(tickets);
+    }
+
+    /** Without issues in a tracker. */
+    public ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory, RoleHoldings holdings,
+                        AcknowledgementPlan acknowledgements, List<Finding> findings,
+                        List<Nonconformity> nonconformities, CalendarRecords calendar,
+                        List<AssignmentPeriod> ledger, LocalDate asOf, List<Handover> handovers) {
+        this(catalogue, directory, holdings, acknowledgements, findings, nonconformities, calendar, ledger, asOf,
+                handovers, Map.of());
     }
 
     /** Without handovers. */

@@ -145,13 +145,16 @@ public record WeeklyReport(String organisation, ReportPeriod period, LocalDate a
                 .sorted(FindingLifecycle.REPORT_ORDER).toList();
         // Overdue first, then new, then the rest: what must be done now comes first, each naming who acts.
         List<FindingLine> overdueLines = open.stream().filter(f -> f.isOverdue(asOf))
-                .map(f -> FindingLine.of(f, asOf).actedOnBy(WhoActs.of(f, inputs))).toList();
+                .map(f -> FindingLine.of(f, asOf).actedOnBy(WhoActs.of(f, inputs)).withTicketFrom(inputs.tickets()))
+                .toList();
         List<FindingLine> newThisWeek = open.stream().filter(f -> !f.isOverdue(asOf)
                         && !f.openedOn().isBefore(period.from()))
-                .map(f -> FindingLine.of(f, asOf).actedOnBy(WhoActs.of(f, inputs))).toList();
+                .map(f -> FindingLine.of(f, asOf).actedOnBy(WhoActs.of(f, inputs)).withTicketFrom(inputs.tickets()))
+                .toList();
         List<FindingLine> stillOpen = open.stream().filter(f -> !f.isOverdue(asOf)
                         && f.openedOn().isBefore(period.from()))
-                .map(f -> FindingLine.of(f, asOf).actedOnBy(WhoActs.of(f, inputs))).toList();
+                .map(f -> FindingLine.of(f, asOf).actedOnBy(WhoActs.of(f, inputs)).withTicketFrom(inputs.tickets()))
+                .toList();
         List<FindingLine> resolved = inputs.findings().stream()
                 .filter(f -> f.status() == FindingStatus.RESOLVED && period.contains(f.resolvedAt()))
                 .sorted(FindingLifecycle.REPORT_ORDER).map(f -> FindingLine.of(f, asOf)).toList();

@@ -1,6 +1,7 @@
 package io.rolecall.core.usecase;
 
 import io.rolecall.core.acknowledge.HolderState;
+import io.rolecall.core.catalogue.Delivery;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.handover.Handover;
@@ -8,6 +9,7 @@ import io.rolecall.core.handover.Handovers;
 import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.port.Mailer;
 import io.rolecall.core.port.ReportArchive.ArchivedReport;
+import io.rolecall.core.port.ReportLog;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.report.ChannelMessages;
@@ -21,7 +23,9 @@ import io.rolecall.core.report.WeeklyReport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,8 +38,16 @@ public final class ReportUseCase {
     private final ReportRenderer renderer;
     private final Mailer mailer;
     private final AsOfRules asOfRules;
+    private final ReportLog sent;
 
     public ReportUseCase(Storage storage, ReportRenderer renderer, Mailer mailer, AsOfRules asOfRules) {
+        this(storage, renderer, mailer, asOfRules, null);
+    }
+
+    /** @param sent what went out once, whose Jira issues the weekly names beside their gaps; or null */
+    public ReportUseCase(Storage storage, ReportRenderer renderer, Mailer mailer, AsOfRules asOfRules,
+                         ReportLog sent) {
+        this.sent = sent;
         this.storage = storage;
         this.renderer = renderer;
         this.mailer = mailer;
@@ -120,6 +132,19 @@ public final class ReportUseCase {
         return points;
     }
 
+    /** Each finding episode's Jira issue ("f-...@2026-11-30" to SEC-24), from the deliveries marked sent. */
+    private Map<String, String> tickets() {
+        if (sent == null) {
+            return Map.of();
+        }
+        Map<String, String> tickets = new HashMap<>();
+        String prefix = Delivery.JIRA + ":";
+        sent.sentBetween(prefix, Instant.EPOCH, Instant.MAX).stream()
+                .filter(issue -> issue.deliveryId() != null && !issue.reportKey().contains("/"))
+                .forEach(issue -> tickets.put(issue.reportKey().substring(prefix.length()), issue.deliveryId()));
+        return tickets;
+    }
+
     /** The key under which a report is sent once: weekly-2026-W48, quarterly-2026-Q4. */
     public static String weeklyKey(LocalDate asOf) {
         return "weekly-" + ReportPeriod.weekOf(asOf).key();
@@ -145,6 +170,6 @@ public final class ReportUseCase {
         return new ReportInputs(catalogue, holders.directory(), holders.holdings(), holders.plan(),
                 storage.findings().findings(), storage.nonconformities().all(), storage.calendar().records(),
                 catalogue.roles().stream().flatMap(role -> storage.ledger().periods(role.id()).stream()).toList(),
-                asOf, handovers);
+                asOf, handovers, tickets());
     }
 }

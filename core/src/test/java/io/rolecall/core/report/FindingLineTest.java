@@ -11,7 +11,7 @@ class FindingLineTest {
     private static FindingLine citing(List<String> references) {
         LocalDate day = LocalDate.of(2026, 11, 30);
         return new FindingLine("f-1", "ROLE_UNASSIGNED", "No active primary holder", "HIGH", "dpo", null, "m", "r",
-                day, 0, day, false, false, null, 0, null, references);
+                day, 0, day, false, false, null, 0, null, references, null);
     }
 
     @Test

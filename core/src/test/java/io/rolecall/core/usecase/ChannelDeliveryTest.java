@@ -162,6 +162,10 @@ class ChannelDeliveryTest {
                     .containsExactly("Fix", "Who acts", "Due", "References", "RoleCall finding");
         });
 
+        String weekly = new ReportUseCase(storage, new ReportRenderer(), mailer, new AsOfRules(clock, false), log)
+                .sendWeekly(DAY).email().text();
+        assertThat(weekly).as("the weekly names the gap's issue").contains("[HIGH] ROLE_UNASSIGNED (Jira SEC-1)");
+
         clock.set(DAY.plusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC));
         FindingTickets.afterScan(new ScanUseCase(storage, clock).scan(ScanRequest.of(new CatalogueSource(
                 "roles.yaml", roles.replace("primary: [], backupRequired: false", "primary: [bea@acme.example], "
@@ -169,6 +173,8 @@ class ChannelDeliveryTest {
 
         assertThat(jira).hasSize(2);
         assertThat(jira.get(1).thread()).isEqualTo(new Message.Thread(jira.get(0).thread().id(), false));
+        assertThat(log.find("jira:" + jira.get(0).key())).hasValueSatisfying(issue -> assertThat(issue.deliveryId())
+                .isEqualTo("SEC-1"));
         assertThat(jira.get(1).subject()).startsWith("Resolved: [HIGH] No active primary holder: dpo");
     }
 }

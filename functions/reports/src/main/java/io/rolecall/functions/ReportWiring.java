@@ -78,7 +78,7 @@ public final class ReportWiring {
                 clock, SECRET_CACHE));
         return new ScheduledReports(new ReportUseCase(store.storage(), new ReportRenderer(new JFreeChartPainter(),
                 new OpenHtmlPdfPrinter()),
-                new SesMailer(aws.ses(), settings.sender(), clock), settings.asOfRules(clock)),
+                new SesMailer(aws.ses(), settings.sender(), clock), settings.asOfRules(clock), store.reportLog()),
                 store.reportLog(), clock, REPORT_LEASE, FunctionChannels.deliveries(settings.environment(), () -> {
                     if (settings.optional(Variable.CREDENTIALS_SECRET_ARN).isEmpty()) {
                         throw FunctionChannels.noSecret();
