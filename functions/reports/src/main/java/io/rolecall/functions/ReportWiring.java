@@ -1,5 +1,7 @@
 package io.rolecall.functions;
 
+import io.rolecall.connector.support.ChannelProviders;
+import io.rolecall.connector.support.Sleeper;
 import io.rolecall.core.report.ReportRenderer;
 import io.rolecall.core.report.TrendChart;
 import io.rolecall.core.usecase.ReportUseCase;
@@ -79,12 +81,13 @@ public final class ReportWiring {
         return new ScheduledReports(new ReportUseCase(store.storage(), new ReportRenderer(new JFreeChartPainter(),
                 new OpenHtmlPdfPrinter()),
                 new SesMailer(aws.ses(), settings.sender(), clock), settings.asOfRules(clock), store.reportLog()),
-                store.reportLog(), clock, REPORT_LEASE, FunctionChannels.deliveries(settings.environment(), () -> {
-                    if (settings.optional(Variable.CREDENTIALS_SECRET_ARN).isEmpty()) {
-                        throw FunctionChannels.noSecret();
-                    }
-                    return credentials.get().values();
-                }, store.reportLog(), clock));
+                store.reportLog(), clock, REPORT_LEASE, FunctionChannels.deliveries(delivery -> ChannelProviders.create(
+                        delivery, settings.environment(), () -> {
+                            if (settings.optional(Variable.CREDENTIALS_SECRET_ARN).isEmpty()) {
+                                throw FunctionChannels.noSecret();
+                            }
+                            return credentials.get().values();
+                        }, FunctionChannels.MAX_WAIT, Sleeper.REAL), store.reportLog(), clock));
     }
 
     /** Long enough to spare Secrets Manager calls, short enough to pick up a rotation. */

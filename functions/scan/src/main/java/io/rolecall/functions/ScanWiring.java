@@ -1,5 +1,7 @@
 package io.rolecall.functions;
 
+import io.rolecall.connector.support.ChannelProviders;
+import io.rolecall.connector.support.Sleeper;
 import io.rolecall.core.catalogue.StarterCatalogue;
 import io.rolecall.core.port.Storage;
 import io.rolecall.core.report.ReportRenderer;
@@ -93,12 +95,13 @@ public final class ScanWiring {
         Supplier<LinkSecrets> links = AwsClients.memoize(() -> new LinkSecrets(new SecretsManagerSecret(
                 aws.configured(SecretsManagerClient.builder()).build(), common.value(Variable.LINK_SECRET_ARN), clock,
                 SECRET_CACHE)));
-        Deliveries channels = FunctionChannels.deliveries(common.environment(), () -> {
-            if (common.optional(Variable.CREDENTIALS_SECRET_ARN).isEmpty()) {
-                throw FunctionChannels.noSecret();
-            }
-            return credentials.get().values();
-        }, store.reportLog(), clock);
+        Deliveries channels = FunctionChannels.deliveries(delivery -> ChannelProviders.create(delivery,
+                common.environment(), () -> {
+                    if (common.optional(Variable.CREDENTIALS_SECRET_ARN).isEmpty()) {
+                        throw FunctionChannels.noSecret();
+                    }
+                    return credentials.get().values();
+                }, FunctionChannels.MAX_WAIT, Sleeper.REAL), store.reportLog(), clock);
         // Made for each run, with the link secret's value of the moment (it may have been replaced).
         Supplier<NotifyUseCase> holderNotices = () -> new NotifyUseCase(storage, store.reportLog(), mailer,
                 links.get().signer(), common.publicUrl().orElseThrow(), common.asOfRules(clock), NOTICE_LEASE,

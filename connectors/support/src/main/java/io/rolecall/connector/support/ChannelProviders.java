@@ -61,4 +61,20 @@ public final class ChannelProviders {
         }
         return missing;
     }
+
+    /**
+     * The channels roles.yaml uses, with their settings from the environment and, for secret settings
+     * not there, the credentials secret's fields (the functions' way). The secret is read only when
+     * roles.yaml uses a channel.
+     */
+    public static List<MessageChannel> create(Delivery delivery, Map<String, String> environment,
+                                              java.util.function.Supplier<Map<String, String>> secretFields,
+                                              Duration maxWait, Sleeper sleeper) {
+        if (delivery.channels().isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> fields = secretFields.get();
+        return create(delivery, provider -> ProviderSettings.fromEnvironmentAndSecret(provider, environment, fields),
+                maxWait, sleeper);
+    }
 }
