@@ -93,6 +93,6 @@ class TeamsDeliveryTest {
                 + "TEAMS_WORKFLOW_URL is not set");
         assertThat(plainHttp.exitCode()).as("the report was written; Teams was not").isEqualTo(
                 RoleCallCommand.EXIT_FAILURE);
-        assertThat(plainHttp.err()).contains("TEAMS_WORKFLOW_URL must be an https address").doesNotContain("s3");
+        assertThat(plainHttp.err()).contains("TEAMS_WORKFLOW_URL must be https").doesNotContain("s3");
     }
 }

@@ -130,11 +130,8 @@ public final class NotifyUseCase {
         for (HolderAcknowledgement due : holders.plan().due()) {
             byPerson.computeIfAbsent(due.person(), p -> new ArrayList<>()).add(due);
         }
-        List<SentEmail> sent = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        List<String> notKept = new ArrayList<>();
-        Deliveries.Run alsoOn = deliveries.start(holders.catalogue().delivery());
-        List<String> noticeChannels = holders.catalogue().delivery().holderNoticeChannels();
+        Sending sending = new Sending(asOf, deliveries.start(holders.catalogue().delivery()),
+                holders.catalogue().delivery().holderNoticeChannels());
         int handledElsewhere = 0;
         int notices = 0;
         int reminders = 0;
@@ -145,31 +142,12 @@ public final class NotifyUseCase {
                 handledElsewhere++;
                 continue;
             }
-            HolderNotice notice = notice(holders, person.getKey(), due, asOf, key);
-            OutgoingEmail email = renderer.render(notice);
-            String deliveryId;
-            try {
-                deliveryId = mailer.send(email);
-            } catch (RuntimeException e) {
-                sentEmails.release(key);
-                failures.add(withoutAddresses(e.getMessage()));
-                continue;
-            }
-            List<Ask> asks = due.stream().map(d -> new Ask(d.person(), d.roleId(), d.version(), asOf, d.nextAsk()))
-                    .toList();
-            storage.acknowledgements().recordAsks(asks);
-            Instant sentAt = asOfRules.clock().instant();
-            sentEmails.markSent(key, sentAt, deliveryId, 1);
-            sent.add(new SentEmail(email, deliveryId));
-            noticeChannels.forEach(channel -> alsoOn.deliver(channel, ChannelMessages.holderNotice(notice)));
-            try {
-                keepCopy(email, notice, asOf, sentAt, deliveryId);
-            } catch (RuntimeException e) {
-                notKept.add(withoutAddresses(e.getMessage()));
-            }
-            if (due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER)) {
+            boolean went = sending.send(key, notice(holders, person.getKey(), due, asOf, key), () ->
+                    storage.acknowledgements().recordAsks(due.stream().map(d -> new Ask(d.person(), d.roleId(),
+                            d.version(), asOf, d.nextAsk())).toList()));
+            if (went && due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER)) {
                 reminders++;
-            } else {
+            } else if (went) {
                 notices++;
             }
         }
@@ -184,27 +162,14 @@ public final class NotifyUseCase {
             if (role.isEmpty() || !sentEmails.claim(key, asOfRules.clock().instant(), lease)) {
                 continue;
             }
-            HolderNotice notice = handoverNotice(holders, handover, role.get(), asOf, key);
-            OutgoingEmail email = renderer.render(notice);
-            String deliveryId;
-            try {
-                deliveryId = mailer.send(email);
-            } catch (RuntimeException e) {
-                sentEmails.release(key);
-                failures.add(withoutAddresses(e.getMessage()));
-                continue;
-            }
-            Instant sentAt = asOfRules.clock().instant();
-            sentEmails.markSent(key, sentAt, deliveryId, 1);
-            sent.add(new SentEmail(email, deliveryId));
-            noticeChannels.forEach(channel -> alsoOn.deliver(channel, ChannelMessages.holderNotice(notice)));
-            notices++;
-            try {
-                keepCopy(email, notice, asOf, sentAt, deliveryId);
-            } catch (RuntimeException e) {
-                notKept.add(withoutAddresses(e.getMessage()));
+            if (sending.send(key, handoverNotice(holders, handover, role.get(), asOf, key), () -> { })) {
+                notices++;
             }
         }
+        List<SentEmail> sent = sending.sent;
+        List<String> failures = sending.failures;
+        List<String> notKept = sending.notKept;
+        Deliveries.Run alsoOn = sending.alsoOn;
         if (!failures.isEmpty()) {
             throw new NoticeDeliveryException(failures.size() + " of " + byPerson.size() + " notices could not be "
                     + "sent (" + failures.get(0) + "); the others were sent and recorded, and the next run tries "
@@ -221,6 +186,50 @@ public final class NotifyUseCase {
      * Keeps the notice as it went out, for the evidence pack (what was communicated to whom),
      * with one change: each link is left out, because a link is the holder's credential to accept.
      */
+    /**
+     * One notify run's sending: a claimed notice is sent, what it asked recorded, its key marked sent, a
+     * copy kept for the evidence pack, and the message delivered on the channels beside email too. A
+     * failed send releases its claim, for the next run.
+     */
+    private final class Sending {
+        final List<SentEmail> sent = new ArrayList<>();
+        final List<String> failures = new ArrayList<>();
+        final List<String> notKept = new ArrayList<>();
+        final Deliveries.Run alsoOn;
+        private final LocalDate asOf;
+        private final List<String> noticeChannels;
+
+        Sending(LocalDate asOf, Deliveries.Run alsoOn, List<String> noticeChannels) {
+            this.asOf = asOf;
+            this.alsoOn = alsoOn;
+            this.noticeChannels = noticeChannels;
+        }
+
+        /** @param record what the notice asked, recorded once it went out; @return whether it went */
+        boolean send(String key, HolderNotice notice, Runnable record) {
+            OutgoingEmail email = renderer.render(notice);
+            String deliveryId;
+            try {
+                deliveryId = mailer.send(email);
+            } catch (RuntimeException e) {
+                sentEmails.release(key);
+                failures.add(withoutAddresses(e.getMessage()));
+                return false;
+            }
+            record.run();
+            Instant sentAt = asOfRules.clock().instant();
+            sentEmails.markSent(key, sentAt, deliveryId, 1);
+            sent.add(new SentEmail(email, deliveryId));
+            noticeChannels.forEach(channel -> alsoOn.deliver(channel, ChannelMessages.holderNotice(notice)));
+            try {
+                keepCopy(email, notice, asOf, sentAt, deliveryId);
+            } catch (RuntimeException e) {
+                notKept.add(withoutAddresses(e.getMessage()));
+            }
+            return true;
+        }
+    }
+
     private void keepCopy(OutgoingEmail email, HolderNotice notice, LocalDate asOf, Instant sentAt,
                           String deliveryId) {
         String html = email.html();

@@ -1,6 +1,7 @@
 package io.rolecall.connector.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rolecall.connector.support.HrValues;
 import io.rolecall.connector.support.JsonHttp;
 import io.rolecall.connector.support.Sleeper;
 import io.rolecall.core.model.Message;
@@ -54,13 +55,7 @@ public final class JiraChannel implements MessageChannel {
      */
     public static JiraChannel create(URI base, String email, String apiToken, String issueType, Duration maxWait,
                                      Sleeper sleeper) {
-        String host = base.getHost();
-        boolean loopback = "http".equals(base.getScheme()) && host != null
-                && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
-        if (!"https".equals(base.getScheme()) && !loopback) {
-            throw new IllegalArgumentException(BASE_URL + " must be https (plain http only on a loopback address, "
-                    + "for a test stub): the API token travels with every request");
-        }
+        HrValues.secure(base, BASE_URL, "the API token travels with every request");
         if (email == null || email.isBlank() || apiToken == null || apiToken.isBlank()) {
             throw new IllegalArgumentException("set " + EMAIL + " and " + API_TOKEN + " to the Jira account's email "
                     + "and an API token of it (id.atlassian.com, Security, API tokens)");

@@ -55,14 +55,24 @@ public final class HrValues {
      */
     public static URI root(ProviderSettings settings, String key, URI standard) {
         URI root = settings.optional(key).map(String::trim).map(URI::create).orElse(standard);
-        String host = root.getHost();
-        boolean loopback = "http".equals(root.getScheme()) && host != null
+        return secure(root, key, "the credentials travel with every request");
+    }
+
+    /**
+     * {@code address} when it is https, or plain http on a loopback address (a test stub).
+     *
+     * @param why what travels to it, for the message
+     * @throws IllegalArgumentException naming {@code key}, never the address (it may carry a signature)
+     */
+    public static URI secure(URI address, String key, String why) {
+        String host = address.getHost();
+        boolean loopback = "http".equals(address.getScheme()) && host != null
                 && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
-        if (!"https".equals(root.getScheme()) && !loopback) {
+        if (!"https".equals(address.getScheme()) && !loopback) {
             throw new IllegalArgumentException(key + " must be https (plain http only on a loopback address, for a "
-                    + "test stub): the credentials travel with every request");
+                    + "test stub): " + why);
         }
-        return root;
+        return address;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.rolecall.connector.teams;
 
+import io.rolecall.connector.support.HrValues;
 import io.rolecall.connector.support.JsonHttp;
 import io.rolecall.connector.support.Sleeper;
 import io.rolecall.core.model.Message;
@@ -38,13 +39,7 @@ public final class TeamsChannel implements MessageChannel {
      * @param maxWait  the most one run may wait on throttling
      */
     public static TeamsChannel create(URI workflow, Duration maxWait, Sleeper sleeper) {
-        String host = workflow.getHost();
-        boolean loopback = "http".equals(workflow.getScheme()) && host != null
-                && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
-        if (!"https".equals(workflow.getScheme()) && !loopback) {
-            throw new IllegalArgumentException(WORKFLOW_URL + " must be an https address (plain http only on a "
-                    + "loopback address, for a test stub): it carries the workflow's signature");
-        }
+        HrValues.secure(workflow, WORKFLOW_URL, "it carries the workflow's signature");
         AtomicBoolean refused = new AtomicBoolean();
         return new TeamsChannel(JsonHttp.create("Microsoft Teams", maxWait, sleeper, (status, detail) -> {
             refused.set(status == 401 || status == 403 || status == 404);

@@ -107,7 +107,7 @@ class TeamsChannelTest {
     @Test
     void onlyHttpsOrALoopbackStubAndOnlyChannels() {
         assertThatThrownBy(() -> TeamsChannel.create(URI.create("http://prod-01.westeurope.logic.azure.com/x"),
-                Duration.ofMinutes(1), waits::add)).hasMessageContaining("TEAMS_WORKFLOW_URL must be an https address");
+                Duration.ofMinutes(1), waits::add)).hasMessageContaining("TEAMS_WORKFLOW_URL must be https");
         Message toAPerson = new Message("notice-1", new Recipient.Person(Email.of("ada@acme.example")), "s", "t",
                 List.of());
         assertThatThrownBy(() -> teams().deliver(toAPerson))
