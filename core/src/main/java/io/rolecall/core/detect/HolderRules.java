@@ -65,14 +65,14 @@ final class HolderRules implements Rule {
             return;
         }
         if (holder.first.presence() == Presence.GONE) {
-            leaver(out, input.catalogue(), role, holder,
+            leaver(out, input, role, holder,
                     holder.label() + " is no longer in the directory (gone since "
                             + holder.first.known().goneSince() + ") but is still listed as "
                             + holder.capacityText() + " of " + role.label() + ".");
             return;
         }
         if (person.status() == PersonStatus.LEFT) {
-            leaver(out, input.catalogue(), role, holder,
+            leaver(out, input, role, holder,
                     holder.label() + " has left but still holds " + role.label() + " as "
                             + holder.capacityText() + " (" + holder.viaText() + ").");
             return;
@@ -148,15 +148,27 @@ final class HolderRules implements Rule {
                         + role.id() + " in roles.yaml to the date of that review.");
     }
 
-    private static void leaver(RaisedFindings out, RoleCatalogue catalogue, Role role, Holder holder,
-                               String message) {
-        String remediation = holder.isDirect() || holder.first.presence() != Presence.IN_DIRECTORY
-                ? "Hand " + role.id() + " over to an active person and remove " + holder.email()
-                        + " from its " + holder.capacityText() + " list in roles.yaml."
-                : "Remove " + holder.email() + " from " + String.join(", ", holder.groups())
-                        + " in the directory (or deprovision the account) and confirm who now covers " + role.id() + ".";
+    private static void leaver(RaisedFindings out, DetectionInput input, Role role, Holder holder, String message) {
+        String remediation;
+        if (holder.capacities.contains(Capacity.PRIMARY) && holder.isDirect()) {
+            // As for a holder leaving soon: the first backup is asked to take over, or someone must choose.
+            Optional<Email> successor = Handovers.successor(role, input.holdings(), holder.email(),
+                    input.asOf().plusDays(input.catalogue().policy().leavingSoonDays()), input.asOf());
+            remediation = successor.map(next -> "RoleCall asks " + next.value() + ", the first backup, to take "
+                    + role.id() + " over now; once they accept, this finding resolves. Then write the handover "
+                    + "into roles.yaml (remove " + holder.email() + " from its primary list).").orElseGet(() ->
+                    "No active backup can take " + role.id() + " over: " + WhoDecides.about(input.catalogue(),
+                            input.holdings(), role.id()) + " must choose a successor and name them in roles.yaml "
+                            + "now, in place of " + holder.email() + ".");
+        } else if (holder.isDirect() || holder.first.presence() != Presence.IN_DIRECTORY) {
+            remediation = "Hand " + role.id() + " over to an active person and remove " + holder.email()
+                    + " from its " + holder.capacityText() + " list in roles.yaml.";
+        } else {
+            remediation = "Remove " + holder.email() + " from " + String.join(", ", holder.groups())
+                    + " in the directory (or deprovision the account) and confirm who now covers " + role.id() + ".";
+        }
         out.raise(FindingKey.forRoleAndPerson(FindingKind.LEAVER_HOLDS_ROLE, role.id(), holder.email()),
-                catalogue.isComplianceManagerRole(role.id()), message, remediation);
+                input.catalogue().isComplianceManagerRole(role.id()), message, remediation);
     }
 
     private static void raise(RaisedFindings out, FindingKind kind, Role role, Holder holder, String message,

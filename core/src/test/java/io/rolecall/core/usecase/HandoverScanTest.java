@@ -133,6 +133,21 @@ class HandoverScanTest {
     }
 
     @Test
+    void aPrimaryWhoHasAlreadyLeftGetsTheSameSuccessorAskedAndTheLeaverFindingSaysSo() {
+        people = people.stream().map(p -> p.email().equals(MARY) ? person("mary@test.example").name("Mary Jones")
+                .status(PersonStatus.LEFT).endDate(DAY.minusDays(2)).build() : p).toList();
+
+        scan(DAY, ROLES);
+
+        assertThat(only().to()).isEqualTo(GINA);
+        assertThat(only().effective()).as("her last day, past").isEqualTo(DAY.minusDays(2));
+        assertThat(open(FindingKind.LEAVER_HOLDS_ROLE)).singleElement().satisfies(finding -> assertThat(
+                finding.remediation()).isEqualTo("RoleCall asks gina@test.example, the first backup, to take "
+                + "risk-owner over now; once they accept, this finding resolves. Then write the handover into "
+                + "roles.yaml (remove mary@test.example from its primary list)."));
+    }
+
+    @Test
     void withNoBackupToTakeOverTheFindingNamesWhoMustChooseAndNothingIsProposed() {
         people = people.stream().map(p -> p.email().equals(GINA) ? person("gina@test.example").name("Gina Rossi")
                 .status(PersonStatus.SUSPENDED).build() : p).toList();
