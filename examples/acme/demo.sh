@@ -9,6 +9,12 @@
 # in a new folder under $TMPDIR, which the last line names.
 set -euo pipefail
 
+if ! command -v curl > /dev/null 2>&1; then
+  echo "The demo needs curl, to accept a handover on its page as a browser would: install it" \
+    "(Debian and Ubuntu: apt-get install curl; macOS has it) and run the demo again." >&2
+  exit 2
+fi
+
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 jar="$repo/cli/target/rolecall.jar"
 rolecall="$repo/bin/rolecall"
