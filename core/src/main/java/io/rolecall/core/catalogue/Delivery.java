@@ -1,7 +1,11 @@
 package io.rolecall.core.catalogue;
 
+import io.rolecall.core.model.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * roles.yaml's {@code delivery:}: the channels beside email that RoleCall also sends to. Email always
@@ -35,18 +39,10 @@ public record Delivery(Slack slack, Teams teams, Jira jira) {
      * @param issueType  the issue type's name in that project (Task, Bug, ...)
      * @param severities the severities of the findings that get an issue
      */
-    public record Jira(String project, String issueType, java.util.Set<io.rolecall.core.model.Severity> severities) {
+    public record Jira(String project, String issueType, Set<Severity> severities) {
         public Jira {
-            severities = java.util.Set.copyOf(severities);
+            severities = Set.copyOf(severities);
         }
-    }
-
-    public Optional<Jira> jiraSettings() {
-        return Optional.ofNullable(jira);
-    }
-
-    public Optional<Slack> slackSettings() {
-        return Optional.ofNullable(slack);
     }
 
     /** The channels that get holders' notices and reminders. */
@@ -56,7 +52,7 @@ public record Delivery(Slack slack, Teams teams, Jira jira) {
 
     /** Every channel roles.yaml uses, each needing its secret. */
     public List<String> channels() {
-        List<String> used = new java.util.ArrayList<>();
+        List<String> used = new ArrayList<>();
         if (slack != null) {
             used.add(SLACK);
         }
@@ -70,8 +66,8 @@ public record Delivery(Slack slack, Teams teams, Jira jira) {
     }
 
     /** Where the weekly's digest goes, by channel: a Slack channel's name or id, and "workflow" for Teams. */
-    public java.util.Map<String, String> digestChannels() {
-        java.util.Map<String, String> digests = new java.util.LinkedHashMap<>();
+    public Map<String, String> digestChannels() {
+        Map<String, String> digests = new LinkedHashMap<>();
         if (slack != null && slack.channel() != null) {
             digests.put(SLACK, slack.channel());
         }

@@ -31,7 +31,7 @@ public final class RoleCatalogue {
     private final List<Activity> activities;
     private final List<Document> documents;
     private final Frameworks frameworks;
-    private Delivery delivery = Delivery.EMAIL_ONLY;
+    private final Delivery delivery;
     /** References by what decides them (kind and subject, never a person): a scan asks for the same ones often. */
     private final Map<String, List<String>> referencesCache = new ConcurrentHashMap<>();
 
@@ -45,6 +45,14 @@ public final class RoleCatalogue {
                          List<Conflict> conflicts, List<Responsibility> responsibilities,
                          List<AcceptedRisk> acceptedRisks, List<Activity> activities, List<Document> documents,
                          Frameworks frameworks) {
+        this(organisation, reporting, policy, roles, conflicts, responsibilities, acceptedRisks, activities, documents,
+                frameworks, Delivery.EMAIL_ONLY);
+    }
+
+    private RoleCatalogue(String organisation, Reporting reporting, Policy policy, List<Role> roles,
+                          List<Conflict> conflicts, List<Responsibility> responsibilities,
+                          List<AcceptedRisk> acceptedRisks, List<Activity> activities, List<Document> documents,
+                          Frameworks frameworks, Delivery delivery) {
         this.activities = List.copyOf(activities);
         this.organisation = organisation;
         this.reporting = reporting;
@@ -57,6 +65,7 @@ public final class RoleCatalogue {
         this.acceptedRisks = List.copyOf(acceptedRisks);
         this.documents = List.copyOf(documents);
         this.frameworks = frameworks;
+        this.delivery = delivery;
     }
 
     /** This catalogue with some of its roles replaced (by id, order kept): a handover in effect, for one scan. */
@@ -64,15 +73,13 @@ public final class RoleCatalogue {
         Map<String, Role> byId = new LinkedHashMap<>(roles);
         replaced.forEach(role -> byId.replace(role.id(), role));
         return new RoleCatalogue(organisation, reporting, policy, List.copyOf(byId.values()), conflicts,
-                responsibilities, acceptedRisks, activities, documents, frameworks).withDelivery(delivery);
+                responsibilities, acceptedRisks, activities, documents, frameworks, delivery);
     }
 
     /** This catalogue, delivering also to the channels of {@code channels}. */
     public RoleCatalogue withDelivery(Delivery channels) {
-        RoleCatalogue copy = new RoleCatalogue(organisation, reporting, policy, List.copyOf(roles.values()), conflicts,
-                responsibilities, acceptedRisks, activities, documents, frameworks);
-        copy.delivery = channels;
-        return copy;
+        return new RoleCatalogue(organisation, reporting, policy, List.copyOf(roles.values()), conflicts,
+                responsibilities, acceptedRisks, activities, documents, frameworks, channels);
     }
 
     /** The channels beside email that roles.yaml sends to. */

@@ -60,6 +60,12 @@ public record ReportInputs(RoleCatalogue catalogue, DirectorySnapshot directory,
                 List.of(), asOf);
     }
 
+    /** These inputs with the tracker's issue of each finding's episode. */
+    public ReportInputs withTickets(Map<String, String> byEpisode) {
+        return new ReportInputs(catalogue, directory, holdings, acknowledgements, findings, nonconformities, calendar,
+                ledger, asOf, handovers, byEpisode);
+    }
+
     public IsmsCalendar ismsCalendar() {
         return IsmsCalendar.of(catalogue, holdings, calendar, asOf);
     }

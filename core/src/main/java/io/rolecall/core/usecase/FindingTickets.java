@@ -2,6 +2,7 @@ package io.rolecall.core.usecase;
 
 import io.rolecall.core.catalogue.Delivery;
 import io.rolecall.core.report.ChannelMessages;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -15,20 +16,19 @@ public final class FindingTickets {
     }
 
     /** @return what the channels did; nothing when roles.yaml tracks no gaps or the scan was held */
-    public static java.util.List<Deliveries.Tally> afterScan(ScanResult scan, Deliveries deliveries) {
-        if (scan.held() || scan.holders() == null || scan.catalogue().delivery().jira() == null) {
-            return java.util.List.of();
+    public static List<Deliveries.Tally> afterScan(ScanResult scan, Deliveries deliveries) {
+        Delivery.Jira jira = scan.catalogue().delivery().jira();
+        if (scan.held() || scan.holders() == null || jira == null) {
+            return List.of();
         }
         Deliveries.Run run = deliveries.start(scan.catalogue().delivery());
-        scan.catalogue().delivery().jiraSettings().ifPresent(jira -> {
-            Stream.concat(scan.findings().opened().stream(), scan.findings().reopened().stream())
-                    .filter(finding -> jira.severities().contains(finding.severity()))
-                    .forEach(finding -> run.deliver(Delivery.JIRA, ChannelMessages.findingOpened(finding,
-                            scan.catalogue(), scan.holders().holdings(), scan.holders().directory(), jira.project())));
-            scan.findings().resolved().stream().filter(finding -> jira.severities().contains(finding.severity()))
-                    .forEach(finding -> run.deliver(Delivery.JIRA, ChannelMessages.findingResolved(finding,
-                            jira.project())));
-        });
+        Stream.concat(scan.findings().opened().stream(), scan.findings().reopened().stream())
+                .filter(finding -> jira.severities().contains(finding.severity()))
+                .forEach(finding -> run.deliver(Delivery.JIRA, ChannelMessages.findingOpened(finding,
+                        scan.catalogue(), scan.holders().holdings(), scan.holders().directory(), jira.project())));
+        scan.findings().resolved().stream().filter(finding -> jira.severities().contains(finding.severity()))
+                .forEach(finding -> run.deliver(Delivery.JIRA, ChannelMessages.findingResolved(finding,
+                        jira.project())));
         return run.tallies();
     }
 }

@@ -119,9 +119,8 @@ public final class NotifyUseCase {
             throw new AsOfRefusedException("these notices are dated " + asOf + " but the latest scan is dated "
                     + latest.asOf() + "; date them " + latest.asOf() + " or later.");
         }
-        RoleCatalogue catalogue = Handovers.inEffect(StoredState.catalogueOf(storage, latest),
-                storage.handovers().all(), latest.asOf());
-        return sendDue(asOf, StoredState.holders(storage, catalogue, asOf));
+        return sendDue(asOf, StoredState.holders(storage, StoredState.catalogueInEffect(storage, latest,
+                storage.handovers().all()), asOf));
     }
 
     /** Sends what is due according to {@code holders}, as a scan of that day just computed it. */
@@ -166,26 +165,19 @@ public final class NotifyUseCase {
                 notices++;
             }
         }
-        List<SentEmail> sent = sending.sent;
-        List<String> failures = sending.failures;
-        List<String> notKept = sending.notKept;
-        Deliveries.Run alsoOn = sending.alsoOn;
-        if (!failures.isEmpty()) {
-            throw new NoticeDeliveryException(failures.size() + " of " + byPerson.size() + " notices could not be "
-                    + "sent (" + failures.get(0) + "); the others were sent and recorded, and the next run tries "
-                    + "again.", sent);
+        if (!sending.failures.isEmpty()) {
+            throw new NoticeDeliveryException(sending.failures.size() + " of " + byPerson.size() + " notices could "
+                    + "not be sent (" + sending.failures.get(0) + "); the others were sent and recorded, and the next "
+                    + "run tries again.", sending.sent);
         }
-        if (!notKept.isEmpty()) {
-            throw new NoticeDeliveryException("every notice was sent and recorded, but the copies of " + notKept.size()
-                    + " could not be kept for the evidence pack (" + notKept.get(0) + ")", sent);
+        if (!sending.notKept.isEmpty()) {
+            throw new NoticeDeliveryException("every notice was sent and recorded, but the copies of "
+                    + sending.notKept.size() + " could not be kept for the evidence pack (" + sending.notKept.get(0)
+                    + ")", sending.sent);
         }
-        return new Result(notices, reminders, handledElsewhere, sent, alsoOn.tallies());
+        return new Result(notices, reminders, handledElsewhere, sending.sent, sending.alsoOn.tallies());
     }
 
-    /**
-     * Keeps the notice as it went out, for the evidence pack (what was communicated to whom),
-     * with one change: each link is left out, because a link is the holder's credential to accept.
-     */
     /**
      * One notify run's sending: a claimed notice is sent, what it asked recorded, its key marked sent, a
      * copy kept for the evidence pack, and the message delivered on the channels beside email too. A
@@ -230,6 +222,10 @@ public final class NotifyUseCase {
         }
     }
 
+    /**
+     * Keeps the notice as it went out, for the evidence pack (what was communicated to whom),
+     * with one change: each link is left out, because a link is the holder's credential to accept.
+     */
     private void keepCopy(OutgoingEmail email, HolderNotice notice, LocalDate asOf, Instant sentAt,
                           String deliveryId) {
         String html = email.html();

@@ -5,7 +5,6 @@ import io.rolecall.core.catalogue.Delivery;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.finding.Finding;
 import io.rolecall.core.handover.Handover;
-import io.rolecall.core.handover.Handovers;
 import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.port.Mailer;
 import io.rolecall.core.port.ReportArchive.ArchivedReport;
@@ -67,7 +66,7 @@ public final class ReportUseCase {
      * (a Slack channel, a Teams workflow), once per week like the email.
      */
     public Sent sendWeekly(LocalDate asOf, Deliveries deliveries) {
-        ReportInputs inputs = inputs(asOf);
+        ReportInputs inputs = inputs(asOf).withTickets(tickets());
         WeeklyReport report = WeeklyReport.build(inputs);
         OutgoingEmail email = renderer.render(report);
         SentEmail sent = new SentEmail(email, mailer.send(email));
@@ -132,7 +131,10 @@ public final class ReportUseCase {
         return points;
     }
 
-    /** Each finding episode's Jira issue ("f-...@2026-11-30" to SEC-24), from the deliveries marked sent. */
+    /**
+     * Each finding episode's Jira issue ("f-...@2026-11-30" to SEC-24), from the deliveries marked sent:
+     * read for the weekly only, which names them.
+     */
     private Map<String, String> tickets() {
         if (sent == null) {
             return Map.of();
@@ -164,12 +166,11 @@ public final class ReportUseCase {
                     + asOf + ". Date the report " + latest.asOf() + " or later.");
         }
         List<Handover> handovers = storage.handovers().all();
-        RoleCatalogue catalogue = Handovers.inEffect(StoredState.catalogueOf(storage, latest), handovers,
-                latest.asOf());
+        RoleCatalogue catalogue = StoredState.catalogueInEffect(storage, latest, handovers);
         HolderState holders = StoredState.holders(storage, catalogue, asOf);
         return new ReportInputs(catalogue, holders.directory(), holders.holdings(), holders.plan(),
                 storage.findings().findings(), storage.nonconformities().all(), storage.calendar().records(),
                 catalogue.roles().stream().flatMap(role -> storage.ledger().periods(role.id()).stream()).toList(),
-                asOf, handovers, tickets());
+                asOf, handovers);
     }
 }

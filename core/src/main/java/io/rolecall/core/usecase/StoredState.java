@@ -3,6 +3,8 @@ package io.rolecall.core.usecase;
 import io.rolecall.core.acknowledge.AcknowledgementPlan;
 import io.rolecall.core.acknowledge.HolderState;
 import io.rolecall.core.catalogue.RoleCatalogue;
+import io.rolecall.core.handover.Handover;
+import io.rolecall.core.handover.Handovers;
 import io.rolecall.core.history.KnownPeople;
 import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.holding.RoleHoldings;
@@ -12,6 +14,7 @@ import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** The state the latest accepted scan left: its roles.yaml and its directory, for reports and notices. */
@@ -25,6 +28,14 @@ final class StoredState {
                 .orElseThrow(() -> new IllegalStateException("the store lost the roles.yaml of run " + run.runId()
                         + " (sha256 " + run.catalogueSha256() + ")"))
                 .parse();
+    }
+
+    /**
+     * The roles.yaml of a run with the handovers accepted by its day in effect: the successor a primary,
+     * as the scan of that day counted them.
+     */
+    static RoleCatalogue catalogueInEffect(Storage storage, ScanRun run, List<Handover> handovers) {
+        return Handovers.inEffect(catalogueOf(storage, run), handovers, run.asOf());
     }
 
     static Optional<RoleCatalogue> latestCatalogue(Storage storage) {

@@ -5,10 +5,12 @@ import io.rolecall.core.port.MessageChannel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The channels beside email on the classpath, found through {@link ServiceLoader}, and the ones roles.yaml's
@@ -35,11 +37,11 @@ public final class ChannelProviders {
      */
     public static List<MessageChannel> create(Delivery delivery, Function<ChannelProvider, ProviderSettings> settingsOf,
                                               Duration maxWait, Sleeper sleeper) {
-        Map<String, List<String>> missing = missing(delivery, settingsOf);
         List<MessageChannel> channels = new ArrayList<>();
-        for (ChannelProvider provider : all()) {
-            if (delivery.channels().contains(provider.name()) && !missing.containsKey(provider.name())) {
-                channels.add(provider.create(settingsOf.apply(provider), delivery, maxWait, sleeper));
+        for (ChannelProvider provider : used(delivery)) {
+            ProviderSettings settings = settingsOf.apply(provider);
+            if (unset(provider, settings).isEmpty()) {
+                channels.add(provider.create(settings, delivery, maxWait, sleeper));
             }
         }
         return channels;
@@ -48,18 +50,24 @@ public final class ChannelProviders {
     /** The settings of each channel roles.yaml uses that are not set, by the channel's name. */
     public static Map<String, List<String>> missing(Delivery delivery,
                                                     Function<ChannelProvider, ProviderSettings> settingsOf) {
-        Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
-        for (ChannelProvider provider : all()) {
-            if (delivery.channels().contains(provider.name())) {
-                ProviderSettings settings = settingsOf.apply(provider);
-                List<String> unset = provider.settings().stream().filter(DirectoryProvider.Setting::secret)
-                        .map(DirectoryProvider.Setting::key).filter(key -> settings.optional(key).isEmpty()).toList();
-                if (!unset.isEmpty()) {
-                    missing.put(provider.name(), unset);
-                }
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        for (ChannelProvider provider : used(delivery)) {
+            List<String> unset = unset(provider, settingsOf.apply(provider));
+            if (!unset.isEmpty()) {
+                missing.put(provider.name(), unset);
             }
         }
         return missing;
+    }
+
+    private static List<ChannelProvider> used(Delivery delivery) {
+        return all().stream().filter(provider -> delivery.channels().contains(provider.name())).toList();
+    }
+
+    /** The keys of a provider's secret settings that {@code settings} lacks. */
+    private static List<String> unset(ChannelProvider provider, ProviderSettings settings) {
+        return provider.settings().stream().filter(DirectoryProvider.Setting::secret)
+                .map(DirectoryProvider.Setting::key).filter(key -> settings.optional(key).isEmpty()).toList();
     }
 
     /**
@@ -68,7 +76,7 @@ public final class ChannelProviders {
      * roles.yaml uses a channel.
      */
     public static List<MessageChannel> create(Delivery delivery, Map<String, String> environment,
-                                              java.util.function.Supplier<Map<String, String>> secretFields,
+                                              Supplier<Map<String, String>> secretFields,
                                               Duration maxWait, Sleeper sleeper) {
         if (delivery.channels().isEmpty()) {
             return List.of();
