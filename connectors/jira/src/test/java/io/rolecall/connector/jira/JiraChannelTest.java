@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.rolecall.core.model.Message;
 import io.rolecall.core.model.Recipient;
@@ -24,9 +24,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Jira Cloud REST v3 as its reference shows it: POST /rest/api/3/search/jql (the enhanced search, issues
@@ -48,18 +47,9 @@ class JiraChannelTest {
             """;
 
     private final List<Duration> waits = new ArrayList<>();
-    private WireMockServer server;
-
-    @BeforeEach
-    void start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    final WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
     private JiraChannel jira() {
         return JiraChannel.create(URI.create(server.baseUrl()), "rolecall@acme.example", "ATATT3x-token", "Task",

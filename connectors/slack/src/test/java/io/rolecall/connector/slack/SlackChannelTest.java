@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Message;
@@ -30,9 +30,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Slack Web API as its reference shows it (docs.slack.dev: users.lookupByEmail, conversations.open,
@@ -58,18 +57,9 @@ class SlackChannelTest {
             """;
 
     private final List<Duration> waits = new ArrayList<>();
-    private WireMockServer server;
-
-    @BeforeEach
-    void start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    final WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
     private SlackChannel slack() {
         return SlackChannel.create(URI.create(server.baseUrl() + "/api"), "xoxb-test-token", Duration.ofMinutes(5),

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.rolecall.core.model.Email;
 import io.rolecall.core.model.Message;
@@ -20,9 +20,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A Workflows webhook as Microsoft documents it: an Adaptive Card in a "message" envelope, 202 with no
@@ -33,18 +32,9 @@ class TeamsChannelTest {
     private static final String PATH = "/workflows/5f7c/triggers/manual/paths/invoke";
 
     private final List<Duration> waits = new ArrayList<>();
-    private WireMockServer server;
-
-    @BeforeEach
-    void start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    final WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
     private TeamsChannel teams() {
         return TeamsChannel.create(URI.create(server.baseUrl() + PATH + "?api-version=2016-06-01&sp=%2Ftriggers"
