@@ -131,6 +131,7 @@ final class ScanOutput {
                 : finding.activityId() != null ? "activity " + finding.activityId()
                 : finding.kind().scope() == FindingKind.Scope.DOCUMENT_PERSON ? "document " + finding.subject()
                 : finding.kind().scope() == FindingKind.Scope.FUNCTION ? "function " + finding.subject()
+                : finding.kind().scope() == FindingKind.Scope.APPROVAL ? "approval " + finding.subject()
                 : finding.kind().scope() == FindingKind.Scope.ROLE_PERIOD ? finding.roleId() + ", from "
                 + finding.subject()
                 : finding.roleId() == null ? "" : finding.relatedRoleId() == null ? finding.roleId()

@@ -68,13 +68,17 @@ public record AcknowledgementPage(int status, String title, String organisation,
         return (readAgain.size() == 1 ? "question " : "questions ") + numbers;
     }
 
-    /** What the consent box says: accepting a role's duties, or acknowledging a document. */
+    /** What the consent box says: accepting a role's duties, acknowledging a document, or approving one. */
     public String consentText() {
-        return consentText(duties != null && duties.document());
+        return consentText(duties);
     }
 
-    public static String consentText(boolean document) {
-        return document ? "I have read this document and will follow it." : "I understand and accept these duties.";
+    public static String consentText(DutiesView duties) {
+        if (duties != null && duties.approval()) {
+            return "I have read version " + duties.documentVersion() + " of this document and approve it.";
+        }
+        return duties != null && duties.document() ? "I have read this document and will follow it."
+                : "I understand and accept these duties.";
     }
 
     public boolean problemTone() {

@@ -1,6 +1,7 @@
 package io.rolecall.core.acknowledge;
 
 import io.rolecall.core.catalogue.AcknowledgementPolicy;
+import io.rolecall.core.catalogue.Approval;
 import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
@@ -29,18 +30,22 @@ import java.util.function.Function;
  * since they took the role (their current spell in the ledger) and within the role's everyMonths.
  * Leavers, suspended people and service accounts hold nothing here: they are never asked. The
  * documents of roles.yaml are accepted the same way by everyone in their audience, each under its
- * own id ("document:ID") in the same records.
+ * own id ("document:ID") in the same records; the approvals of the management body too ("approval:ID"),
+ * decided by a quorum as {@link ApprovalState} tells.
  */
 public final class AcknowledgementPlan {
 
     private final Map<String, HolderAcknowledgement> byHolder;
     private final Map<String, HolderAcknowledgement> byReader;
+    private final List<ApprovalState> approvals;
     private final LocalDate asOf;
 
     private AcknowledgementPlan(Map<String, HolderAcknowledgement> byHolder,
-                                Map<String, HolderAcknowledgement> byReader, LocalDate asOf) {
+                                Map<String, HolderAcknowledgement> byReader, List<ApprovalState> approvals,
+                                LocalDate asOf) {
         this.byHolder = byHolder;
         this.byReader = byReader;
+        this.approvals = List.copyOf(approvals);
         this.asOf = asOf;
     }
 
@@ -100,7 +105,19 @@ public final class AcknowledgementPlan {
                         asks.getOrDefault(versionKey, List.of()), attempts.getOrDefault(versionKey, 0), asOf));
             }
         }
-        return new AcknowledgementPlan(byHolder, byReader, asOf);
+        List<ApprovalState> approvals = new ArrayList<>();
+        for (Approval approval : catalogue.approvals()) {
+            approvals.add(ApprovalState.of(approval, approvers(approval, holdings),
+                    records.acceptances().stream().filter(a -> a.roleId().equals(approval.recordId())).toList(),
+                    records.asks().stream().filter(a -> a.roleId().equals(approval.recordId())).toList(),
+                    catalogue.policy().acknowledgement(), asOf));
+        }
+        return new AcknowledgementPlan(byHolder, byReader, approvals, asOf);
+    }
+
+    /** Who approves: the active primary holders of the approvers role (a group's members), each once. */
+    public static List<Email> approvers(Approval approval, RoleHoldings holdings) {
+        return holdings.activePrimaries(approval.approversRole()).stream().map(Person::email).distinct().toList();
     }
 
     private static Subject document(RoleCatalogue catalogue, Document document) {
@@ -258,11 +275,18 @@ public final class AcknowledgementPlan {
         return Collections.unmodifiableList(new ArrayList<>(byReader.values()));
     }
 
-    /** The holders and readers owed a notice or a reminder on this day, roles first. */
+    /** Every approval of roles.yaml as it stands, in roles.yaml's order. */
+    public List<ApprovalState> approvals() {
+        return approvals;
+    }
+
+    /** The holders, readers and approvers owed a notice or a reminder on this day, roles first. */
     public List<HolderAcknowledgement> due() {
         List<HolderAcknowledgement> due = new ArrayList<>();
         byHolder.values().stream().filter(h -> h.nextAsk() != null).forEach(due::add);
         byReader.values().stream().filter(h -> h.nextAsk() != null).forEach(due::add);
+        approvals.forEach(approval -> approval.standings().stream().filter(h -> h.nextAsk() != null)
+                .forEach(due::add));
         return due;
     }
 

@@ -1,5 +1,6 @@
 package io.rolecall.core.acknowledge;
 
+import io.rolecall.core.catalogue.Approval;
 import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Responsibility;
 import io.rolecall.core.catalogue.Role;
@@ -17,7 +18,8 @@ import java.util.Set;
  * is, what they must do and may decide, whom they report to, who backs them up (or whom they back
  * up), and the activities of the RACI matrix that name the role.
  *
- * A document of roles.yaml to acknowledge is shown the same way, with its version and where to read it.
+ * A document of roles.yaml to acknowledge or to approve is shown the same way, with its version and where to
+ * read it.
  *
  * @param roleId          the role's id, or the document's acknowledgement id ("document:ID")
  * @param capacity        "primary", "backup" or "primary and backup"; "reader" for a document
@@ -25,15 +27,34 @@ import java.util.Set;
  * @param hasQuestions    whether accepting asks a comprehension check first
  * @param documentVersion for a document, its version; null for a role
  * @param documentUrl     for a document, where it is read; null for a role
+ * @param approval        whether the document is to be approved by the management body, not acknowledged
  */
 public record DutiesView(String roleId, String name, String description, List<String> duties,
                          List<String> authorities, String reportsTo, String capacity, String counterpartsLine,
-                         List<String> raci, boolean hasQuestions, String documentVersion, String documentUrl) {
+                         List<String> raci, boolean hasQuestions, String documentVersion, String documentUrl,
+                         boolean approval) {
 
     /** A document to read and acknowledge, as its readers see it. */
     public static DutiesView of(Document document) {
         return new DutiesView(document.acknowledgementId(), document.title(), null, List.of(), List.of(), null,
-                "reader", null, List.of(), false, document.version(), document.url());
+                "reader", null, List.of(), false, document.version(), document.url(), false);
+    }
+
+    /**
+     * A document to approve, as a member of the body that approves it sees it.
+     *
+     * @param body the approvers role's name, "Management board"
+     */
+    public static DutiesView of(Approval approval, String body) {
+        return new DutiesView(approval.recordId(), approval.title(), "Approved by " + body + " ("
+                + (approval.quorum() == Approval.ALL ? "every member" : approval.quorum() + " of its members")
+                + " must approve).", List.of(), List.of(), null, "approver", null, List.of(), false,
+                approval.version(), approval.url(), true);
+    }
+
+    /** Whether this is a document to acknowledge and not an approval nor a role's duties. */
+    public boolean acknowledgement() {
+        return document() && !approval;
     }
 
     /** Whether this is a document to acknowledge rather than a role's duties. */
@@ -60,7 +81,7 @@ public record DutiesView(String roleId, String name, String description, List<St
         return new DutiesView(asPrimary.roleId, asPrimary.name, asPrimary.description, asPrimary.duties,
                 asPrimary.authorities, asPrimary.reportsTo, "primary once you take it over",
                 asPrimary.counterpartsLine, asPrimary.raci, asPrimary.hasQuestions, asPrimary.documentVersion,
-                asPrimary.documentUrl);
+                asPrimary.documentUrl, false);
     }
 
     private static DutiesView of(RoleCatalogue catalogue, Role role, Email person, RoleHolders holders,
@@ -98,7 +119,7 @@ public record DutiesView(String roleId, String name, String description, List<St
         }
         return new DutiesView(role.id(), role.name(), role.description(), role.duties(), role.authorities(), reportsTo,
                 held.isEmpty() ? "holder" : String.join(" and ", held.stream().map(Capacity::word).toList()),
-                counterparts, raci, !role.questions().isEmpty(), null, null);
+                counterparts, raci, !role.questions().isEmpty(), null, null, false);
     }
 
     private static List<String> labels(List<RoleHolders.RoleHolder> holders, Capacity capacity, Email except) {

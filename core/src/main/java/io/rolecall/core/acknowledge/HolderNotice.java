@@ -39,6 +39,48 @@ public record HolderNotice(String reference, Email to, String subject, String gr
         public boolean hasActivities() {
             return !activities.isEmpty();
         }
+
+        /** What its link asks: "accept" a role's duties, "acknowledge" a document, "approve" one. */
+        public String verb() {
+            return duties.approval() ? "approve" : duties.document() ? "acknowledge" : "accept";
+        }
+
+        /** The link's button: "Approve version 3.2: Information security policy". */
+        public String button() {
+            return duties.approval() ? "Approve version " + duties.documentVersion() + ": " + duties.name()
+                    : duties.document() ? "Acknowledge: " + duties.name() : "Review and accept: " + duties.name();
+        }
+    }
+
+    /** "accepted this role's duties or acknowledged these documents": what a reminder says is still undone. */
+    public String undone() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (hasRoles()) {
+            parts.add("accepted " + (severalRoles() ? "these duties" : "this role's duties"));
+        }
+        if (hasDocuments()) {
+            parts.add("acknowledged " + (severalDocuments() ? "these documents" : "this document"));
+        }
+        if (hasApprovals()) {
+            parts.add("approved " + (severalApprovals() ? "these documents" : "this document"));
+        }
+        return String.join(" or ", parts);
+    }
+
+    /** Why this person gets the notice: "roles.yaml names you for the role above and asks you to ...". */
+    public String reason() {
+        List<String> parts = new java.util.ArrayList<>();
+        if (hasRoles()) {
+            parts.add("names you for the " + (severalRoles() ? "roles" : "role") + " above");
+        }
+        if (hasDocuments()) {
+            parts.add("asks you to acknowledge the " + (severalDocuments() ? "documents" : "document") + " above");
+        }
+        if (hasApprovals()) {
+            parts.add("names you among those who approve the " + (severalApprovals() ? "documents" : "document")
+                    + " above");
+        }
+        return "roles.yaml " + String.join(" and ", parts);
     }
 
     /** Roles only: sections that are documents to acknowledge are counted apart. */
@@ -50,11 +92,20 @@ public record HolderNotice(String reference, Email to, String subject, String gr
         return roles.stream().anyMatch(section -> !section.duties().document());
     }
 
+    /** Documents to acknowledge, approvals apart. */
     public boolean hasDocuments() {
-        return roles.stream().anyMatch(section -> section.duties().document());
+        return roles.stream().anyMatch(section -> section.duties().acknowledgement());
     }
 
     public boolean severalDocuments() {
-        return roles.stream().filter(section -> section.duties().document()).count() > 1;
+        return roles.stream().filter(section -> section.duties().acknowledgement()).count() > 1;
+    }
+
+    public boolean hasApprovals() {
+        return roles.stream().anyMatch(section -> section.duties().approval());
+    }
+
+    public boolean severalApprovals() {
+        return roles.stream().filter(section -> section.duties().approval()).count() > 1;
     }
 }

@@ -38,11 +38,7 @@ final class DocumentsYaml {
                     "give the document's title, for example title: Information security policy.").orElse("");
             String version = yaml.requiredText(map, item, path, "version", "give its version, for example "
                     + "version: '3.2'; a new version asks everyone to acknowledge it again.").orElse("");
-            Optional<String> url = yaml.requiredText(map, item, path, "url",
-                    "give the address people read it at, for example url: https://intranet.example/policy.");
-            url.filter(value -> !value.startsWith("https://") && !value.startsWith("http://")).ifPresent(value ->
-                    yaml.problem(map.get("url"), path + ".url", "'" + value + "' is not a web address.",
-                            "write it as https://..., the address people open from their notice."));
+            Optional<String> url = yaml.webAddress(map, item, path);
             Document.Audience audience = audience(map, item, path, roleReferences);
             int everyMonths = yaml.integer(map.get("everyMonths"), path + ".everyMonths", 1, 120)
                     .orElse(defaults.everyMonths());

@@ -32,6 +32,7 @@ public final class RoleCatalogue {
     private final List<Document> documents;
     private final Frameworks frameworks;
     private final Delivery delivery;
+    private final List<Approval> approvals;
     /** References by what decides them (kind and subject, never a person): a scan asks for the same ones often. */
     private final Map<String, List<String>> referencesCache = new ConcurrentHashMap<>();
 
@@ -46,13 +47,13 @@ public final class RoleCatalogue {
                          List<AcceptedRisk> acceptedRisks, List<Activity> activities, List<Document> documents,
                          Frameworks frameworks) {
         this(organisation, reporting, policy, roles, conflicts, responsibilities, acceptedRisks, activities, documents,
-                frameworks, Delivery.EMAIL_ONLY);
+                frameworks, Delivery.EMAIL_ONLY, List.of());
     }
 
     private RoleCatalogue(String organisation, Reporting reporting, Policy policy, List<Role> roles,
                           List<Conflict> conflicts, List<Responsibility> responsibilities,
                           List<AcceptedRisk> acceptedRisks, List<Activity> activities, List<Document> documents,
-                          Frameworks frameworks, Delivery delivery) {
+                          Frameworks frameworks, Delivery delivery, List<Approval> approvals) {
         this.activities = List.copyOf(activities);
         this.organisation = organisation;
         this.reporting = reporting;
@@ -66,6 +67,7 @@ public final class RoleCatalogue {
         this.documents = List.copyOf(documents);
         this.frameworks = frameworks;
         this.delivery = delivery;
+        this.approvals = List.copyOf(approvals);
     }
 
     /** This catalogue with some of its roles replaced (by id, order kept): a handover in effect, for one scan. */
@@ -73,13 +75,28 @@ public final class RoleCatalogue {
         Map<String, Role> byId = new LinkedHashMap<>(roles);
         replaced.forEach(role -> byId.replace(role.id(), role));
         return new RoleCatalogue(organisation, reporting, policy, List.copyOf(byId.values()), conflicts,
-                responsibilities, acceptedRisks, activities, documents, frameworks, delivery);
+                responsibilities, acceptedRisks, activities, documents, frameworks, delivery, approvals);
     }
 
     /** This catalogue, delivering also to the channels of {@code channels}. */
     public RoleCatalogue withDelivery(Delivery channels) {
         return new RoleCatalogue(organisation, reporting, policy, List.copyOf(roles.values()), conflicts,
-                responsibilities, acceptedRisks, activities, documents, frameworks, channels);
+                responsibilities, acceptedRisks, activities, documents, frameworks, channels, approvals);
+    }
+
+    /** This catalogue, asking the management body to approve {@code approvals}. */
+    public RoleCatalogue withApprovals(List<Approval> approvals) {
+        return new RoleCatalogue(organisation, reporting, policy, List.copyOf(roles.values()), conflicts,
+                responsibilities, acceptedRisks, activities, documents, frameworks, delivery, approvals);
+    }
+
+    /** The documents the management body approves, in the order roles.yaml lists them. */
+    public List<Approval> approvals() {
+        return approvals;
+    }
+
+    public Optional<Approval> approval(String id) {
+        return approvals.stream().filter(approval -> approval.id().equals(id)).findFirst();
     }
 
     /** The channels beside email that roles.yaml sends to. */

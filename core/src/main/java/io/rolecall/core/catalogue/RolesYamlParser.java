@@ -38,7 +38,7 @@ public final class RolesYamlParser {
 
     static final List<String> ROOT_KEYS = List.of(
             "version", "organisation", "frameworks", "reporting", "policy", "roles", "conflicts", "responsibilities",
-            "exceptions", "activities", "documents", "delivery");
+            "exceptions", "activities", "documents", "approvals", "delivery");
     static final List<String> REPORTING_KEYS = List.of(
             "complianceManagerRole", "leadershipRole", "alsoNotify");
     static final List<String> POLICY_KEYS = List.of(
@@ -66,6 +66,7 @@ public final class RolesYamlParser {
     private final FrameworksYaml frameworks;
     private final RoleRulesYaml roleRules;
     private final DocumentsYaml documents;
+    private final ApprovalsYaml approvals;
     private final DeliveryYaml delivery;
     /** Each role's mapping by role id, to place problems found once every role is known. */
     private final Map<String, Node> roleNodes = new LinkedHashMap<>();
@@ -82,6 +83,7 @@ public final class RolesYamlParser {
         this.frameworks = new FrameworksYaml(yaml);
         this.roleRules = new RoleRulesYaml(yaml);
         this.documents = new DocumentsYaml(yaml);
+        this.approvals = new ApprovalsYaml(yaml);
         this.delivery = new DeliveryYaml(yaml);
     }
 
@@ -120,6 +122,8 @@ public final class RolesYamlParser {
                 (roleId, node, path) -> references.add(new RoleReference(roleId, node, path)));
         List<Document> documentList = documents.read(top.get("documents"), policy.acknowledgement(),
                 (roleId, node, path) -> references.add(new RoleReference(roleId, node, path)));
+        List<Approval> approvalList = approvals.read(top.get("approvals"),
+                (roleId, node, path) -> references.add(new RoleReference(roleId, node, path)));
         for (RoleReference reference : references) {
             if (!roleIds.contains(reference.roleId())) {
                 yaml.problem(reference.node(), reference.path(),
@@ -141,7 +145,7 @@ public final class RolesYamlParser {
             throw new InvalidCatalogueException(yaml.problems());
         }
         return new RoleCatalogue(organisation, reporting, policy, roles, conflicts, responsibilities, acceptedRisks,
-                activities, documentList, enabled).withDelivery(channels);
+                activities, documentList, enabled).withDelivery(channels).withApprovals(approvalList);
     }
 
     /** What the rules in force ask of a role that it cannot give, once its functions' defaults are in. */

@@ -159,6 +159,18 @@ final class YamlNodes {
         return value;
     }
 
+    /** A required {@code url:} that people open from their notice: an http(s) address. */
+    Optional<String> webAddress(Map<String, Node> map, Node parent, String path) {
+        Optional<String> url = requiredText(map, parent, path, "url",
+                "give the address people read it at, for example url: https://intranet.example/policy.");
+        if (url.isPresent() && !url.get().startsWith("https://") && !url.get().startsWith("http://")) {
+            problem(map.get("url"), path + ".url", "'" + url.get() + "' is not a web address.",
+                    "write it as https://..., the address people open from their notice.");
+            return Optional.empty();
+        }
+        return url;
+    }
+
     Optional<Integer> integer(Node node, String path, int min, int max) {
         return text(node, path).flatMap(value -> {
             try {

@@ -16,7 +16,7 @@ public final class Detector {
             new AcknowledgementRules(), new CalendarRules(), new HolderCountRule(), new EligibilityRule(),
             new IndependenceRule(), new ReportingLineRule(), new AssignmentReviewRule(), new AuthorityNoticeRule(),
             new DocumentAcknowledgementRule(), new FunctionCoverageRule(), new AccountActiveAfterLeavingRule(),
-            new CoverageGapRule());
+            new CoverageGapRule(), new ApprovalRule());
 
     private Detector() {
     }

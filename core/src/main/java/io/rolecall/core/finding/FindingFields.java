@@ -30,6 +30,7 @@ public final class FindingFields {
         boolean document = finding.kind().scope() == FindingKind.Scope.DOCUMENT_PERSON;
         fields.put("documentId", document ? finding.subject() : null);
         fields.put("functionId", finding.kind().scope() == FindingKind.Scope.FUNCTION ? finding.subject() : null);
+        fields.put("approvalId", finding.kind().scope() == FindingKind.Scope.APPROVAL ? finding.subject() : null);
         fields.put("person", finding.person() == null ? null : finding.person().value());
         fields.put("message", finding.message());
         fields.put("remediation", finding.remediation());

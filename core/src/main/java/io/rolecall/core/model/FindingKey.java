@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * @param group      a directory group, as roles.yaml names it (only for findings about a group)
  * @param activityId an activity of the ISMS calendar (only for findings about one)
- * @param subject    a document of roles.yaml, a framework's function as PACK:FUNCTION, or the period a role
- *                   is about as FIRST..LAST (only for findings about one)
+ * @param subject    a document or an approval of roles.yaml, a framework's function as PACK:FUNCTION, or the
+ *                   period a role is about as FIRST..LAST (only for findings about one)
  */
 public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, String responsibilityId,
                          Email person, String group, String activityId, String subject) {
@@ -30,10 +30,12 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
                     && group == null;
             case DOCUMENT_PERSON -> person != null && roleId == null && responsibilityId == null && group == null;
             case FUNCTION -> roleId == null && person == null && responsibilityId == null && group == null;
-            case ROLE_PERIOD -> roleId != null && person == null && responsibilityId == null && group == null;
+            case ROLE_PERIOD, APPROVAL -> roleId != null && person == null && responsibilityId == null
+                    && group == null;
         } && (kind.scope() == FindingKind.Scope.ACTIVITY) == (activityId != null)
                 && (kind.scope() == FindingKind.Scope.DOCUMENT_PERSON || kind.scope() == FindingKind.Scope.FUNCTION
-                || kind.scope() == FindingKind.Scope.ROLE_PERIOD) == (subject != null);
+                || kind.scope() == FindingKind.Scope.ROLE_PERIOD || kind.scope() == FindingKind.Scope.APPROVAL)
+                == (subject != null);
         if (!valid) {
             throw new IllegalArgumentException("a " + kind + " finding is keyed on " + kind.scope());
         }
@@ -98,6 +100,14 @@ public record FindingKey(FindingKind kind, String roleId, String relatedRoleId, 
     }
 
     private static final String PERIOD_SEPARATOR = "..";
+
+    /**
+     * A document the management body approves (by its id in roles.yaml), about the role that approves it: the
+     * clauses that check that body's function take the finding.
+     */
+    public static FindingKey forApproval(FindingKind kind, String approvalId, String approversRole) {
+        return new FindingKey(kind, approversRole, null, null, null, null, null, approvalId);
+    }
 
     /** Days from {@code first} to {@code last}, both included. */
     public record Period(java.time.LocalDate first, java.time.LocalDate last) {

@@ -40,14 +40,16 @@ public enum FindingKind {
     FUNCTION_NOT_ASSIGNED(Severity.HIGH, Scope.FUNCTION, "No role fulfils a function a framework expects"),
     ACCOUNT_ACTIVE_AFTER_LEAVING(Severity.HIGH, Scope.PERSON, "An account is still active after its owner's last day"),
     COVERAGE_GAP(Severity.MEDIUM, Scope.ROLE_PERIOD, "A role will have nobody to act on it for some days",
-            Severity.HIGH, "the gap starts within 14 days");
+            Severity.HIGH, "the gap starts within 14 days"),
+    APPROVAL_MISSING(Severity.HIGH, Scope.APPROVAL, "The management body has not approved a document in time"),
+    APPROVAL_STALE(Severity.MEDIUM, Scope.APPROVAL, "A document's last approval is older than its review interval");
 
     /**
-     * What one finding of a kind is about; decides which key fields are set. A document or a function is
-     * the key's subject.
+     * What one finding of a kind is about; decides which key fields are set. A document, a function or an
+     * approval is the key's subject; an approval's role is the body that approves it.
      */
     public enum Scope { ROLE, ROLE_PERSON, PERSON, CONFLICT_PERSON, RESPONSIBILITY, ROLE_GROUP, ACTIVITY,
-        DOCUMENT_PERSON, FUNCTION, ROLE_PERIOD }
+        DOCUMENT_PERSON, FUNCTION, ROLE_PERIOD, APPROVAL }
 
     private final Severity defaultSeverity;
     private final Scope scope;

@@ -26,14 +26,24 @@ public final class ChannelMessages {
     /** A holder's notice or reminder (or a successor's handover notice), to them, with each role's link. */
     public static Message holderNotice(HolderNotice notice) {
         String text = notice.handover() != null ? notice.handover()
-                : notice.reminder() ? "You have not accepted these yet. Please read them and accept with the link."
-                : notice.organisation() + " has given you information security duties. Please read them and accept "
-                        + "them with the link.";
+                : notice.reminder() ? "You have not " + notice.undone() + " yet. Please read "
+                        + (notice.roles().size() > 1 ? "them" : "it") + " and answer with the link."
+                : notice.hasRoles() ? notice.organisation() + " has given you information security duties. Please "
+                        + "read them and accept them with the link."
+                : notice.organisation() + " asks you to " + (notice.hasApprovals() ? "approve" : "acknowledge")
+                        + (notice.roles().size() > 1 ? " these documents" : " this document") + ": read "
+                        + (notice.roles().size() > 1 ? "each" : "it") + " and answer with the link.";
         List<Message.Section> sections = notice.roles().stream().map(role -> new Message.Section(role.duties().name(),
-                (role.overdue() ? "Due on " + role.acceptBy() + ": please accept now." : "Accept by " + role.acceptBy()
-                        + "."), role.duties().document() ? "Read and acknowledge" : "Review and accept", role.link()))
+                (role.overdue() ? "Due on " + role.acceptBy() + ": please " + role.verb() + " now."
+                        : capitalised(role.verb()) + " by " + role.acceptBy() + "."), role.duties().approval()
+                        ? "Approve version " + role.duties().documentVersion() : role.duties().document()
+                        ? "Read and acknowledge" : "Review and accept", role.link()))
                 .toList();
         return new Message(notice.reference(), new Recipient.Person(notice.to()), notice.subject(), text, sections);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The weekly report's digest for a channel: counts by severity, then the overdue gaps, then the new ones. */

@@ -5,6 +5,9 @@ import io.rolecall.core.acknowledge.AcknowledgementPage;
 import io.rolecall.core.acknowledge.AcknowledgementPlan;
 import io.rolecall.core.acknowledge.AcknowledgementRecords;
 import io.rolecall.core.acknowledge.AcknowledgementStatus;
+import io.rolecall.core.acknowledge.ApprovalState;
+import io.rolecall.core.acknowledge.ApprovalStatus;
+import io.rolecall.core.acknowledge.Ask;
 import io.rolecall.core.acknowledge.Attempt;
 import io.rolecall.core.acknowledge.DutiesView;
 import io.rolecall.core.acknowledge.FormPost;
@@ -13,6 +16,7 @@ import io.rolecall.core.acknowledge.LinkClaims;
 import io.rolecall.core.acknowledge.LinkSigner;
 import io.rolecall.core.acknowledge.PublicUrl;
 import io.rolecall.core.acknowledge.RoleHolders;
+import io.rolecall.core.catalogue.Approval;
 import io.rolecall.core.catalogue.CatalogueSource;
 import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Question;
@@ -23,6 +27,7 @@ import io.rolecall.core.history.KnownPerson;
 import io.rolecall.core.holding.AssignmentPeriod;
 import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.model.ContentHash;
+import io.rolecall.core.model.Email;
 import io.rolecall.core.model.VisibleText;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
@@ -149,9 +154,9 @@ public final class AcknowledgementPages {
                     Set.copyOf(wrong), consented);
         }
         if (!consented) {
-            return form(holder, 200, "Not " + (holder.subject.document() ? "acknowledged" : "accepted") + " yet: tick "
-                    + "\u201c" + AcknowledgementPage.consentText(holder.subject.document()) + "\u201d to "
-                    + (holder.subject.document() ? "acknowledge it." : "accept them."), "problem", right, Set.of(),
+            return form(holder, 200, "Not " + holder.subject.kind.done + " yet: tick \u201c"
+                    + AcknowledgementPage.consentText(holder.duties) + "\u201d to " + holder.subject.kind.verb
+                    + (holder.subject.kind == Subject.Kind.DUTIES ? " them." : " it."), "problem", right, Set.of(),
                     false);
         }
         // Two posts of one form (a double click, a retried request) carry the same number: one is kept, and
@@ -163,8 +168,7 @@ public final class AcknowledgementPages {
         if (holder.handing != null) {
             return takeOver(holder);
         }
-        return new AcknowledgementPage(200, (holder.subject.document() ? "Acknowledged: " : "Accepted: ")
-                + holder.subject.name(), holder.catalogue.catalogue().organisation(),
+        return new AcknowledgementPage(200, holder.subject.kind.title + ": " + holder.subject.name(), holder.catalogue.catalogue().organisation(),
                 "Thank you: you " + holder.subject.accepted() + " on " + today()
                         + ". RoleCall keeps this as evidence; nothing more to do.", "success", holder.duties,
                 false, null, List.of(), null, List.of(), false);
@@ -259,6 +263,9 @@ public final class AcknowledgementPages {
         }
         if (claims.roleId().startsWith(Handover.LINK_PREFIX)) {
             return successor(claims, catalogue, token);
+        }
+        if (claims.roleId().startsWith(Approval.RECORD_PREFIX)) {
+            return approver(claims, catalogue, token);
         }
         Role role = catalogue.catalogue().role(claims.roleId()).orElseThrow(() -> new PageRefusal(
                 AcknowledgementPage.problem(410, "Role no longer exists", "The role this link was for no longer "
@@ -377,6 +384,56 @@ public final class AcknowledgementPages {
                 DutiesView.of(document), due(standing, "acknowledge"), token, null);
     }
 
+    /**
+     * The approver behind a link to an approval: an active primary holder of the approvers role by the latest
+     * records. Where they stand is read from the whole body's approvals (a handful of people): the quorum may
+     * have decided without them.
+     */
+    private Holder approver(LinkClaims claims, ParsedCatalogue catalogue, String token) throws PageRefusal {
+        String id = claims.roleId().substring(Approval.RECORD_PREFIX.length());
+        Approval approval = catalogue.catalogue().approval(id).orElseThrow(() -> new PageRefusal(
+                AcknowledgementPage.problem(410, "Approval no longer asked", "The organisation no longer asks "
+                        + "for this document to be approved; nothing is asked of you for it.")));
+        if (!approval.version().equals(claims.version())) {
+            throw new PageRefusal(AcknowledgementPage.problem(410, "New version", "Version " + approval.version()
+                    + " of " + approval.title() + " replaced the one this link was sent for. A new notice with a "
+                    + "link to it comes by email; approve that one instead."));
+        }
+        List<Email> body = activePrimaries(approval.approversRole());
+        String bodyName = catalogue.catalogue().roleName(approval.approversRole());
+        if (!body.contains(claims.person())) {
+            throw new PageRefusal(AcknowledgementPage.problem(410, "Not asked of you", "According to the latest "
+                    + "records you are not an active primary holder of " + bodyName + ", so there is nothing to "
+                    + "approve. If that is wrong, tell your compliance manager."));
+        }
+        List<Acceptance> acceptances = new ArrayList<>();
+        List<Ask> asks = new ArrayList<>();
+        for (Email member : body) {
+            AcknowledgementRecords records = storage.acknowledgements().recordsOf(member, approval.recordId());
+            acceptances.addAll(records.acceptances());
+            asks.addAll(records.asks());
+        }
+        ApprovalState state = ApprovalState.of(approval, body, acceptances, asks,
+                catalogue.catalogue().policy().acknowledgement(), today());
+        HolderAcknowledgement standing = state.standings().stream()
+                .filter(s -> s.person().equals(claims.person())).findFirst().orElseThrow();
+        int acceptancesOfVersion = (int) acceptances.stream().filter(a -> a.person().equals(claims.person())
+                && a.version().equals(claims.version())).count();
+        return new Holder(claims, catalogue, Subject.of(approval), standing, acceptancesOfVersion,
+                DutiesView.of(approval, bodyName), state.status() == ApprovalStatus.APPROVED
+                ? "Approved on " + state.approvedOn() + " by the quorum; you may add your approval."
+                : due(standing, "approve"), token, null);
+    }
+
+    /** The people who hold a role as active primary now, by the ledger and the people last seen. */
+    private List<Email> activePrimaries(String roleId) {
+        return storage.ledger().periods(roleId).stream()
+                .filter(p -> p.open() && p.capacity() == Capacity.PRIMARY).map(AssignmentPeriod::person).distinct()
+                .filter(person -> storage.people().find(person)
+                        .filter(known -> known.isPresent() && known.person().isActiveHolder()).isPresent())
+                .toList();
+    }
+
     private ParsedCatalogue catalogue(ScanRun latest) {
         ParsedCatalogue current = parsed;
         if (current == null || !current.sha256().equals(latest.catalogueSha256())) {
@@ -411,8 +468,8 @@ public final class AcknowledgementPages {
             questions.add(new AcknowledgementPage.FormQuestion(q + 1, question.question(), wrong.contains(q + 1),
                     options));
         }
-        return new AcknowledgementPage(status, holder.subject.name() + (holder.subject.document()
-                ? ": to acknowledge" : holder.handing != null ? ": take over" : ": your duties"),
+        return new AcknowledgementPage(status, holder.subject.name() + (holder.handing != null ? ": take over"
+                : holder.subject.kind == Subject.Kind.DUTIES ? ": your duties" : ": to " + holder.subject.kind.verb),
                 holder.catalogue.catalogue().organisation(), message, tone, holder.duties, true,
                 signer.formToken(holder.token), List.copyOf(new java.util.TreeSet<>(wrong)), holder.acceptBy,
                 questions, consented);
@@ -464,8 +521,7 @@ public final class AcknowledgementPages {
     private static final int HOLDERS_LOOKED_UP = 100;
 
     private static AcknowledgementPage accepted(Holder holder, String message) {
-        return new AcknowledgementPage(200, holder.subject.name() + (holder.subject.document() ? ": acknowledged"
-                : ": accepted"),
+        return new AcknowledgementPage(200, holder.subject.name() + ": " + holder.subject.kind.done,
                 holder.catalogue.catalogue().organisation(), message, "success", holder.duties, false, null, List.of(),
                 null, List.of(), false);
     }
@@ -491,25 +547,50 @@ public final class AcknowledgementPages {
         }
     }
 
-    /** What a link asks to accept: a role's duties, or a document of roles.yaml. */
-    private record Subject(String id, String name, List<Question> questions, boolean document) {
+    /** What a link asks to accept: a role's duties, a document of roles.yaml, or an approval of one. */
+    private record Subject(String id, String name, List<Question> questions, Kind kind) {
+
+        /** What the page asks, in its words. */
+        enum Kind {
+            DUTIES("accept", "accepted", "Accepted"),
+            DOCUMENT("acknowledge", "acknowledged", "Acknowledged"),
+            APPROVAL("approve", "approved", "Approved");
+
+            final String verb;
+            final String done;
+            final String title;
+
+            Kind(String verb, String done, String title) {
+                this.verb = verb;
+                this.done = done;
+                this.title = title;
+            }
+        }
 
         static Subject of(Role role) {
-            return new Subject(role.id(), role.name(), role.questions(), false);
+            return new Subject(role.id(), role.name(), role.questions(), Kind.DUTIES);
         }
 
         static Subject of(Document document) {
-            return new Subject(document.acknowledgementId(), document.title(), List.of(), true);
+            return new Subject(document.acknowledgementId(), document.title(), List.of(), Kind.DOCUMENT);
         }
 
-        /** "accepted these duties", "acknowledged this document". */
+        static Subject of(Approval approval) {
+            return new Subject(approval.recordId(), approval.title(), List.of(), Kind.APPROVAL);
+        }
+
+        /** "accepted these duties", "acknowledged this document", "approved this version". */
         String acceptedThis() {
-            return document ? "acknowledged this document" : "accepted these duties";
+            return switch (kind) {
+                case DUTIES -> "accepted these duties";
+                case DOCUMENT -> "acknowledged this document";
+                case APPROVAL -> "approved this version";
+            };
         }
 
         /** "accepted the duties of ISMS Manager", "acknowledged Information security policy". */
         String accepted() {
-            return document ? "acknowledged " + name : "accepted the duties of " + name;
+            return kind == Kind.DUTIES ? "accepted the duties of " + name : kind.done + " " + name;
         }
     }
 

@@ -11,6 +11,7 @@ import io.rolecall.core.acknowledge.LinkSigner;
 import io.rolecall.core.acknowledge.PublicUrl;
 import io.rolecall.core.acknowledge.RoleHolders;
 import io.rolecall.core.calendar.IsmsCalendar;
+import io.rolecall.core.catalogue.Approval;
 import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
@@ -284,12 +285,18 @@ public final class NotifyUseCase {
             Optional<Document> document = item.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX)
                     ? catalogue.document(item.roleId().substring(Document.ACKNOWLEDGEMENT_PREFIX.length()))
                     : Optional.empty();
-            Role role = document.isPresent() ? null : catalogue.role(item.roleId()).orElseThrow();
-            int dueDays = document.map(Document::dueDays).orElseGet(() -> role.acknowledgement().dueDays());
+            Optional<Approval> approval = item.roleId().startsWith(Approval.RECORD_PREFIX)
+                    ? catalogue.approval(item.roleId().substring(Approval.RECORD_PREFIX.length()))
+                    : Optional.empty();
+            Role role = document.isPresent() || approval.isPresent() ? null
+                    : catalogue.role(item.roleId()).orElseThrow();
+            int dueDays = document.map(Document::dueDays).or(() -> approval.map(Approval::dueDays))
+                    .orElseGet(() -> role.acknowledgement().dueDays());
             LocalDate expires = issuedOn(asOf).plusDays(dueDays + LINK_GRACE_DAYS);
             String link = publicUrl.link(signer.issue(new LinkClaims(person, item.roleId(), item.version(), expires)));
             LocalDate acceptBy = item.dueOn() != null ? item.dueOn() : asOf.plusDays(dueDays);
             DutiesView duties = document.map(DutiesView::of)
+                    .or(() -> approval.map(a -> DutiesView.of(a, catalogue.roleName(a.approversRole()))))
                     .orElseGet(() -> DutiesView.of(catalogue, role, person, roleHolders, Set.of()));
             sections.add(new HolderNotice.RoleSection(duties, link, acceptBy.toString(), expires.toString(),
                     item.nextAsk() == Ask.Kind.REMINDER, acceptBy.isBefore(asOf),
@@ -299,7 +306,9 @@ public final class NotifyUseCase {
         boolean reminder = due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER);
         String organisation = Subjects.oneLine(catalogue.organisation());
         boolean documents = due.stream().allMatch(d -> d.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX));
-        String what = documents ? "document" + (names.size() > 1 ? "s" : "") + " to acknowledge"
+        boolean approvals = due.stream().allMatch(d -> d.roleId().startsWith(Approval.RECORD_PREFIX));
+        String what = approvals ? "document" + (names.size() > 1 ? "s" : "") + " to approve"
+                : documents ? "document" + (names.size() > 1 ? "s" : "") + " to acknowledge"
                 : "information security role" + (names.size() > 1 ? "s" : "");
         String subject = (reminder ? "Reminder: y" : "Y") + "our " + what + " at " + organisation + ": "
                 + Subjects.oneLine(joined(names));

@@ -51,6 +51,7 @@ class SchemaParserAgreementTest {
         parser.put("#authorityNotice", RoleRulesYaml.AUTHORITY_KEYS);
         parser.put("#severities", KINDS);
         parser.put("#document", DocumentsYaml.KEYS);
+        parser.put("#approval", ApprovalsYaml.KEYS);
         parser.put("$.delivery", DeliveryYaml.KEYS);
         parser.put("$.delivery.slack", DeliveryYaml.SLACK_KEYS);
         parser.put("$.delivery.teams", DeliveryYaml.TEAMS_KEYS);
