@@ -35,7 +35,8 @@ public final class RoleCallCommand implements Runnable {
 
     /** Every command, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ScanCommand.class, ReportCommand.class,
-            NotifyCommand.class, ServeCommand.class, AcknowledgementsCommand.class, FindingsCommand.class,
+            NotifyCommand.class, ServeCommand.class, AcknowledgementsCommand.class, ApprovalsCommand.class,
+            FindingsCommand.class,
             NcCommand.class, ActivityCommand.class, AssignmentCommand.class, TrainingCommand.class,
             CalendarCommand.class, HandoverCommand.class,
             EvidenceCommand.class, CrosswalkCommand.class, RaciCommand.class, InitCommand.class, ConfigCommand.class,

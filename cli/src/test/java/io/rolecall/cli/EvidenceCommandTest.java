@@ -121,7 +121,8 @@ class EvidenceCommandTest {
         assertThat(sent).as("the weekly and the quarterly; the preview was not sent").hasSize(2)
                 .allMatch(n -> n.matches("reports/(weekly-2026-W49|quarterly-2026-Q4)-sent-\\d{8}T\\d{6}Z\\.eml"));
         assertThat(files.keySet().stream().filter(n -> !n.startsWith("notices/"))).containsExactly(
-                "accepted-risks.csv", "acknowledgements.csv", "assignment-ledger.csv", "calendar-completions.csv",
+                "accepted-risks.csv", "acknowledgements.csv", "approvals.csv", "assignment-ledger.csv",
+                "calendar-completions.csv",
                 "crosswalk.csv", "crosswalk.xlsx", "deliveries.csv", "findings.csv", "handovers.csv", "index.html", "manifest.json", "nonconformities.csv", "notices-sent.csv", "raci.csv",
                 "raci.xlsx", "reports-sent.csv", sent.get(0), sent.get(1), "role-register.csv", "role-register.xlsx",
                 files.keySet().stream().filter(n -> n.startsWith("roles-yaml/")).findFirst().orElseThrow());

@@ -55,8 +55,12 @@ class ScanCommandTest {
         assertThat(scan.err()).isEmpty();
         assertThat(scan.out()).contains("HR: 9 records from file:hr.csv; 8 matched a directory account, 1 had none; "
                 + "32 people in the directory have no HR record");
+        // Approvals are dated by the real clock, so a replayed history holds no lapsed one: ApprovalsCommandTest
+        // shows APPROVAL_STALE.
         for (FindingKind kind : FindingKind.values()) {
-            assertThat(scan.out()).as("output shows %s", kind).contains("  " + kind.name() + " ");
+            if (kind != FindingKind.APPROVAL_STALE) {
+                assertThat(scan.out()).as("output shows %s", kind).contains("  " + kind.name() + " ");
+            }
         }
         assertThat(scan.out()).contains("RoleCall scan: Acme Ltd, as of 2026-11-30", "HIGH (", "MEDIUM (", "LOW (",
                 "Fix: ");
@@ -99,7 +103,7 @@ class ScanCommandTest {
         for (JsonNode finding : json.get("findings")) {
             assertThat(finding.fieldNames()).toIterable().containsExactly("id", "kind", "severity", "status", "roleId",
                     "relatedRoleId", "responsibilityId", "group", "activityId", "references", "documentId", "functionId",
-                    "person", "message", "remediation", "firstSeen", "dueDate");
+                    "approvalId", "person", "message", "remediation", "firstSeen", "dueDate");
             assertThat(finding.get("status").asText()).isEqualTo("OPEN");
         }
         JsonNode raci = find(json, "RACI_NO_RESPONSIBLE");
@@ -125,7 +129,7 @@ class ScanCommandTest {
         JsonNode accepted = json.get("accepted").get(0);
         assertThat(accepted.fieldNames()).toIterable().containsExactly("id", "kind", "severity", "status", "roleId",
                 "relatedRoleId", "responsibilityId", "group", "activityId", "references", "documentId", "functionId",
-                "person", "message", "remediation", "firstSeen", "dueDate", "exceptionId", "expires");
+                "approvalId", "person", "message", "remediation", "firstSeen", "dueDate", "exceptionId", "expires");
         assertThat(accepted.get("kind").asText()).isEqualTo("ROLE_CONCENTRATION");
         assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(accepted.get("exceptionId").asText()).isEqualTo("ada-holds-four-roles");
@@ -155,8 +159,8 @@ class ScanCommandTest {
 
         assertThat(scan.exitCode()).isEqualTo(2);
         assertThat(scan.err()).contains("2 problems in roles file",
-                "roles.yaml:78:19: roles[1].lastReviewed: '2026-13-01' is not a date.",
-                "roles.yaml:138:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
+                "roles.yaml:90:19: roles[1].lastReviewed: '2026-13-01' is not a date.",
+                "roles.yaml:150:19: roles[5].lastReviewed: '2026-13-01' is not a date.",
                 "Fix: write the date as YYYY-MM-DD");
         assertThat(dir.resolve("state")).doesNotExist();
     }

@@ -1,5 +1,8 @@
 package io.rolecall.core.report;
 
+import io.rolecall.core.acknowledge.ApprovalState;
+import io.rolecall.core.acknowledge.ApprovalStatus;
+import io.rolecall.core.catalogue.Approval;
 import io.rolecall.core.model.NameList;
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
@@ -227,10 +230,25 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
         return vacant;
     }
 
+    /** "Approve Information security policy, version 3.2 (2 of 3 approvals by Management board are in; ...)". */
+    private static String approval(ApprovalState state, ReportInputs inputs) {
+        Approval approval = state.approval();
+        String missing = NameList.upTo(state.missing().stream().map(email -> inputs.directory().find(email)
+                .map(Person::label).orElse(email.value())).toList());
+        return "Approve " + approval.label() + " (" + state.approvedBy().size() + " of the " + state.needed()
+                + " approvals needed from " + inputs.catalogue().roleName(approval.approversRole()) + " are in"
+                + (state.status() == ApprovalStatus.STALE ? "; its last approval, of version "
+                + state.lastDecision().orElseThrow().version() + " on " + state.lastDecision().orElseThrow().on()
+                + ", lapsed" : "") + (state.dueOn() == null ? "" : state.overdue(inputs.asOf())
+                ? "; it was due on " + state.dueOn() : "; due by " + state.dueOn()) + ")"
+                + (missing.isEmpty() ? "." : ": " + missing + " still to approve, with the link in their notice.");
+    }
+
     /**
      * What only top management can decide, in the order they are usually taken: who holds a vacant
      * role, how a segregation conflict ends, whether a CRITICAL gap stays accepted and whether an
-     * accepted risk is renewed, and the corrective actions and ISMS activities that are late.
+     * accepted risk is renewed, the corrective actions and ISMS activities that are late, and the documents
+     * the management body has still to approve.
      */
     private static List<String> decisions(ReportInputs inputs, List<Finding> open) {
         LocalDate asOf = inputs.asOf();
@@ -261,6 +279,8 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
                         && state.status() == io.rolecall.core.calendar.DueStatus.OVERDUE)
                 .forEach(state -> decisions.add(state.activity().name() + " is yours and "
                         + state.when().replace("overdue since", "overdue: it was due on") + "."));
+        inputs.acknowledgements().approvals().stream().filter(state -> state.status() != ApprovalStatus.APPROVED)
+                .forEach(state -> decisions.add(approval(state, inputs)));
         return decisions;
     }
 

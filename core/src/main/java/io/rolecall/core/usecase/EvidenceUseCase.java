@@ -7,6 +7,7 @@ import io.rolecall.core.calendar.AssignmentRecords;
 import io.rolecall.core.calendar.CalendarRecords;
 import io.rolecall.core.calendar.TrainingCompletion;
 import io.rolecall.core.catalogue.AcceptedRisk;
+import io.rolecall.core.catalogue.Approval;
 import io.rolecall.core.catalogue.Delivery;
 import io.rolecall.core.catalogue.HolderRef;
 import io.rolecall.core.catalogue.Responsibility;
@@ -104,6 +105,7 @@ public final class EvidenceUseCase {
                 ledger(catalogue, from, to),
                 findings(from, to),
                 acknowledgements(from, to),
+                approvals(catalogue, from, to),
                 nonconformities(from, to),
                 acceptedRisks(versions),
                 calendar(from, to),
@@ -206,9 +208,7 @@ public final class EvidenceUseCase {
 
     private EvidenceTable acknowledgements(LocalDate from, LocalDate to) {
         List<List<String>> rows = new ArrayList<>();
-        storage.acknowledgements().records().acceptances().stream()
-                .filter(a -> inPeriod(a.acceptedAt().atZone(ZoneOffset.UTC).toLocalDate(), from, to))
-                .sorted(Comparator.comparing(Acceptance::acceptedAt).thenComparing(a -> a.person().value()))
+        acceptancesIn(from, to).filter(a -> !a.roleId().startsWith(Approval.RECORD_PREFIX))
                 .forEach(a -> rows.add(List.of(a.person().value(), a.roleId(), a.version(), a.acceptedAt().toString(),
                         text(a.catalogueSha256()), text(a.catalogueName()), String.valueOf(a.failedAttempts()))));
         return new EvidenceTable("acknowledgements", "Acceptances of duties",
@@ -217,6 +217,32 @@ public final class EvidenceUseCase {
                 null, false,
                 List.of("person", "role", "duties version", "accepted at (UTC)", "roles.yaml sha256",
                         "roles.yaml source", "wrong attempts before"), rows);
+    }
+
+    private java.util.stream.Stream<Acceptance> acceptancesIn(LocalDate from, LocalDate to) {
+        return storage.acknowledgements().records().acceptances().stream()
+                .filter(a -> inPeriod(a.acceptedAt().atZone(ZoneOffset.UTC).toLocalDate(), from, to))
+                .sorted(Comparator.comparing(Acceptance::acceptedAt).thenComparing(a -> a.person().value()));
+    }
+
+    /**
+     * Every approval a member of the management body gave in the period, of any version (an earlier version's
+     * approvals are the decision that stood until the new one), with the roles.yaml that asked for it.
+     */
+    private EvidenceTable approvals(RoleCatalogue catalogue, LocalDate from, LocalDate to) {
+        List<List<String>> rows = new ArrayList<>();
+        acceptancesIn(from, to).filter(a -> a.roleId().startsWith(Approval.RECORD_PREFIX)).forEach(a -> {
+            String id = a.roleId().substring(Approval.RECORD_PREFIX.length());
+            rows.add(List.of(id, catalogue.approval(id).map(Approval::title).orElse(""), a.version(),
+                    a.person().value(), a.acceptedAt().toString(), text(a.catalogueSha256()),
+                    text(a.catalogueName())));
+        });
+        return new EvidenceTable("approvals", "Approvals by the management body",
+                "Each member's signed, dated approval of one version of a document of roles.yaml's approvals: "
+                        + "(the security policy, for one), with the roles.yaml that asked for it. A version counts "
+                        + "as approved on the day its quorum of approvals was reached.",
+                null, false, List.of("approval", "title", "version", "approved by", "approved at (UTC)",
+                        "roles.yaml sha256", "roles.yaml source"), rows);
     }
 
     private EvidenceTable nonconformities(LocalDate from, LocalDate to) {
