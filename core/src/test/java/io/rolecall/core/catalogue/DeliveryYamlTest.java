@@ -1,27 +1,14 @@
 package io.rolecall.core.catalogue;
 
+import static io.rolecall.core.catalogue.CatalogueProblems.HEAD;
+import static io.rolecall.core.catalogue.CatalogueProblems.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** roles.yaml {@code delivery:}: the channels beside email, read strictly. */
 class DeliveryYamlTest {
-
-    private static final String HEAD = """
-            version: 1
-            organisation: Acme Ltd
-            reporting: {complianceManagerRole: isms-manager, leadershipRole: top-management}
-            roles:
-              - {id: top-management, name: Top, primary: [ceo@acme.example]}
-              - {id: isms-manager, name: ISMS Manager, primary: [ada@acme.example]}
-            """;
-
-    private static List<ConfigProblem> problemsOf(String yaml) {
-        return catchThrowableOfType(InvalidCatalogueException.class, () -> RolesYamlParser.parse(yaml, "roles.yaml"))
-                .problems();
-    }
 
     @Test
     void withoutDeliveryOnlyEmailGoesOut() {

@@ -461,6 +461,21 @@ class ReportsTest {
     }
 
     @Test
+    void aDocumentTheBoardHasNotApprovedIsADecisionNamingWhoIsStillToApprove() {
+        String withApproval = ROLES + """
+                approvals:
+                  - {id: security-policy, title: Information security policy, version: '3.2', url: https://intranet.test.example/policy, approvers: top-management}
+                """;
+        harness.scan(withApproval, people(PersonStatus.ACTIVE, "Ada Lovelace"), LocalDate.of(2026, 9, 30));
+
+        String text = reports.sendQuarterly(LocalDate.of(2026, 10, 1)).email().text();
+
+        assertThat(text).contains("DECISIONS NEEDED FROM YOU", "  - Approve Information security policy, version 3.2 "
+                + "(0 of the 1 approvals needed from Top Management are in): Cleo Executive (ceo@test.example) still "
+                + "to approve, with the link in their notice.");
+    }
+
+    @Test
     void aQuarterWithNothingOpenAboveLowIsGreenAndComparesWithTheQuarterBefore() {
         String healthy = ROLES.replace("backup: [ada@test.example], lastReviewed: 2026-06-01}",
                 "backup: [bea@test.example], lastReviewed: 2026-06-01}").replace("conflicts:\n", "conflicts: []\n")
