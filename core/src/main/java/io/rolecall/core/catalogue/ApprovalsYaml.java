@@ -15,8 +15,13 @@ final class ApprovalsYaml {
     /** Unless roles.yaml says otherwise: a board that meets monthly has a month, and approves again yearly. */
     static final int DEFAULT_DUE_DAYS = 30;
     static final int DEFAULT_EVERY_MONTHS = 12;
-    /** A version is shown on a button and carried in links: one short line. */
+    /**
+     * A version is shown on a button, carried in links and kept in the records' keys (which separate their
+     * parts with # and |): one short line of plain characters.
+     */
     private static final int MAX_VERSION_CHARS = 40;
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{N} ._()/:,+-]{1," + MAX_VERSION_CHARS + "}");
     private static final String EXAMPLE = "[{id: security-policy, title: Information security policy, version: '3.2', "
             + "url: https://intranet.example/policy, approvers: management-board, quorum: all}]";
 
@@ -59,11 +64,11 @@ final class ApprovalsYaml {
     private Optional<String> version(Map<String, Node> map, Node item, String path) {
         Optional<String> version = yaml.requiredText(map, item, path, "version", "give the version to approve, "
                 + "for example version: '3.2'; a new version asks the approvers again.");
-        if (version.isPresent() && (version.get().length() > MAX_VERSION_CHARS
-                || version.get().chars().anyMatch(Character::isISOControl))) {
-            yaml.problem(map.get("version"), path + ".version", "the version is not one short line.",
-                    "write the version as the document shows it, on one line of at most " + MAX_VERSION_CHARS
-                            + " characters, for example version: '3.2'.");
+        if (version.isPresent() && !VERSION.matcher(version.get()).matches()) {
+            yaml.problem(map.get("version"), path + ".version", "'" + version.get().lines().findFirst().orElse("")
+                            + "' is not a version RoleCall can show and record.",
+                    "write it as the document shows it, in at most " + MAX_VERSION_CHARS + " letters, digits, "
+                            + "spaces and . - _ ( ) / : , + characters, for example version: '3.2'.");
             return Optional.empty();
         }
         return version;

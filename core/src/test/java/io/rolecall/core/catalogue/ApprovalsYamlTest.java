@@ -34,6 +34,7 @@ class ApprovalsYamlTest {
                   - {id: b, title: B, version: '1', url: https://x.example/b, approvers: top-management, quorum: most}
                   - {id: c, title: C, version: '%s', url: https://x.example/c, approvers: top-management}
                   - {id: d, title: D, version: '1', url: intranet/d, approvers: top-management, quorum: 0}
+                  - {id: e, title: E, version: '2#draft', url: https://x.example/e, approvers: top-management}
                 """.formatted("1".repeat(41));
 
         assertThat(problemsOf(approvals)).extracting(ConfigProblem::line, ConfigProblem::path, ConfigProblem::problem)
@@ -42,7 +43,9 @@ class ApprovalsYamlTest {
                                 "'board' is not a role id defined under 'roles'."),
                         org.assertj.core.groups.Tuple.tuple(9, "approvals[1].quorum", "'most' is not a quorum."),
                         org.assertj.core.groups.Tuple.tuple(10, "approvals[2].version",
-                                "the version is not one short line."),
+                                "'" + "1".repeat(41) + "' is not a version RoleCall can show and record."),
+                        org.assertj.core.groups.Tuple.tuple(12, "approvals[4].version",
+                                "'2#draft' is not a version RoleCall can show and record."),
                         org.assertj.core.groups.Tuple.tuple(11, "approvals[3].url",
                                 "'intranet/d' is not a web address."),
                         org.assertj.core.groups.Tuple.tuple(11, "approvals[3].quorum", "0 is out of range."));
