@@ -305,11 +305,7 @@ public final class NotifyUseCase {
         }
         boolean reminder = due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER);
         String organisation = Subjects.oneLine(catalogue.organisation());
-        boolean documents = due.stream().allMatch(d -> d.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX));
-        boolean approvals = due.stream().allMatch(d -> d.roleId().startsWith(Approval.RECORD_PREFIX));
-        String what = approvals ? "document" + (names.size() > 1 ? "s" : "") + " to approve"
-                : documents ? "document" + (names.size() > 1 ? "s" : "") + " to acknowledge"
-                : "information security role" + (names.size() > 1 ? "s" : "");
+        String what = what(due);
         String subject = (reminder ? "Reminder: y" : "Y") + "our " + what + " at " + organisation + ": "
                 + Subjects.oneLine(joined(names));
         String name = holders.directory().find(person).map(Person::name).orElse(null);
@@ -317,6 +313,24 @@ public final class NotifyUseCase {
                 .stream().map(Person::label).toList());
         return new HolderNotice(key, person, subject, "Hello " + (name == null ? person.value() : name) + ",",
                 catalogue.organisation(), reminder, sections, contact.isEmpty() ? "your compliance manager" : contact);
+    }
+
+    /** "information security role", "documents to acknowledge", "information security role and document to approve". */
+    private static String what(List<HolderAcknowledgement> due) {
+        long documents = due.stream().filter(d -> d.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX)).count();
+        long approvals = due.stream().filter(d -> d.roleId().startsWith(Approval.RECORD_PREFIX)).count();
+        long roles = due.size() - documents - approvals;
+        List<String> parts = new ArrayList<>();
+        if (roles > 0) {
+            parts.add("information security role" + (roles > 1 ? "s" : ""));
+        }
+        if (documents > 0) {
+            parts.add("document" + (documents > 1 ? "s" : "") + " to acknowledge");
+        }
+        if (approvals > 0) {
+            parts.add("document" + (approvals > 1 ? "s" : "") + " to approve");
+        }
+        return joined(parts);
     }
 
     /**

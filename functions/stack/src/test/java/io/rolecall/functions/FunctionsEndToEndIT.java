@@ -359,7 +359,8 @@ class FunctionsEndToEndIT {
         scan(wiring, "scheduled-event.json");
         assertThat(SesMailbox.all()).filteredOn(email -> email.to().equals(List.of("grace@acme.example")))
                 .extracting(SesMailbox.Received::subject)
-                .containsExactly("Your information security role at Acme Ltd: Top Management");
+                .containsExactly("Your information security role and document to approve at Acme Ltd: Top Management "
+                        + "and Information security policy");
         String path = linkTo("grace@acme.example");
 
         // Fifteen days on, a day past the fortnight to accept: overdue, HIGH for the leadership role.
@@ -398,6 +399,20 @@ class FunctionsEndToEndIT {
                 null);
         assertThat((String) again.get("body")).contains("You accepted these duties on 2026-12-15");
         assertThat(AwsCallRecorder.actionsByFunction()).containsKey("acknowledge");
+
+        // The same email asks Grace, the board's only member, to approve the security policy: on the same URL.
+        String approval = links("grace@acme.example").get(1);
+        String approvalPage = (String) Lambda.invoke(pages, functionUrlEvent("function-url-get.json", approval, null,
+                null), null).get("body");
+        assertThat(approvalPage).contains("a document to approve", "Approve version 4.0</button>");
+        Matcher approvalForm = Pattern.compile("name=\"form\" value=\"([^\"]+)\"").matcher(approvalPage);
+        assertThat(approvalForm.find()).isTrue();
+        Map<String, Object> approved = Lambda.invoke(pages, functionUrlEvent("function-url-post.json", approval,
+                "form=" + approvalForm.group(1) + "&accept=yes", null), null);
+        assertThat(approved).containsEntry("statusCode", 200);
+        assertThat((String) approved.get("body")).contains("you approved Information security policy on 2026-12-15");
+        assertThat((String) Lambda.invoke(pages, functionUrlEvent("function-url-get.json", approval, null, null), null)
+                .get("body")).contains("You approved this version on 2026-12-15");
     }
 
     @Test
@@ -428,13 +443,24 @@ class FunctionsEndToEndIT {
 
     /** The path of the link in the one email to {@code person} in the SES emulator. */
     private static String linkTo(String person) {
+        assertThat(SesMailbox.all().stream().filter(e -> e.to().equals(List.of(person)))).as("emails to " + person)
+                .hasSize(1);
+        return links(person).get(0);
+    }
+
+    /** The paths of the links in the first email {@code person} got, in order. */
+    private static List<String> links(String person) {
         List<SesMailbox.Received> emails = SesMailbox.all().stream().filter(e -> e.to().equals(List.of(person)))
-                .toList();
-        assertThat(emails).as("emails to " + person).hasSize(1);
+                .limit(1).toList();
+        assertThat(emails).as("emails to " + person).isNotEmpty();
         Matcher link = Pattern.compile("https://" + Pattern.quote(StackFixture.FUNCTION_URL_HOST) + "(/ack/[A-Za-z0-9_-]+)")
                 .matcher(emails.get(0).text());
-        assertThat(link.find()).as("the email links to the function URL: " + emails.get(0).text()).isTrue();
-        return link.group(1);
+        List<String> paths = new java.util.ArrayList<>();
+        while (link.find()) {
+            paths.add(link.group(1));
+        }
+        assertThat(paths).as("the email links to the function URL: " + emails.get(0).text()).isNotEmpty();
+        return paths;
     }
 
     @Test
