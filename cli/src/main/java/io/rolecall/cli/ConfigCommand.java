@@ -78,8 +78,9 @@ final class ConfigCommand implements Runnable {
                     + count(catalogue.responsibilities().size(), "responsibility", "responsibilities") + ", "
                     + count(catalogue.acceptedRisks().size(), "exception", "exceptions") + ", "
                     + count(catalogue.activities().size(), "activity", "activities") + ", "
-                    + count(catalogue.documents().size(), "document", "documents") + "; frameworks: " + String.join(", ", catalogue.frameworks().packs().stream()
-                    .map(pack -> pack.id()).toList()) + (catalogue.frameworks().declared() ? "" : " (by default)")
+                    + count(catalogue.documents().size(), "document", "documents") + ", "
+                    + count(catalogue.approvals().size(), "approval", "approvals") + "; frameworks: "
+                    + String.join(", ", catalogue.frameworks().packs().stream().map(pack -> pack.id()).toList()) + (catalogue.frameworks().declared() ? "" : " (by default)")
                     + ".");
             catalogue.functionsNotDeclared().stream().filter(f -> catalogue.frameworks().declared()).forEach(f ->
                     out.println("warning: no role fulfils " + f.qualifiedId() + " (" + f.name() + "); add it to a "

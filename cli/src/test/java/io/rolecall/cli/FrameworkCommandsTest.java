@@ -53,6 +53,18 @@ class FrameworkCommandsTest {
     }
 
     @Test
+    void initForAFrameworkThatAsksForTheBoardsApprovalWritesOneForTheSecurityPolicy() throws Exception {
+        Path roles = dir.resolve("roles.yaml");
+        assertThat(Cli.run("init", "--framework", "nis2", "--out", roles.toString()).exitCode()).isZero();
+
+        assertThat(Files.readString(roles)).contains("approvals:\n  - id: security-policy\n",
+                "    approvers: top-management\n");
+        Cli check = Cli.run("config", "check", roles.toString());
+        assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains("1 approval;");
+    }
+
+    @Test
     void initRefusesAFrameworkItDoesNotKnowAndNamesTheOnesItDoes() {
         Cli init = Cli.run("init", "--framework", "soc3", "--out", dir.resolve("roles.yaml").toString());
 

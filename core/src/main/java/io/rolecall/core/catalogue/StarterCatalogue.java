@@ -71,6 +71,7 @@ public final class StarterCatalogue {
         private final Map<String, NewRole> newRoles = new LinkedHashMap<>();
         private final Map<String, String> newActivities = new LinkedHashMap<>();
         private boolean policyToAcknowledge;
+        private boolean policyToApprove;
 
         Plan(RoleCatalogue starter) {
             this.starter = starter;
@@ -100,8 +101,13 @@ public final class StarterCatalogue {
                             + "\n    reference: " + quoted(String.join(", ", citing(pack, function))) + "\n");
                 }
             }
-            policyToAcknowledge |= pack.clauses().stream().anyMatch(clause -> clause.checks().stream()
-                    .anyMatch(check -> check.kinds().contains(FindingKind.DOCUMENT_NOT_ACKNOWLEDGED)));
+            policyToAcknowledge |= checks(pack, FindingKind.DOCUMENT_NOT_ACKNOWLEDGED);
+            policyToApprove |= checks(pack, FindingKind.APPROVAL_MISSING);
+        }
+
+        private static boolean checks(FrameworkPack pack, FindingKind kind) {
+            return pack.clauses().stream().anyMatch(clause -> clause.checks().stream()
+                    .anyMatch(check -> check.kinds().contains(kind)));
         }
 
         /** The clauses whose checks name the function, cited. */
@@ -162,6 +168,20 @@ public final class StarterCatalogue {
                             version: '1.0'
                             url: https://intranet.example/security-policy
                             audience: everyone
+                        """);
+            }
+            if (policyToApprove) {
+                tail.append("""
+
+                        # Documents top management approves, as the frameworks above ask: each active primary holder of
+                        # the approvers role approves the version on a signed page; a new version, or a year, asks again.
+                        approvals:
+                          - id: security-policy
+                            title: Information security policy
+                            version: '1.0'
+                            url: https://intranet.example/security-policy
+                            approvers: top-management
+                            quorum: all
                         """);
             }
             return text.endsWith("\n") ? text + tail : text + "\n" + tail;
