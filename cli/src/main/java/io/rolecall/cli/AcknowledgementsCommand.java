@@ -51,12 +51,16 @@ final class AcknowledgementsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         LocalDate asOf = store.asOf(clock);
-        AcknowledgementPlan plan;
-        try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {
-            plan = new HolderStatusQuery(opened.storage(), AsOfRules.from(clock, parent.environment())).asOf(asOf);
-        }
+        AcknowledgementPlan plan = plan(store, parent, clock, asOf);
         CommandOutput.print(spec, format == Format.json ? json(plan, asOf) : text(plan, asOf), format == Format.json);
         return RoleCallCommand.EXIT_OK;
+    }
+
+    /** Where every holder, reader and approver stands on {@code asOf}, read from the state without writing. */
+    static AcknowledgementPlan plan(StoreOptions store, RoleCallCommand parent, Clock clock, LocalDate asOf) {
+        try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {
+            return new HolderStatusQuery(opened.storage(), AsOfRules.from(clock, parent.environment())).asOf(asOf);
+        }
     }
 
     private static String json(AcknowledgementPlan plan, LocalDate asOf) throws JsonProcessingException {

@@ -3,13 +3,10 @@ package io.rolecall.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.rolecall.core.acknowledge.AcknowledgementPlan;
 import io.rolecall.core.acknowledge.ApprovalState;
 import io.rolecall.core.acknowledge.ApprovalStatus;
 import io.rolecall.core.catalogue.Approval;
 import io.rolecall.core.model.Email;
-import io.rolecall.core.usecase.AsOfRules;
-import io.rolecall.core.usecase.HolderStatusQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,11 +48,7 @@ final class ApprovalsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         LocalDate asOf = store.asOf(clock);
-        AcknowledgementPlan plan;
-        try (StoreOptions.Opened opened = store.open(StoreOptions.Access.READ)) {
-            plan = new HolderStatusQuery(opened.storage(), AsOfRules.from(clock, parent.environment())).asOf(asOf);
-        }
-        List<ApprovalState> approvals = plan.approvals();
+        List<ApprovalState> approvals = AcknowledgementsCommand.plan(store, parent, clock, asOf).approvals();
         CommandOutput.print(spec, format == Format.json ? json(approvals) : text(approvals, asOf),
                 format == Format.json);
         return RoleCallCommand.EXIT_OK;

@@ -1,7 +1,8 @@
 package io.rolecall.core.catalogue;
 
+import static io.rolecall.core.catalogue.CatalogueProblems.HEAD;
+import static io.rolecall.core.catalogue.CatalogueProblems.problemsOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.rolecall.core.model.FindingKind;
@@ -14,20 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** roles.yaml {@code exceptions:} and {@code policy.nonconformities}: read strictly, with line numbers. */
 class ExceptionsYamlTest {
-
-    private static final String HEAD = """
-            version: 1
-            organisation: Acme Ltd
-            reporting: {complianceManagerRole: isms-manager, leadershipRole: top-management}
-            roles:
-              - {id: top-management, name: Top, primary: [ceo@acme.example]}
-              - {id: isms-manager, name: ISMS Manager, primary: [ada@acme.example]}
-            """;
-
-    private static List<ConfigProblem> problemsOf(String yaml) {
-        return catchThrowableOfType(InvalidCatalogueException.class, () -> RolesYamlParser.parse(yaml, "roles.yaml"))
-                .problems();
-    }
 
     @Test
     void anExceptionIsReadWithEveryFieldAndTheDefaultsOfThePolicy() {
