@@ -80,8 +80,8 @@ final class ConfigCommand implements Runnable {
                     + count(catalogue.activities().size(), "activity", "activities") + ", "
                     + count(catalogue.documents().size(), "document", "documents") + ", "
                     + count(catalogue.approvals().size(), "approval", "approvals") + "; frameworks: "
-                    + String.join(", ", catalogue.frameworks().packs().stream().map(pack -> pack.id()).toList()) + (catalogue.frameworks().declared() ? "" : " (by default)")
-                    + ".");
+                    + String.join(", ", catalogue.frameworks().packs().stream().map(pack -> pack.id()).toList())
+                    + (catalogue.frameworks().declared() ? "" : " (by default)") + ".");
             catalogue.functionsNotDeclared().stream().filter(f -> catalogue.frameworks().declared()).forEach(f ->
                     out.println("warning: no role fulfils " + f.qualifiedId() + " (" + f.name() + "); add it to a "
                             + "role's functions, or the scan reports it as FUNCTION_NOT_ASSIGNED."));

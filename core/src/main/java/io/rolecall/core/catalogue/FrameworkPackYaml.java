@@ -33,7 +33,8 @@ final class FrameworkPackYaml {
     static final List<String> ACTIVITY_KEYS = List.of("id", "name", "everyMonths");
     /** The files of the evidence pack a pack may map to its clauses, by name without extension. */
     static final List<String> EVIDENCE_FILES = List.of("role-register", "raci", "assignment-ledger", "findings",
-            "acknowledgements", "approvals", "notices-sent", "deliveries", "handovers", "nonconformities", "accepted-risks", "calendar-completions",
+            "acknowledgements", "approvals", "notices-sent", "deliveries", "handovers", "nonconformities",
+            "accepted-risks", "calendar-completions",
             "reports-sent", "roles-yaml", "crosswalk");
 
     static {

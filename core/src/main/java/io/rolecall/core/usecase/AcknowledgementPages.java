@@ -168,7 +168,8 @@ public final class AcknowledgementPages {
         if (holder.handing != null) {
             return takeOver(holder);
         }
-        return new AcknowledgementPage(200, holder.subject.kind.title + ": " + holder.subject.name(), holder.catalogue.catalogue().organisation(),
+        return new AcknowledgementPage(200, holder.subject.kind.title + ": " + holder.subject.name(),
+                holder.catalogue.catalogue().organisation(),
                 "Thank you: you " + holder.subject.accepted() + " on " + today()
                         + ". RoleCall keeps this as evidence; nothing more to do.", "success", holder.duties,
                 false, null, List.of(), null, List.of(), false);

@@ -161,4 +161,19 @@ class ApprovalFlowTest {
         assertThat(emailsTo("ceo@acme.example")).as("a new version asks again").hasSize(2);
         assertThat(emailsTo("ceo@acme.example").get(1).text()).contains("Approve version 3.3");
     }
+
+    @Test
+    void aQuorumLargerThanTheBodyIsMissingWithTheFixInRolesYaml() {
+        String four = ROLES.replace("quorum: 2", "quorum: 4");
+        scan(four, DAY);
+        notifyOn(DAY);
+        scan(four, DAY.plusDays(15));
+
+        assertThat(open(FindingKind.APPROVAL_MISSING)).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("0 of the 4 approvals needed are in, and only 3 people hold "
+                    + "Management board as active primary");
+            assertThat(f.remediation()).isEqualTo("Name enough primary holders of management-board in roles.yaml, "
+                    + "or lower the approval's quorum; then ask them to approve.");
+        });
+    }
 }
