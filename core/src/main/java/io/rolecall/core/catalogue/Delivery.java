@@ -14,14 +14,16 @@ import java.util.Set;
  * @param slack null when Slack is not used
  * @param teams null when Microsoft Teams is not used
  * @param jira  null when Jira is not used
+ * @param reportsUrl where the weekly report can be read in full (a wiki page or shared folder the compliance
+ *                   manager publishes it to), which the digests link to; null for none
  */
-public record Delivery(Slack slack, Teams teams, Jira jira) {
+public record Delivery(Slack slack, Teams teams, Jira jira, String reportsUrl) {
 
     /** The channels' names in keys and records. */
     public static final String SLACK = "slack";
     public static final String TEAMS = "teams";
     public static final String JIRA = "jira";
-    public static final Delivery EMAIL_ONLY = new Delivery(null, null, null);
+    public static final Delivery EMAIL_ONLY = new Delivery(null, null, null, null);
 
     /**
      * @param channel       where the weekly digest goes (a channel's name or id), or null for none

@@ -13,7 +13,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /** roles.yaml's {@code delivery:}: Slack, Microsoft Teams and Jira beside email. */
 final class DeliveryYaml {
 
-    static final List<String> KEYS = List.of("slack", "teams", "jira");
+    static final List<String> KEYS = List.of("slack", "teams", "jira", "reportsUrl");
     static final List<String> JIRA_KEYS = List.of("project", "issueType", "severities");
     /** A Jira project key: a capital letter, then capitals, digits or underscores. */
     private static final Pattern PROJECT = Pattern.compile("[A-Z][A-Z0-9_]{1,9}");
@@ -35,7 +35,19 @@ final class DeliveryYaml {
         Map<String, Node> map = yaml.mapping(node, "delivery", KEYS);
         return new Delivery(map.containsKey("slack") ? slack(map.get("slack")) : null,
                 map.containsKey("teams") ? teams(map.get("teams")) : null,
-                map.containsKey("jira") ? jira(map.get("jira")) : null);
+                map.containsKey("jira") ? jira(map.get("jira")) : null, reportsUrl(map.get("reportsUrl")));
+    }
+
+    /** Where the reports are published for people to read, linked from the digests: an https address. */
+    private String reportsUrl(Node node) {
+        String path = "delivery.reportsUrl";
+        String url = yaml.text(node, path).orElse(null);
+        if (url != null && !url.startsWith("https://")) {
+            yaml.problem(node, path, "'" + url + "' is not an https address.", "write where the compliance manager "
+                    + "publishes the weekly report, for example reportsUrl: https://wiki.acme.example/isms/reports.");
+            return null;
+        }
+        return url;
     }
 
     private Delivery.Jira jira(Node node) {

@@ -46,8 +46,12 @@ public final class ChannelMessages {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    /** The weekly report's digest for a channel: counts by severity, then the overdue gaps, then the new ones. */
-    public static Message weeklyDigest(WeeklyReport report, String channel) {
+    /**
+     * The weekly report's digest for a channel: counts by severity, then the overdue gaps, then the new ones.
+     *
+     * @param reportsUrl where the full report is published, linked at the end; null for none
+     */
+    public static Message weeklyDigest(WeeklyReport report, String channel, String reportsUrl) {
         String counts = report.openBySeverity().stream().map(c -> c.count() + " " + c.severity().toLowerCase())
                 .collect(Collectors.joining(", "));
         String text = report.open() == 0 ? "No open gaps."
@@ -60,7 +64,11 @@ public final class ChannelMessages {
                     ? " (overdue since " + gap.dueDate() + ")" : " (new)"), gap.message()
                     + (gap.whoActs() == null ? "" : " Who acts: " + gap.whoActs() + ".")));
         }
-        if (named.size() > DIGEST_GAPS || report.open() > named.size()) {
+        boolean more = named.size() > DIGEST_GAPS || report.open() > named.size();
+        if (reportsUrl != null) {
+            sections.add(new Message.Section(more ? "And the rest" : "The full report", "The weekly report lists "
+                    + "every open gap, with its fix.", "Open the full report", reportsUrl));
+        } else if (more) {
             sections.add(Message.Section.of("And the rest", "The emailed weekly report to the compliance manager "
                     + "lists every open gap, with its fix."));
         }

@@ -72,7 +72,8 @@ public final class ReportUseCase {
         SentEmail sent = new SentEmail(email, mailer.send(email));
         Deliveries.Run alsoOn = deliveries.start(inputs.catalogue().delivery());
         inputs.catalogue().delivery().digestChannels().forEach((channel, where) ->
-                alsoOn.deliver(channel, ChannelMessages.weeklyDigest(report, where)));
+                alsoOn.deliver(channel, ChannelMessages.weeklyDigest(report, where,
+                        inputs.catalogue().delivery().reportsUrl())));
         return new Sent(sent, alsoOn.tallies());
     }
 

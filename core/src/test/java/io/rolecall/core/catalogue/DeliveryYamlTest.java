@@ -75,4 +75,16 @@ class DeliveryYamlTest {
                 .extracting(ConfigProblem::problem).containsExactly("'Security' is not a Jira project key.",
                         "'URGENT' is not a severity.");
     }
+
+    @Test
+    void theDigestsLinkToWhereTheReportsArePublishedOverHttpsOnly() {
+        assertThat(RolesYamlParser.parse(HEAD + "delivery: {teams: {digests: true}, reportsUrl: "
+                + "https://wiki.acme.example/isms}\n", "roles.yaml").delivery().reportsUrl())
+                .isEqualTo("https://wiki.acme.example/isms");
+        assertThat(problemsOf(HEAD + "delivery: {teams: {digests: true}, reportsUrl: http://wiki/isms}\n"))
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.path()).isEqualTo("delivery.reportsUrl");
+                    assertThat(problem.problem()).isEqualTo("'http://wiki/isms' is not an https address.");
+                });
+    }
 }

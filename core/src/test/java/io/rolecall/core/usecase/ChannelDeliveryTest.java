@@ -36,7 +36,7 @@ class ChannelDeliveryTest {
             version: 1
             organisation: Acme
             reporting: {complianceManagerRole: isms-manager, leadershipRole: top-management}
-            delivery: {slack: {channel: isms-weekly, holderNotices: true}}
+            delivery: {slack: {channel: isms-weekly, holderNotices: true}, reportsUrl: https://wiki.acme.example/isms}
             roles:
               - {id: top-management, name: Top Management, primary: [ceo@acme.example], backupRequired: false}
               - {id: isms-manager, name: ISMS Manager, primary: [ada@acme.example], backup: [bea@acme.example]}
@@ -123,14 +123,17 @@ class ChannelDeliveryTest {
                 assertThat(section.text()).isEqualTo("DPO (dpo) has no active primary holder (none is listed). Who "
                         + "acts: Ada (ada@acme.example), as ISMS Manager.");
             });
+            assertThat(digest.sections()).last().satisfies(section -> {
+                assertThat(section.linkLabel()).isEqualTo("Open the full report");
+                assertThat(section.url()).isEqualTo("https://wiki.acme.example/isms");
+            });
         });
         assertThat(second.channels()).singleElement().satisfies(t -> assertThat(t.alreadyDelivered()).isEqualTo(1));
     }
 
     @Test
     void eachNewGapOfATrackedSeverityOpensAnIssueOnceAndItsResolutionIsAddedToIt() {
-        String roles = ROLES.replace("delivery: {slack: {channel: isms-weekly, holderNotices: true}}",
-                "delivery: {jira: {project: SEC}}");
+        String roles = ROLES.replace("slack: {channel: isms-weekly, holderNotices: true}", "jira: {project: SEC}");
         List<Message> jira = new ArrayList<>();
         MessageChannel tracker = new MessageChannel() {
             @Override
