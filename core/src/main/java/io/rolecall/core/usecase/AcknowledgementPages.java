@@ -2,35 +2,24 @@ package io.rolecall.core.usecase;
 
 import io.rolecall.core.acknowledge.Acceptance;
 import io.rolecall.core.acknowledge.AcknowledgementPage;
-import io.rolecall.core.acknowledge.AcknowledgementPlan;
-import io.rolecall.core.acknowledge.AcknowledgementRecords;
 import io.rolecall.core.acknowledge.AcknowledgementStatus;
-import io.rolecall.core.acknowledge.ApprovalState;
-import io.rolecall.core.acknowledge.ApprovalStatus;
-import io.rolecall.core.acknowledge.Ask;
 import io.rolecall.core.acknowledge.Attempt;
-import io.rolecall.core.acknowledge.DutiesView;
 import io.rolecall.core.acknowledge.FormPost;
 import io.rolecall.core.acknowledge.HolderAcknowledgement;
 import io.rolecall.core.acknowledge.LinkClaims;
 import io.rolecall.core.acknowledge.LinkSigner;
 import io.rolecall.core.acknowledge.PublicUrl;
-import io.rolecall.core.acknowledge.RoleHolders;
-import io.rolecall.core.catalogue.Approval;
 import io.rolecall.core.catalogue.CatalogueSource;
-import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Question;
-import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.handover.Handover;
-import io.rolecall.core.history.KnownPerson;
-import io.rolecall.core.holding.AssignmentPeriod;
-import io.rolecall.core.holding.Capacity;
 import io.rolecall.core.model.ContentHash;
-import io.rolecall.core.model.Email;
 import io.rolecall.core.model.VisibleText;
 import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
+import io.rolecall.core.usecase.LinkHolders.Holder;
+import io.rolecall.core.usecase.LinkHolders.PageRefusal;
+import io.rolecall.core.usecase.LinkHolders.Subject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,14 +29,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,6 +58,7 @@ public final class AcknowledgementPages {
     private final LinkSigner signer;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final LinkHolders links;
     /** The latest roles.yaml parsed, by its hash: parsing it again for every page would cost more than the page. */
     private volatile ParsedCatalogue parsed;
     private final AtomicLong attemptsRefused = new AtomicLong();
@@ -83,9 +69,10 @@ public final class AcknowledgementPages {
         this.signer = signer;
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.links = new LinkHolders(storage, clock);
     }
 
-    private record ParsedCatalogue(String sha256, CatalogueSource source, RoleCatalogue catalogue) {
+    record ParsedCatalogue(String sha256, CatalogueSource source, RoleCatalogue catalogue) {
     }
 
     /** The page a link shows; it records nothing. */
@@ -94,15 +81,15 @@ public final class AcknowledgementPages {
         try {
             holder = holder(token);
         } catch (PageRefusal refusal) {
-            return refusal.page;
+            return refusal.page();
         }
-        if (holder.standing.status() == AcknowledgementStatus.ACCEPTED) {
-            return accepted(holder, holder.handing != null ? "You took " + holder.subject.name() + " over on "
-                    + day(holder.standing) + ". Nothing more to do." : "You " + holder.subject.acceptedThis()
-                    + " on " + day(holder.standing) + ". Nothing more to do.");
+        if (holder.standing().status() == AcknowledgementStatus.ACCEPTED) {
+            return accepted(holder, holder.handing() != null ? "You took " + holder.subject().name() + " over on "
+                    + day(holder.standing()) + ". Nothing more to do." : "You " + holder.subject().acceptedThis()
+                    + " on " + day(holder.standing()) + ". Nothing more to do.");
         }
-        return form(holder, 200, holder.handing == null ? null
-                : holder.handing.asked(today(), !holder.subject.questions().isEmpty()), "info", Map.of(),
+        return form(holder, 200, holder.handing() == null ? null
+                : holder.handing().asked(today(), !holder.subject().questions().isEmpty()), "info", Map.of(),
                 Set.of(), false);
     }
 
@@ -112,17 +99,17 @@ public final class AcknowledgementPages {
         try {
             holder = holder(token);
         } catch (PageRefusal refusal) {
-            return refusal.page;
+            return refusal.page();
         }
         if (crossOrigin(post) || !signer.isFormToken(token, post.field("form"))) {
             return AcknowledgementPage.problem(403, "Not accepted", "This form can only be sent from its own page. "
                     + "Open the link from your notice email and accept there.");
         }
-        if (holder.standing.status() == AcknowledgementStatus.ACCEPTED) {
-            return accepted(holder, "You " + holder.subject.acceptedThis() + " on " + day(holder.standing)
+        if (holder.standing().status() == AcknowledgementStatus.ACCEPTED) {
+            return accepted(holder, "You " + holder.subject().acceptedThis() + " on " + day(holder.standing())
                     + " already; nothing new was recorded.");
         }
-        List<Question> questions = holder.subject.questions();
+        List<Question> questions = holder.subject().questions();
         List<String> answers = new ArrayList<>();
         List<Integer> wrong = new ArrayList<>();
         Map<Integer, Integer> right = new HashMap<>();
@@ -138,8 +125,8 @@ public final class AcknowledgementPages {
         boolean consented = "yes".equals(post.field("accept"));
         String userAgent = userAgent(post.userAgent());
         if (!wrong.isEmpty()) {
-            if (!storage.acknowledgements().recordAttempt(new Attempt(holder.claims.person(), holder.subject.id(),
-                    holder.claims.version(), clock.instant(), answers, wrong, userAgent), WRONG_ATTEMPTS_PER_HOUR)) {
+            if (!storage.acknowledgements().recordAttempt(new Attempt(holder.claims().person(), holder.subject().id(),
+                    holder.claims().version(), clock.instant(), answers, wrong, userAgent), WRONG_ATTEMPTS_PER_HOUR)) {
                 attemptsRefused.incrementAndGet();
                 return AcknowledgementPage.problem(429, "Too many tries", "This link was used for "
                         + WRONG_ATTEMPTS_PER_HOUR + " wrong answers within the hour, so no more are taken until "
@@ -154,24 +141,24 @@ public final class AcknowledgementPages {
                     Set.copyOf(wrong), consented);
         }
         if (!consented) {
-            return form(holder, 200, "Not " + holder.subject.kind.done + " yet: tick \u201c"
-                    + AcknowledgementPage.consentText(holder.duties) + "\u201d to " + holder.subject.kind.verb
-                    + (holder.subject.kind == Subject.Kind.DUTIES ? " them." : " it."), "problem", right, Set.of(),
+            return form(holder, 200, "Not " + holder.subject().kind().done + " yet: tick \u201c"
+                    + AcknowledgementPage.consentText(holder.duties()) + "\u201d to " + holder.subject().kind().verb
+                    + (holder.subject().kind() == Subject.Kind.DUTIES ? " them." : " it."), "problem", right, Set.of(),
                     false);
         }
         // Two posts of one form (a double click, a retried request) carry the same number: one is kept, and
         // both are answered alike.
-        int sequence = holder.acceptancesOfVersion + 1;
-        storage.acknowledgements().recordAcceptance(new Acceptance(holder.claims.person(), holder.subject.id(),
-                holder.claims.version(), sequence, holder.catalogue.sha256(), holder.catalogue.source().name(),
-                clock.instant(), answers, holder.standing.failedAttempts(), userAgent));
-        if (holder.handing != null) {
+        int sequence = holder.acceptancesOfVersion() + 1;
+        storage.acknowledgements().recordAcceptance(new Acceptance(holder.claims().person(), holder.subject().id(),
+                holder.claims().version(), sequence, holder.catalogue().sha256(), holder.catalogue().source().name(),
+                clock.instant(), answers, holder.standing().failedAttempts(), userAgent));
+        if (holder.handing() != null) {
             return takeOver(holder);
         }
-        return new AcknowledgementPage(200, holder.subject.kind.title + ": " + holder.subject.name(),
-                holder.catalogue.catalogue().organisation(),
-                "Thank you: you " + holder.subject.accepted() + " on " + today()
-                        + ". RoleCall keeps this as evidence; nothing more to do.", "success", holder.duties,
+        return new AcknowledgementPage(200, holder.subject().kind().title + ": " + holder.subject().name(),
+                holder.catalogue().catalogue().organisation(),
+                "Thank you: you " + holder.subject().accepted() + " on " + today()
+                        + ". RoleCall keeps this as evidence; nothing more to do.", "success", holder.duties(),
                 false, null, List.of(), null, List.of(), false);
     }
 
@@ -180,8 +167,8 @@ public final class AcknowledgementPages {
      * then finds the handover still open and completes it). Of this page and a cancel sent at once, one wins.
      */
     private AcknowledgementPage takeOver(Holder holder) {
-        Handover handover = holder.handing.handover();
-        Handover accepted = handover.accepted(holder.claims.version(), clock.instant());
+        Handover handover = holder.handing().handover();
+        Handover accepted = handover.accepted(holder.claims().version(), clock.instant());
         if (!storage.handovers().transition(accepted, Handover.Status.PROPOSED)) {
             Handover now = storage.handovers().find(handover.id()).orElse(handover);
             if (now.status() == Handover.Status.CANCELLED) {
@@ -189,11 +176,11 @@ public final class AcknowledgementPages {
                         + "handover off just now, so it was not recorded; your acceptance of the duties was kept.");
             }
         }
-        return new AcknowledgementPage(200, "Taken over: " + holder.subject.name(),
-                holder.catalogue.catalogue().organisation(), "Thank you: you accepted the duties of "
-                + holder.subject.name() + " and take it over from " + holder.handing.leaver() + " on "
+        return new AcknowledgementPage(200, "Taken over: " + holder.subject().name(),
+                holder.catalogue().catalogue().organisation(), "Thank you: you accepted the duties of "
+                + holder.subject().name() + " and take it over from " + holder.handing().leaver() + " on "
                 + handover.effective() + ". RoleCall keeps this as evidence; from that day you hold it as primary.",
-                "success", holder.duties, false, null, List.of(), null, List.of(), false);
+                "success", holder.duties(), false, null, List.of(), null, List.of(), false);
     }
 
     /** Wrong answers over {@link #WRONG_ATTEMPTS_PER_HOUR} refused since these pages started. */
@@ -245,7 +232,10 @@ public final class AcknowledgementPages {
         return LocalDate.ofInstant(standing.acceptedAt(), ZoneOffset.UTC).toString();
     }
 
-    /** Everything a page needs to know about the holder behind a link, or the page that says why there is none. */
+    /**
+     * Everything a page needs to know about the holder behind a link, or the page that says why there is none:
+     * a link this signer issued, not expired, checked against the latest scan.
+     */
     private Holder holder(String token) throws PageRefusal {
         LinkClaims claims = signer.open(token).orElseThrow(() -> new PageRefusal(AcknowledgementPage.problem(404,
                 "Link not valid", "This link is not valid. Open it from your notice email exactly as it came "
@@ -259,180 +249,7 @@ public final class AcknowledgementPages {
         ScanRun latest = storage.runs().latest().orElseThrow(() -> new PageRefusal(AcknowledgementPage.problem(503,
                 "Not available yet", "RoleCall has no records to check this link against yet; try again later.")));
         ParsedCatalogue catalogue = catalogue(latest);
-        if (claims.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX)) {
-            return reader(claims, catalogue, token);
-        }
-        if (claims.roleId().startsWith(Handover.LINK_PREFIX)) {
-            return successor(claims, catalogue, token);
-        }
-        if (claims.roleId().startsWith(Approval.RECORD_PREFIX)) {
-            return approver(claims, catalogue, token);
-        }
-        Role role = catalogue.catalogue().role(claims.roleId()).orElseThrow(() -> new PageRefusal(
-                AcknowledgementPage.problem(410, "Role no longer exists", "The role this link was for no longer "
-                        + "exists in the organisation's roles; nothing is asked of you for it.")));
-        if (!role.dutiesVersion().equals(claims.version())) {
-            throw new PageRefusal(AcknowledgementPage.problem(410, "Duties changed", "The duties of " + role.name()
-                    + " have changed since this link was sent. A new notice with the current duties and a new "
-                    + "link comes by email; accept those instead."));
-        }
-        List<AssignmentPeriod> periods = storage.ledger().openPeriodsOf(role.id(), claims.person());
-        Optional<KnownPerson> person = storage.people().find(claims.person());
-        if (periods.isEmpty() || person.isEmpty() || !person.get().isPresent()
-                || !person.get().person().isActiveHolder()) {
-            throw new PageRefusal(AcknowledgementPage.problem(410, "Role not held", "According to the latest "
-                    + "records you no longer hold " + role.name() + ", so there is nothing to accept. If that is "
-                    + "wrong, tell your compliance manager."));
-        }
-        LocalDate since = periods.stream().map(AssignmentPeriod::from).min(LocalDate::compareTo).orElseThrow();
-        AcknowledgementRecords records = storage.acknowledgements().recordsOf(claims.person(), role.id());
-        HolderAcknowledgement standing = AcknowledgementPlan.holder(role, claims.person(), since, records, today());
-        int acceptancesOfVersion = (int) records.acceptances().stream()
-                .filter(acceptance -> acceptance.version().equals(claims.version())).count();
-        Set<Capacity> capacities = EnumSet.noneOf(Capacity.class);
-        periods.forEach(p -> capacities.add(p.capacity()));
-        DutiesView duties = DutiesView.of(catalogue.catalogue(), role, claims.person(), fromLedger(), capacities);
-        return new Holder(claims, catalogue, Subject.of(role), standing, acceptancesOfVersion, duties,
-                due(standing, "accept"), token, null);
-    }
-
-    /**
-     * The successor behind a link to a handover: the person it asks, while it is open, for the duties as they
-     * are. Accepting it accepts the role's duties too, so the answers and attempts are the role's.
-     */
-    private Holder successor(LinkClaims claims, ParsedCatalogue catalogue, String token) throws PageRefusal {
-        String id = claims.roleId().substring(Handover.LINK_PREFIX.length());
-        Handover handover = storage.handovers().find(id).filter(h -> h.to().equals(claims.person()))
-                .orElseThrow(() -> new PageRefusal(AcknowledgementPage.problem(410, "No longer asked", "This "
-                        + "handover is no longer on record, so nothing is asked of you. If that is wrong, tell your "
-                        + "compliance manager.")));
-        if (handover.status() == Handover.Status.CANCELLED) {
-            throw new PageRefusal(AcknowledgementPage.problem(410, "Handover called off", "The compliance manager "
-                    + "called this handover off" + (handover.note() == null ? "" : " (" + handover.note() + ")")
-                    + ", so there is nothing to take over."));
-        }
-        Role role = catalogue.catalogue().role(handover.roleId()).orElseThrow(() -> new PageRefusal(
-                AcknowledgementPage.problem(410, "Role no longer exists", "The role this handover was for no "
-                        + "longer exists in the organisation's roles; nothing is asked of you for it.")));
-        if (!role.dutiesVersion().equals(claims.version())) {
-            throw new PageRefusal(AcknowledgementPage.problem(410, "Duties changed", "The duties of " + role.name()
-                    + " have changed since this link was sent. A new notice with the current duties and a new "
-                    + "link comes by email; accept those instead."));
-        }
-        Optional<KnownPerson> person = storage.people().find(claims.person());
-        if (person.isEmpty() || !person.get().isPresent() || !person.get().person().isActiveHolder()) {
-            throw new PageRefusal(AcknowledgementPage.problem(410, "Not asked of you", "According to the latest "
-                    + "records you cannot take " + role.name() + " over. If that is wrong, tell your compliance "
-                    + "manager."));
-        }
-        AcknowledgementRecords records = storage.acknowledgements().recordsOf(claims.person(), role.id());
-        boolean taken = handover.status() != Handover.Status.PROPOSED;
-        int failed = (int) records.attempts().stream().filter(a -> a.version().equals(claims.version())).count();
-        HolderAcknowledgement standing = new HolderAcknowledgement(claims.person(), role.id(), claims.version(),
-                taken ? AcknowledgementStatus.ACCEPTED : AcknowledgementStatus.PENDING, today(),
-                taken ? handover.acceptedAt() : null, handover.proposedOn(), handover.proposedOn(),
-                handover.effective(), null, failed);
-        int acceptancesOfVersion = (int) records.acceptances().stream()
-                .filter(acceptance -> acceptance.version().equals(claims.version())).count();
-        DutiesView duties = DutiesView.successor(catalogue.catalogue(), role, claims.person(), fromLedger());
-        String leaver = storage.people().find(handover.from()).filter(KnownPerson::isPresent)
-                .map(known -> known.person().label()).orElse(handover.from().value());
-        return new Holder(claims, catalogue, Subject.of(role), standing, acceptancesOfVersion, duties,
-                "Please accept by " + handover.effective() + ".", token, new Handing(handover, leaver));
-    }
-
-    /** @param verb what the page asks for: "accept" (duties) or "acknowledge" (a document) */
-    private String due(HolderAcknowledgement standing, String verb) {
-        return standing.dueOn() == null ? null : today().isAfter(standing.dueOn())
-                ? "It was due on " + standing.dueOn() + ": please " + verb + " now."
-                : "Please " + verb + " by " + standing.dueOn() + ".";
-    }
-
-    /** The reader behind a link to a document: someone its audience includes, by the latest records. */
-    private Holder reader(LinkClaims claims, ParsedCatalogue catalogue, String token) throws PageRefusal {
-        String id = claims.roleId().substring(Document.ACKNOWLEDGEMENT_PREFIX.length());
-        Document document = catalogue.catalogue().document(id).orElseThrow(() -> new PageRefusal(
-                AcknowledgementPage.problem(410, "Document no longer asked", "The organisation no longer asks "
-                        + "for this document to be acknowledged; nothing is asked of you for it.")));
-        if (!document.acknowledgementVersion().equals(claims.version())) {
-            throw new PageRefusal(AcknowledgementPage.problem(410, "New version", "A new version of "
-                    + document.title() + " replaced the one this link was sent for. A new notice with a link to "
-                    + "the current version comes by email; acknowledge that one instead."));
-        }
-        Optional<KnownPerson> person = storage.people().find(claims.person());
-        LocalDate since = null;
-        boolean inAudience = person.isPresent() && person.get().isPresent()
-                && person.get().person().isActiveHolder();
-        if (inAudience && document.audience() instanceof Document.GroupAudience group) {
-            inAudience = person.get().person().inGroup(group.group());
-        } else if (inAudience && document.audience() instanceof Document.RoleAudience role) {
-            List<AssignmentPeriod> periods = storage.ledger().openPeriodsOf(role.roleId(), claims.person());
-            inAudience = !periods.isEmpty();
-            since = periods.stream().map(AssignmentPeriod::from).min(LocalDate::compareTo).orElse(null);
-        }
-        if (!inAudience) {
-            throw new PageRefusal(AcknowledgementPage.problem(410, "Not asked of you", "According to the latest "
-                    + "records " + document.title() + " is no longer asked of you, so there is nothing to "
-                    + "acknowledge. If that is wrong, tell your compliance manager."));
-        }
-        AcknowledgementRecords records = storage.acknowledgements().recordsOf(claims.person(),
-                document.acknowledgementId());
-        HolderAcknowledgement standing = AcknowledgementPlan.reader(catalogue.catalogue(), document,
-                claims.person(), since, records, today());
-        int acceptancesOfVersion = (int) records.acceptances().stream()
-                .filter(acceptance -> acceptance.version().equals(claims.version())).count();
-        return new Holder(claims, catalogue, Subject.of(document), standing, acceptancesOfVersion,
-                DutiesView.of(document), due(standing, "acknowledge"), token, null);
-    }
-
-    /**
-     * The approver behind a link to an approval: an active primary holder of the approvers role by the latest
-     * records. Where they stand is read from the whole body's approvals (a handful of people): the quorum may
-     * have decided without them.
-     */
-    private Holder approver(LinkClaims claims, ParsedCatalogue catalogue, String token) throws PageRefusal {
-        String id = claims.roleId().substring(Approval.RECORD_PREFIX.length());
-        Approval approval = catalogue.catalogue().approval(id).orElseThrow(() -> new PageRefusal(
-                AcknowledgementPage.problem(410, "Approval no longer asked", "The organisation no longer asks "
-                        + "for this document to be approved; nothing is asked of you for it.")));
-        if (!approval.version().equals(claims.version())) {
-            throw new PageRefusal(AcknowledgementPage.problem(410, "New version", "Version " + approval.version()
-                    + " of " + approval.title() + " replaced the one this link was sent for. A new notice with a "
-                    + "link to it comes by email; approve that one instead."));
-        }
-        List<Email> body = activePrimaries(approval.approversRole());
-        String bodyName = catalogue.catalogue().roleName(approval.approversRole());
-        if (!body.contains(claims.person())) {
-            throw new PageRefusal(AcknowledgementPage.problem(410, "Not asked of you", "According to the latest "
-                    + "records you are not an active primary holder of " + bodyName + ", so there is nothing to "
-                    + "approve. If that is wrong, tell your compliance manager."));
-        }
-        List<Acceptance> acceptances = new ArrayList<>();
-        List<Ask> asks = new ArrayList<>();
-        for (Email member : body) {
-            AcknowledgementRecords records = storage.acknowledgements().recordsOf(member, approval.recordId());
-            acceptances.addAll(records.acceptances());
-            asks.addAll(records.asks());
-        }
-        ApprovalState state = ApprovalState.of(approval, body, acceptances, asks,
-                catalogue.catalogue().policy().acknowledgement(), today());
-        HolderAcknowledgement standing = state.standings().stream()
-                .filter(s -> s.person().equals(claims.person())).findFirst().orElseThrow();
-        int acceptancesOfVersion = (int) acceptances.stream().filter(a -> a.person().equals(claims.person())
-                && a.version().equals(claims.version())).count();
-        return new Holder(claims, catalogue, Subject.of(approval), standing, acceptancesOfVersion,
-                DutiesView.of(approval, bodyName), state.status() == ApprovalStatus.APPROVED
-                ? "Approved on " + state.approvedOn() + " by the quorum; you may add your approval."
-                : due(standing, "approve"), token, null);
-    }
-
-    /** The people who hold a role as active primary now, by the ledger and the people last seen. */
-    private List<Email> activePrimaries(String roleId) {
-        return storage.ledger().periods(roleId).stream()
-                .filter(p -> p.open() && p.capacity() == Capacity.PRIMARY).map(AssignmentPeriod::person).distinct()
-                .filter(person -> storage.people().find(person)
-                        .filter(known -> known.isPresent() && known.person().isActiveHolder()).isPresent())
-                .toList();
+        return links.behind(claims, catalogue, token);
     }
 
     private ParsedCatalogue catalogue(ScanRun latest) {
@@ -456,23 +273,23 @@ public final class AcknowledgementPages {
     private AcknowledgementPage form(Holder holder, int status, String message, String tone,
                                      Map<Integer, Integer> chosen, Set<Integer> wrong, boolean consented) {
         List<AcknowledgementPage.FormQuestion> questions = new ArrayList<>();
-        List<Question> asked = holder.subject.questions();
+        List<Question> asked = holder.subject().questions();
         for (int q = 0; q < asked.size(); q++) {
             Question question = asked.get(q);
             String name = "q" + q;
             int index = q;
             List<AcknowledgementPage.FormQuestion.FormOption> options = new ArrayList<>();
-            for (int o : optionOrder(holder.claims, q, question.options().size())) {
+            for (int o : optionOrder(holder.claims(), q, question.options().size())) {
                 options.add(new AcknowledgementPage.FormQuestion.FormOption(name, o, question.options().get(o),
                         Integer.valueOf(o).equals(chosen.get(index))));
             }
             questions.add(new AcknowledgementPage.FormQuestion(q + 1, question.question(), wrong.contains(q + 1),
                     options));
         }
-        return new AcknowledgementPage(status, holder.subject.name() + (holder.handing != null ? ": take over"
-                : holder.subject.kind == Subject.Kind.DUTIES ? ": your duties" : ": to " + holder.subject.kind.verb),
-                holder.catalogue.catalogue().organisation(), message, tone, holder.duties, true,
-                signer.formToken(holder.token), List.copyOf(new java.util.TreeSet<>(wrong)), holder.acceptBy,
+        return new AcknowledgementPage(status, holder.subject().name() + (holder.handing() != null ? ": take over"
+                : holder.subject().kind() == Subject.Kind.DUTIES ? ": your duties" : ": to " + holder.subject().kind().verb),
+                holder.catalogue().catalogue().organisation(), message, tone, holder.duties(), true,
+                signer.formToken(holder.token()), List.copyOf(new java.util.TreeSet<>(wrong)), holder.acceptBy(),
                 questions, consented);
     }
 
@@ -489,119 +306,10 @@ public final class AcknowledgementPages {
         return order;
     }
 
-    /**
-     * The active holders of a role as the page names them, from the ledger: one lookup per holder, for
-     * the first {@value #HOLDERS_LOOKED_UP} (a role held through a group of thousands names five and
-     * counts the rest, which are then counted without checking that each is still active).
-     */
-    private RoleHolders fromLedger() {
-        return roleId -> {
-            Map<String, RoleHolders.RoleHolder> holders = new LinkedHashMap<>();
-            List<AssignmentPeriod> open = storage.ledger().periods(roleId).stream().filter(AssignmentPeriod::open)
-                    .sorted(Comparator.comparing(AssignmentPeriod::capacity).thenComparing(AssignmentPeriod::from)
-                            .thenComparing(p -> p.person().value())).toList();
-            for (AssignmentPeriod period : open) {
-                String key = period.person().value() + "|" + period.capacity();
-                if (holders.containsKey(key)) {
-                    continue;
-                }
-                if (holders.size() >= HOLDERS_LOOKED_UP) {
-                    holders.put(key, new RoleHolders.RoleHolder(period.person(), period.person().value(),
-                            period.capacity()));
-                    continue;
-                }
-                storage.people().find(period.person())
-                        .filter(known -> known.isPresent() && known.person().isActiveHolder())
-                        .ifPresent(known -> holders.put(key, new RoleHolders.RoleHolder(period.person(),
-                                known.person().label(), period.capacity())));
-            }
-            return List.copyOf(holders.values());
-        };
-    }
-
-    private static final int HOLDERS_LOOKED_UP = 100;
-
     private static AcknowledgementPage accepted(Holder holder, String message) {
-        return new AcknowledgementPage(200, holder.subject.name() + ": " + holder.subject.kind.done,
-                holder.catalogue.catalogue().organisation(), message, "success", holder.duties, false, null, List.of(),
+        return new AcknowledgementPage(200, holder.subject().name() + ": " + holder.subject().kind().done,
+                holder.catalogue().catalogue().organisation(), message, "success", holder.duties(), false, null, List.of(),
                 null, List.of(), false);
     }
 
-    /**
-     * @param acceptancesOfVersion acceptances of the link's duties version kept so far
-     * @param handing              the handover the link asks the holder to accept, or null
-     */
-    private record Holder(LinkClaims claims, ParsedCatalogue catalogue, Subject subject,
-                          HolderAcknowledgement standing, int acceptancesOfVersion, DutiesView duties,
-                          String acceptBy, String token, Handing handing) {
-    }
-
-    /** A handover as its page shows it: the leaver by name. */
-    private record Handing(Handover handover, String leaver) {
-
-        String asked(LocalDate today, boolean questions) {
-            boolean ahead = handover.effective().isAfter(today);
-            return leaver + (ahead ? " leaves on " + handover.effective() : " has left") + ". You are asked to take "
-                    + "this role over" + (ahead ? " from that day" : " now") + ": read its duties, "
-                    + (questions ? "answer the questions " : "") + "and accept. From " + (ahead ? handover.effective() : "the next scan") + " you hold "
-                    + "it as primary.";
-        }
-    }
-
-    /** What a link asks to accept: a role's duties, a document of roles.yaml, or an approval of one. */
-    private record Subject(String id, String name, List<Question> questions, Kind kind) {
-
-        /** What the page asks, in its words. */
-        enum Kind {
-            DUTIES("accept", "accepted", "Accepted"),
-            DOCUMENT("acknowledge", "acknowledged", "Acknowledged"),
-            APPROVAL("approve", "approved", "Approved");
-
-            final String verb;
-            final String done;
-            final String title;
-
-            Kind(String verb, String done, String title) {
-                this.verb = verb;
-                this.done = done;
-                this.title = title;
-            }
-        }
-
-        static Subject of(Role role) {
-            return new Subject(role.id(), role.name(), role.questions(), Kind.DUTIES);
-        }
-
-        static Subject of(Document document) {
-            return new Subject(document.acknowledgementId(), document.title(), List.of(), Kind.DOCUMENT);
-        }
-
-        static Subject of(Approval approval) {
-            return new Subject(approval.recordId(), approval.title(), List.of(), Kind.APPROVAL);
-        }
-
-        /** "accepted these duties", "acknowledged this document", "approved this version". */
-        String acceptedThis() {
-            return switch (kind) {
-                case DUTIES -> "accepted these duties";
-                case DOCUMENT -> "acknowledged this document";
-                case APPROVAL -> "approved this version";
-            };
-        }
-
-        /** "accepted the duties of ISMS Manager", "acknowledged Information security policy". */
-        String accepted() {
-            return kind == Kind.DUTIES ? "accepted the duties of " + name : kind.done + " " + name;
-        }
-    }
-
-    /** A page that answers a link which cannot be used, thrown out of the checks that find it. */
-    private static final class PageRefusal extends Exception {
-        private final transient AcknowledgementPage page;
-
-        PageRefusal(AcknowledgementPage page) {
-            super(page.title(), null, false, false);
-            this.page = page;
-        }
-    }
 }
