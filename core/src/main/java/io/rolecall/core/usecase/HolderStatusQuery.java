@@ -5,7 +5,10 @@ import io.rolecall.core.port.ScanRun;
 import io.rolecall.core.port.Storage;
 import java.time.LocalDate;
 
-/** Where every active holder stands with accepting their duties, as the latest scan left the state. */
+/**
+ * Where every active holder stands with accepting their duties, as the latest scan left the state: with the
+ * handovers accepted by then in effect, as notices and the scan count holders.
+ */
 public final class HolderStatusQuery {
 
     private final Storage storage;
@@ -24,6 +27,7 @@ public final class HolderStatusQuery {
             throw new AsOfRefusedException("this list is dated " + asOf + " but the latest scan is dated "
                     + latest.asOf() + "; date it " + latest.asOf() + " or later.");
         }
-        return StoredState.holders(storage, StoredState.catalogueOf(storage, latest), asOf).plan();
+        return StoredState.holders(storage, StoredState.catalogueInEffect(storage, latest,
+                storage.handovers().all()), asOf).plan();
     }
 }

@@ -46,6 +46,8 @@ class HandoverScanTest {
               - {id: isms-manager, name: ISMS Manager, primary: [ada@test.example], backup: [bea@test.example], lastReviewed: 2026-10-01}
               - {id: risk-owner, name: Risk Owner, primary: [mary@test.example], backup: [svc-bot@test.example, gina@test.example], lastReviewed: 2026-10-01}
               - {id: dpo, name: DPO, primary: [bea@test.example], backup: [], backupRequired: false, lastReviewed: 2026-10-01}
+            approvals:
+              - {id: risk-policy, title: Risk policy, version: '1', url: https://intranet.test.example/risk, approvers: risk-owner}
             """;
 
     private final Storage storage = InMemoryStorage.create();
@@ -111,6 +113,9 @@ class HandoverScanTest {
         });
         assertThat(open(FindingKind.ROLE_UNASSIGNED)).isEmpty();
         assertThat(only().status()).isEqualTo(Handover.Status.ACCEPTED);
+        assertThat(new HolderStatusQuery(storage, new AsOfRules(clock, true)).asOf(LAST_DAY.plusDays(1))
+                .approvals()).as("the lists count holders as the scan does: Gina approves for the role now")
+                .singleElement().satisfies(approval -> assertThat(approval.approvers()).containsExactly(GINA));
 
         scan(LAST_DAY.plusDays(2), ROLES.replace("primary: [mary@test.example], backup: [svc-bot@test.example, "
                 + "gina@test.example]", "primary: [gina@test.example], backup: [bea@test.example]"));
