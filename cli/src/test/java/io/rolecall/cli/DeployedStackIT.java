@@ -192,7 +192,7 @@ class DeployedStackIT {
     }
 
     @Test
-    void theRaciAndTheAcknowledgementsComeFromTheStacksLatestScan() {
+    void theRaciTheAcknowledgementsAndTheApprovalsComeFromTheStacksLatestScan() {
         Cli raci = cli("raci");
         Cli acknowledgements = cli("acknowledgements", "--as-of", "2026-09-15");
 
@@ -200,6 +200,10 @@ class DeployedStackIT {
         assertThat(raci.out()).contains("Respond to information security incidents");
         assertThat(acknowledgements.exitCode()).as(acknowledgements.err()).isZero();
         assertThat(acknowledgements.out()).contains("ada@acme.example");
+        Cli approvals = cli("approvals", "--as-of", "2026-09-15");
+        assertThat(approvals.exitCode()).as(approvals.err()).isZero();
+        assertThat(approvals.out()).contains("security-policy (Information security policy), version 4.0: PENDING",
+                "missing:     grace@acme.example");
     }
 
     @Test
