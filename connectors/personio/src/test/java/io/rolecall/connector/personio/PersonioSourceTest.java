@@ -13,7 +13,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.rolecall.connector.support.HrProviders;
 import io.rolecall.connector.support.ProviderSettings;
 import io.rolecall.core.model.Email;
@@ -26,9 +26,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Personio against a WireMock stub answering with the shapes of Personio's v2 reference: a token for
@@ -75,20 +75,15 @@ class PersonioSourceTest {
              "_meta": {"links": {}}}
             """;
 
-    private WireMockServer server;
+    @RegisterExtension
+    final WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
     private final List<Duration> waits = new ArrayList<>();
 
     @BeforeEach
-    void start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
+    void token() {
         server.stubFor(post(urlPathEqualTo("/v2/auth/token")).willReturn(aResponse().withBody(
                 "{\"access_token\": \"tok-1\", \"token_type\": \"Bearer\", \"expires_in\": 86400}")));
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
     }
 
     private PersonioSource source() {

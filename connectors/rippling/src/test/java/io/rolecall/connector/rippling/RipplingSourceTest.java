@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.rolecall.connector.support.HrProviders;
 import io.rolecall.connector.support.ProviderSettings;
@@ -23,9 +23,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Rippling against a WireMock stub answering with the shapes of Rippling's reference: workers in
@@ -66,19 +65,10 @@ class RipplingSourceTest {
              {"id": "lr2", "role": "w-gina", "status": "APPROVED", "startDate": "2026-06-01", "endDate": "2026-06-05"}]
             """;
 
-    private WireMockServer server;
+    @RegisterExtension
+    final WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
     private final List<Duration> waits = new ArrayList<>();
-
-    @BeforeEach
-    void start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
 
     private RipplingSource source() {
         URI root = URI.create(server.baseUrl());
