@@ -9,7 +9,6 @@ import io.rolecall.core.acknowledge.HolderAcknowledgement;
 import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.usecase.AsOfRules;
 import io.rolecall.core.usecase.HolderStatusQuery;
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "acknowledgements", mixinStandardHelpOptions = true,
         description = {"Lists every active holder of every role and where they stand with accepting its current "
@@ -93,7 +92,7 @@ final class AcknowledgementsCommand implements Callable<Integer> {
     }
 
     private static String documentId(HolderAcknowledgement reader) {
-        return reader.roleId().substring(Document.ACKNOWLEDGEMENT_PREFIX.length());
+        return Document.idIn(reader.roleId()).orElseThrow();
     }
 
     private static String text(AcknowledgementPlan plan, LocalDate asOf) {

@@ -1,7 +1,7 @@
 package io.rolecall.core.acknowledge;
 
+import io.rolecall.core.model.NameList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What the acceptance page shows and with which HTTP status: the role's duties and the form, the
@@ -62,10 +62,8 @@ public record AcknowledgementPage(int status, String title, String organisation,
 
     /** "question 2" or "questions 1 and 3", of these 1-based numbers. */
     public static String readAgainText(List<Integer> readAgain) {
-        String numbers = readAgain.size() == 1 ? String.valueOf(readAgain.get(0))
-                : readAgain.subList(0, readAgain.size() - 1).stream().map(String::valueOf)
-                .collect(Collectors.joining(", ")) + " and " + readAgain.get(readAgain.size() - 1);
-        return (readAgain.size() == 1 ? "question " : "questions ") + numbers;
+        return (readAgain.size() == 1 ? "question " : "questions ")
+                + NameList.inWords(readAgain.stream().map(String::valueOf).toList());
     }
 
     /** What the consent box says: accepting a role's duties, acknowledging a document, or approving one. */

@@ -116,7 +116,7 @@ public final class AcknowledgementPlan {
     }
 
     /** Who approves: the active primary holders of the approvers role (a group's members), each once. */
-    public static List<Email> approvers(Approval approval, RoleHoldings holdings) {
+    private static List<Email> approvers(Approval approval, RoleHoldings holdings) {
         return holdings.activePrimaries(approval.approversRole()).stream().map(Person::email).distinct().toList();
     }
 

@@ -2,7 +2,9 @@ package io.rolecall.core.acknowledge;
 
 import io.rolecall.core.catalogue.AcknowledgementPolicy;
 import io.rolecall.core.catalogue.Approval;
+import io.rolecall.core.model.DirectorySnapshot;
 import io.rolecall.core.model.Email;
+import io.rolecall.core.model.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +52,12 @@ public record ApprovalState(Approval approval, List<Email> approvers, int needed
     public List<Email> missing() {
         Set<Email> approved = approvedBy.stream().map(Approver::email).collect(java.util.stream.Collectors.toSet());
         return approvers.stream().filter(email -> !approved.contains(email)).toList();
+    }
+
+    /** The approvers still to approve, as the directory names them: "Ada Lovelace (ada@acme.example)". */
+    public List<String> missingNamed(DirectorySnapshot directory) {
+        return missing().stream().map(email -> directory.find(email).map(Person::label).orElse(email.value()))
+                .toList();
     }
 
     /** Whether the quorum is late: asked, not reached, and past its due day. */

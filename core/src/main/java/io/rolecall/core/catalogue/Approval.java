@@ -1,6 +1,7 @@
 package io.rolecall.core.catalogue;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A document the management body must approve, such as the information security policy (roles.yaml
@@ -34,6 +35,12 @@ public record Approval(String id, String title, String version, String url, Stri
     /** The id its approvals are recorded under, beside roles' ids: "approval:security-policy". */
     public String recordId() {
         return RECORD_PREFIX + id;
+    }
+
+    /** The id of the approval a record's id names ("approval:ID"), or empty for a role's or a document's. */
+    public static Optional<String> idIn(String recordId) {
+        return recordId.startsWith(RECORD_PREFIX) ? Optional.of(recordId.substring(RECORD_PREFIX.length()))
+                : Optional.empty();
     }
 
     /**

@@ -41,8 +41,7 @@ final class ApprovalsYaml {
             Node item = items.get(i);
             Map<String, Node> map = yaml.mapping(item, path, KEYS);
             Optional<String> id = yaml.id(map, item, path, seen, "approval");
-            String title = yaml.requiredText(map, item, path, "title",
-                    "give the document's title, for example title: Information security policy.").orElse("");
+            String title = yaml.documentTitle(map, item, path);
             Optional<String> version = version(map, item, path);
             Optional<String> url = yaml.webAddress(map, item, path);
             Optional<String> approvers = yaml.requiredText(map, item, path, "approvers", "name the role whose "

@@ -2,6 +2,7 @@ package io.rolecall.core.catalogue;
 
 import io.rolecall.core.model.ContentHash;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A document roles.yaml asks people to read and acknowledge, such as the information security policy
@@ -28,6 +29,12 @@ public record Document(String id, String title, String version, String url, Audi
     /** The id its acceptances are recorded under, beside roles' ids: "document:security-policy". */
     public String acknowledgementId() {
         return ACKNOWLEDGEMENT_PREFIX + id;
+    }
+
+    /** The id of the document a record's id names ("document:ID"), or empty for a role's or an approval's. */
+    public static Optional<String> idIn(String recordId) {
+        return recordId.startsWith(ACKNOWLEDGEMENT_PREFIX)
+                ? Optional.of(recordId.substring(ACKNOWLEDGEMENT_PREFIX.length())) : Optional.empty();
     }
 
     /** Which version people accept: a new {@code version} asks everyone again; a moved url does not. */

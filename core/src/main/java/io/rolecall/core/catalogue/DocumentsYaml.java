@@ -34,8 +34,7 @@ final class DocumentsYaml {
             Node item = items.get(i);
             Map<String, Node> map = yaml.mapping(item, path, KEYS);
             Optional<String> id = yaml.id(map, item, path, seen, "document");
-            String title = yaml.requiredText(map, item, path, "title",
-                    "give the document's title, for example title: Information security policy.").orElse("");
+            String title = yaml.documentTitle(map, item, path);
             String version = yaml.requiredText(map, item, path, "version", "give its version, for example "
                     + "version: '3.2'; a new version asks everyone to acknowledge it again.").orElse("");
             Optional<String> url = yaml.webAddress(map, item, path);

@@ -159,6 +159,12 @@ final class YamlNodes {
         return value;
     }
 
+    /** A document's required {@code title:}, or "" (with the problem told) when it has none. */
+    String documentTitle(Map<String, Node> map, Node parent, String path) {
+        return requiredText(map, parent, path, "title",
+                "give the document's title, for example title: Information security policy.").orElse("");
+    }
+
     /** A required {@code url:} that people open from their notice: an http(s) address. */
     Optional<String> webAddress(Map<String, Node> map, Node parent, String path) {
         Optional<String> url = requiredText(map, parent, path, "url",

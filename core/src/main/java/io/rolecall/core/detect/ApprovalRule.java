@@ -3,11 +3,9 @@ package io.rolecall.core.detect;
 import io.rolecall.core.acknowledge.ApprovalState;
 import io.rolecall.core.acknowledge.ApprovalStatus;
 import io.rolecall.core.catalogue.Approval;
-import io.rolecall.core.model.Email;
 import io.rolecall.core.model.FindingKey;
 import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.model.NameList;
-import io.rolecall.core.model.Person;
 import java.util.List;
 import java.util.Set;
 
@@ -56,11 +54,7 @@ final class ApprovalRule implements Rule {
 
     /** The approvers still to approve, by name. */
     private static String still(DetectionInput input, ApprovalState state) {
-        List<String> names = state.missing().stream().map(email -> label(input, email)).toList();
+        List<String> names = state.missingNamed(input.directory());
         return names.isEmpty() ? "the members of " + state.approval().approversRole() : NameList.upTo(names);
-    }
-
-    private static String label(DetectionInput input, Email email) {
-        return input.directory().find(email).map(Person::label).orElse(email.value());
     }
 }

@@ -25,7 +25,7 @@ final class DocumentAcknowledgementRule implements Rule {
             if (reader.status() != AcknowledgementStatus.OVERDUE) {
                 continue;
             }
-            String id = reader.roleId().substring(Document.ACKNOWLEDGEMENT_PREFIX.length());
+            String id = Document.idIn(reader.roleId()).orElseThrow();
             Document document = input.catalogue().document(id).orElseThrow();
             String label = input.directory().find(reader.person()).map(Person::label)
                     .orElse(reader.person().value());

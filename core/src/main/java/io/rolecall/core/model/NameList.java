@@ -25,6 +25,14 @@ public final class NameList {
                 + String.format(Locale.ROOT, " and %,d more", names.size() - SHOWN);
     }
 
+    /** "A", "A and B", "A, B and C": every item, as a sentence lists them. */
+    public static String inWords(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
     /** The first {@code shown} of {@code items}, or all of them when there are no more. */
     public static <T> List<T> first(List<T> items, int shown) {
         return items.size() <= shown ? items : items.subList(0, shown);

@@ -3,23 +3,23 @@ package io.rolecall.core.report;
 import io.rolecall.core.acknowledge.ApprovalState;
 import io.rolecall.core.acknowledge.ApprovalStatus;
 import io.rolecall.core.catalogue.Approval;
-import io.rolecall.core.model.NameList;
 import io.rolecall.core.finding.Episode;
 import io.rolecall.core.finding.Finding;
-import io.rolecall.core.model.FindingKind;
 import io.rolecall.core.finding.FindingLifecycle;
-import io.rolecall.core.model.Severity;
 import io.rolecall.core.metrics.PostureMetrics;
+import io.rolecall.core.model.FindingKind;
+import io.rolecall.core.model.NameList;
 import io.rolecall.core.model.Person;
+import io.rolecall.core.model.Severity;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.LongSummaryStatistics;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
 
 /**
  * The quarterly posture report for top management (ISO 27001 clause 5.3 b): who keeps the ISMS
@@ -233,13 +233,13 @@ public record QuarterlyReport(String organisation, ReportPeriod period, LocalDat
     /** "Approve Information security policy, version 3.2 (2 of 3 approvals by Management board are in; ...)". */
     private static String approval(ApprovalState state, ReportInputs inputs) {
         Approval approval = state.approval();
-        String missing = NameList.upTo(state.missing().stream().map(email -> inputs.directory().find(email)
-                .map(Person::label).orElse(email.value())).toList());
+        String missing = NameList.upTo(state.missingNamed(inputs.directory()));
+        String lapsed = state.status() != ApprovalStatus.STALE ? "" : state.lastDecision()
+                .map(last -> "; its last approval, of version " + last.version() + " on " + last.on() + ", lapsed")
+                .orElseThrow();
         return "Approve " + approval.label() + " (" + state.approvedBy().size() + " of the " + state.needed()
                 + " approvals needed from " + inputs.catalogue().roleName(approval.approversRole()) + " are in"
-                + (state.status() == ApprovalStatus.STALE ? "; its last approval, of version "
-                + state.lastDecision().orElseThrow().version() + " on " + state.lastDecision().orElseThrow().on()
-                + ", lapsed" : "") + (state.dueOn() == null ? "" : state.overdue(inputs.asOf())
+                + lapsed + (state.dueOn() == null ? "" : state.overdue(inputs.asOf())
                 ? "; it was due on " + state.dueOn() : "; due by " + state.dueOn()) + ")"
                 + (missing.isEmpty() ? "." : ": " + missing + " still to approve, with the link in their notice.");
     }

@@ -208,7 +208,7 @@ public final class EvidenceUseCase {
 
     private EvidenceTable acknowledgements(LocalDate from, LocalDate to) {
         List<List<String>> rows = new ArrayList<>();
-        acceptancesIn(from, to).filter(a -> !a.roleId().startsWith(Approval.RECORD_PREFIX))
+        acceptancesIn(from, to).filter(a -> Approval.idIn(a.roleId()).isEmpty())
                 .forEach(a -> rows.add(List.of(a.person().value(), a.roleId(), a.version(), a.acceptedAt().toString(),
                         text(a.catalogueSha256()), text(a.catalogueName()), String.valueOf(a.failedAttempts()))));
         return new EvidenceTable("acknowledgements", "Acceptances of duties",
@@ -231,12 +231,9 @@ public final class EvidenceUseCase {
      */
     private EvidenceTable approvals(RoleCatalogue catalogue, LocalDate from, LocalDate to) {
         List<List<String>> rows = new ArrayList<>();
-        acceptancesIn(from, to).filter(a -> a.roleId().startsWith(Approval.RECORD_PREFIX)).forEach(a -> {
-            String id = a.roleId().substring(Approval.RECORD_PREFIX.length());
-            rows.add(List.of(id, catalogue.approval(id).map(Approval::title).orElse(""), a.version(),
-                    a.person().value(), a.acceptedAt().toString(), text(a.catalogueSha256()),
-                    text(a.catalogueName())));
-        });
+        acceptancesIn(from, to).forEach(a -> Approval.idIn(a.roleId()).ifPresent(id -> rows.add(List.of(id,
+                catalogue.approval(id).map(Approval::title).orElse(""), a.version(), a.person().value(),
+                a.acceptedAt().toString(), text(a.catalogueSha256()), text(a.catalogueName())))));
         return new EvidenceTable("approvals", "Approvals by the management body",
                 "Each member's signed, dated approval of one version of a document of roles.yaml's approvals: "
                         + "(the security policy, for one), with the roles.yaml that asked for it. A version counts "

@@ -53,14 +53,16 @@ final class LinkHolders {
 
     /** The holder behind a link whose signature and expiry were checked, for the roles.yaml of the latest scan. */
     Holder behind(LinkClaims claims, ParsedCatalogue catalogue, String token) throws PageRefusal {
-        if (claims.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX)) {
-            return reader(claims, catalogue, token);
+        Optional<String> document = Document.idIn(claims.roleId());
+        if (document.isPresent()) {
+            return reader(claims, document.get(), catalogue, token);
         }
         if (claims.roleId().startsWith(Handover.LINK_PREFIX)) {
             return successor(claims, catalogue, token);
         }
-        if (claims.roleId().startsWith(Approval.RECORD_PREFIX)) {
-            return approver(claims, catalogue, token);
+        Optional<String> approval = Approval.idIn(claims.roleId());
+        if (approval.isPresent()) {
+            return approver(claims, approval.get(), catalogue, token);
         }
         return holder(claims, catalogue, token);
     }
@@ -148,8 +150,8 @@ final class LinkHolders {
     }
 
     /** The reader behind a link to a document: someone its audience includes, by the latest records. */
-    private Holder reader(LinkClaims claims, ParsedCatalogue catalogue, String token) throws PageRefusal {
-        String id = claims.roleId().substring(Document.ACKNOWLEDGEMENT_PREFIX.length());
+    private Holder reader(LinkClaims claims, String id, ParsedCatalogue catalogue, String token)
+            throws PageRefusal {
         Document document = catalogue.catalogue().document(id).orElseThrow(() -> new PageRefusal(
                 AcknowledgementPage.problem(410, "Document no longer asked", "The organisation no longer asks "
                         + "for this document to be acknowledged; nothing is asked of you for it.")));
@@ -189,8 +191,8 @@ final class LinkHolders {
      * records. Where they stand is read from the whole body's approvals (a handful of people): the quorum may
      * have decided without them.
      */
-    private Holder approver(LinkClaims claims, ParsedCatalogue catalogue, String token) throws PageRefusal {
-        String id = claims.roleId().substring(Approval.RECORD_PREFIX.length());
+    private Holder approver(LinkClaims claims, String id, ParsedCatalogue catalogue, String token)
+            throws PageRefusal {
         Approval approval = catalogue.catalogue().approval(id).orElseThrow(() -> new PageRefusal(
                 AcknowledgementPage.problem(410, "Approval no longer asked", "The organisation no longer asks "
                         + "for this document to be approved; nothing is asked of you for it.")));

@@ -16,9 +16,9 @@ import io.rolecall.core.catalogue.Document;
 import io.rolecall.core.catalogue.Role;
 import io.rolecall.core.catalogue.RoleCatalogue;
 import io.rolecall.core.handover.Handover;
-import io.rolecall.core.handover.Handovers;
 import io.rolecall.core.model.ContentHash;
 import io.rolecall.core.model.Email;
+import io.rolecall.core.model.NameList;
 import io.rolecall.core.model.OutgoingEmail;
 import io.rolecall.core.model.Person;
 import io.rolecall.core.port.Mailer;
@@ -282,12 +282,8 @@ public final class NotifyUseCase {
         List<String> names = new ArrayList<>();
         IsmsCalendar calendar = IsmsCalendar.of(catalogue, holders.holdings(), storage.calendar().records(), asOf);
         for (HolderAcknowledgement item : due) {
-            Optional<Document> document = item.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX)
-                    ? catalogue.document(item.roleId().substring(Document.ACKNOWLEDGEMENT_PREFIX.length()))
-                    : Optional.empty();
-            Optional<Approval> approval = item.roleId().startsWith(Approval.RECORD_PREFIX)
-                    ? catalogue.approval(item.roleId().substring(Approval.RECORD_PREFIX.length()))
-                    : Optional.empty();
+            Optional<Document> document = Document.idIn(item.roleId()).flatMap(catalogue::document);
+            Optional<Approval> approval = Approval.idIn(item.roleId()).flatMap(catalogue::approval);
             Role role = document.isPresent() || approval.isPresent() ? null
                     : catalogue.role(item.roleId()).orElseThrow();
             int dueDays = document.map(Document::dueDays).or(() -> approval.map(Approval::dueDays))
@@ -305,32 +301,19 @@ public final class NotifyUseCase {
         }
         boolean reminder = due.stream().allMatch(d -> d.nextAsk() == Ask.Kind.REMINDER);
         String organisation = Subjects.oneLine(catalogue.organisation());
-        String what = what(due);
+        String what = HolderNotice.asking(sections);
         String subject = (reminder ? "Reminder: y" : "Y") + "our " + what + " at " + organisation + ": "
-                + Subjects.oneLine(joined(names));
+                + Subjects.oneLine(NameList.inWords(names));
         String name = holders.directory().find(person).map(Person::name).orElse(null);
-        String contact = joined(holders.holdings().activePrimaries(catalogue.reporting().complianceManagerRole())
-                .stream().map(Person::label).toList());
         return new HolderNotice(key, person, subject, "Hello " + (name == null ? person.value() : name) + ",",
-                catalogue.organisation(), reminder, sections, contact.isEmpty() ? "your compliance manager" : contact);
+                catalogue.organisation(), reminder, sections, contact(holders));
     }
 
-    /** "information security role", "documents to acknowledge", "information security role and document to approve". */
-    private static String what(List<HolderAcknowledgement> due) {
-        long documents = due.stream().filter(d -> d.roleId().startsWith(Document.ACKNOWLEDGEMENT_PREFIX)).count();
-        long approvals = due.stream().filter(d -> d.roleId().startsWith(Approval.RECORD_PREFIX)).count();
-        long roles = due.size() - documents - approvals;
-        List<String> parts = new ArrayList<>();
-        if (roles > 0) {
-            parts.add("information security role" + (roles > 1 ? "s" : ""));
-        }
-        if (documents > 0) {
-            parts.add("document" + (documents > 1 ? "s" : "") + " to acknowledge");
-        }
-        if (approvals > 0) {
-            parts.add("document" + (approvals > 1 ? "s" : "") + " to approve");
-        }
-        return joined(parts);
+    /** Whom a notice says to ask: the compliance manager's active primaries by name. */
+    private static String contact(HolderState holders) {
+        String contact = NameList.inWords(holders.holdings().activePrimaries(holders.catalogue().reporting()
+                .complianceManagerRole()).stream().map(Person::label).toList());
+        return contact.isEmpty() ? "your compliance manager" : contact;
     }
 
     /**
@@ -352,8 +335,6 @@ public final class NotifyUseCase {
         String leaverName = holders.directory().find(handover.from()).map(Person::name).filter(n -> !n.isBlank())
                 .orElse(handover.from().value());
         String name = holders.directory().find(handover.to()).map(Person::name).orElse(null);
-        String contact = joined(holders.holdings().activePrimaries(catalogue.reporting().complianceManagerRole())
-                .stream().map(Person::label).toList());
         String when = handover.effective().isAfter(asOf) ? "on " + handover.effective() : "now";
         String asked = leaver + (handover.effective().isAfter(asOf) ? " leaves on " + handover.effective()
                 : " has left") + ", and you are the first backup of " + role.name() + ". Please take it over "
@@ -364,7 +345,7 @@ public final class NotifyUseCase {
                 + Subjects.oneLine(leaverName) + " " + when, "Hello " + (name == null ? handover.to().value() : name)
                 + ",", catalogue.organisation(), false, List.of(new HolderNotice.RoleSection(duties, link,
                 acceptBy.toString(), expires.toString(), false, false, List.of())),
-                contact.isEmpty() ? "your compliance manager" : contact, asked);
+                contact(holders), asked);
     }
 
     /**
@@ -376,14 +357,6 @@ public final class NotifyUseCase {
     private LocalDate issuedOn(LocalDate asOf) {
         LocalDate today = LocalDate.ofInstant(asOfRules.clock().instant(), ZoneOffset.UTC);
         return today.isAfter(asOf) ? today : asOf;
-    }
-
-    /** "A", "A and B", "A, B and C". */
-    private static String joined(List<String> parts) {
-        if (parts.size() <= 1) {
-            return String.join("", parts);
-        }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /** What a run did: first notices and reminders sent, and emails another run holds or sent. */
